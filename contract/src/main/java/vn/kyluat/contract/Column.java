@@ -1,0 +1,26 @@
+package vn.kyluat.contract;
+
+import java.util.List;
+
+/**
+ * One column of a relation of the source contract (METRICS.md §1).
+ *
+ * @param allowedValues the enumeration a TEXT column is restricted to; empty when free text
+ */
+public record Column(String name, ColumnType type, boolean required, List<String> allowedValues) {
+  public Column {
+    allowedValues = List.copyOf(allowedValues);
+  }
+
+  static Column required(String name, ColumnType type, String... allowed) {
+    return new Column(name, type, true, List.of(allowed));
+  }
+
+  static Column optional(String name, ColumnType type, String... allowed) {
+    return new Column(name, type, false, List.of(allowed));
+  }
+
+  public boolean isEnumeration() {
+    return !allowedValues.isEmpty();
+  }
+}
