@@ -10,20 +10,35 @@ import java.util.Locale;
  * comma, {@code .} decimals, empty field for null, deterministic row order).
  */
 public enum Mart {
-  /** One row per (quarter, org_code, scope): {@link #ORG_QUARTER_METRICS_COLUMNS}. */
-  ORG_QUARTER_METRICS,
-  /** One row per task and quarter in which the task exists: the drill-down behind every figure. */
-  TASK_QUARTER_FACTS,
-  /** Normalised origin_refs whose tasks name two or more different lead units, across sources. */
-  OVERLAPPING_ASSIGNMENTS,
+  /** One row per (quarter, org_code, scope): identity columns, then every {@link Metric}. */
+  ORG_QUARTER_METRICS(orgQuarterMetricsColumns()),
+  /**
+   * One row per task and quarter in which the task exists and is not cancelled: the drill-down
+   * behind every figure. outcome is on_time, late, overdue_open (the three for tasks due in the
+   * quarter), backlog (open, due before the quarter) or not_due.
+   */
+  TASK_QUARTER_FACTS(
+      "quarter", "source_id", "task_code", "title", "holder_org_code", "lead_org_code", "priority", "authority",
+      "assigned_at", "due_date", "eff_due_date", "extensions", "completed_at", "outcome", "days_overdue",
+      "delay_days"),
+  /** One row per task whose normalised origin_ref names two or more different lead units, across sources. */
+  OVERLAPPING_ASSIGNMENTS(
+      "quarter", "origin_ref", "lead_unit_count", "source_id", "task_code", "title", "lead_org_code",
+      "lead_org_name", "assigned_at"),
   /** Tasks assigned in a quarter without a lead unit, per source. */
-  TASKS_WITHOUT_LEAD,
-  /** Open tasks due within 14 days of the as-of date, per holder. */
-  AT_RISK_TASKS,
-  /** Per extraction run, source and relation: read, accepted, rejected (by rule). */
-  DATA_QUALITY,
-  /** The rejected records themselves, with source, relation, key, rule and raw values. */
-  REJECTS;
+  TASKS_WITHOUT_LEAD("quarter", "source_id", "task_code", "title", "assigned_by_org_code", "assigned_at"),
+  /** Open tasks with eff_due in [as_of, as_of + 14 days), as_of = the quarter's end, per holder. */
+  AT_RISK_TASKS(
+      "quarter", "as_of", "holder_org_code", "holder_org_name", "source_id", "task_code", "title", "priority",
+      "eff_due_date", "days_left"),
+  /**
+   * Per extraction run, source and relation: read = accepted + rejected, and rejected by rule in
+   * one column per {@link RejectRule} ({@code rejected_<rule code>}). A source that failed has one
+   * row with relation empty, source_status FAILED and the error.
+   */
+  DATA_QUALITY(dataQualityColumns()),
+  /** The rejected records themselves: {@link LakeLayout#REJECT_COLUMNS}. */
+  REJECTS(LakeLayout.REJECT_COLUMNS.toArray(String[]::new));
 
   /** Version of METRICS.md's definitions that produced the figures; bump on any change of definition. */
   public static final String METRICS_VERSION = "1";
@@ -34,19 +49,34 @@ public enum Mart {
   public static final String SCOPE_OWN = "own";
   public static final String SCOPE_SUBTREE = "subtree";
 
-  /** Identity and descriptive columns of org_quarter_metrics, before the metric columns. */
-  public static final List<String> ORG_QUARTER_IDENTITY_COLUMNS =
-      List.of(QUARTER, ORG_CODE, SCOPE, "org_name", "org_kind", "parent_code", "metrics_version");
+  private final List<String> columns;
 
-  /** All columns of org_quarter_metrics and of its CSV export, in order. */
-  public static final List<String> ORG_QUARTER_METRICS_COLUMNS = orgQuarterMetricsColumns();
+  Mart(String... columns) {
+    this.columns = List.of(columns);
+  }
 
-  private static List<String> orgQuarterMetricsColumns() {
-    List<String> columns = new ArrayList<>(ORG_QUARTER_IDENTITY_COLUMNS);
+  private static String[] orgQuarterMetricsColumns() {
+    List<String> columns = new ArrayList<>(
+        List.of("quarter", "org_code", "scope", "org_name", "org_kind", "parent_code", "metrics_version"));
     for (Metric metric : Metric.values()) {
       columns.add(metric.column());
     }
-    return List.copyOf(columns);
+    return columns.toArray(String[]::new);
+  }
+
+  private static String[] dataQualityColumns() {
+    List<String> columns = new ArrayList<>(List.of(
+        "run_id", "started_at", "run_status", "source_id", "source_status", "error", "relation", "mode",
+        "read", "accepted", "rejected"));
+    for (RejectRule rule : RejectRule.values()) {
+      columns.add("rejected_" + rule.code());
+    }
+    return columns.toArray(String[]::new);
+  }
+
+  /** The mart's columns, in the order of its Parquet schema and CSV export. */
+  public List<String> columns() {
+    return columns;
   }
 
   public String martName() {

@@ -1,0 +1,25 @@
+package vn.kyluat.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MartTests {
+
+  @Test
+  void orgQuarterMetricsStartsWithItsGrainThenEveryMetricInOrder() {
+    assertThat(Mart.ORG_QUARTER_METRICS.columns()).startsWith("quarter", "org_code", "scope");
+    assertThat(Mart.ORG_QUARTER_METRICS.columns()).endsWith("responsibility_index", "qoq_on_time_change", "watch");
+    assertThat(Mart.ORG_QUARTER_METRICS.columns()).hasSize(7 + Metric.values().length).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void dataQualityHasOneColumnPerRejectRule() {
+    assertThat(Mart.DATA_QUALITY.columns()).contains("rejected_duplicate_key", "rejected_unknown_org");
+  }
+
+  @Test
+  void csvExportsLiveInOneFolderUnderTheMarts() {
+    assertThat(Mart.AT_RISK_TASKS.csvPath("/w/marts")).isEqualTo("/w/marts/csv/at_risk_tasks.csv");
+  }
+}
