@@ -1,0 +1,37 @@
+package vn.kyluat.analytics;
+
+import java.util.List;
+import java.util.Map;
+import vn.kyluat.contract.Quarter;
+
+/**
+ * What the metrics computation is told from outside: the quarters to compute (consecutive, in
+ * order), the shrinkage strength m of {@code shrunk_on_time_rate} (METRICS.md §5, default 20) and
+ * the weights of the responsibility index's components, keyed by component name as in METRICS.md
+ * (shrunk_on_time_rate, bounce_rate, escalation_avoidance_rate, extended_share, backlog_aged,
+ * remediation_on_time_rate).
+ */
+public record AnalyticsSettings(List<Quarter> quarters, double shrinkageM, Map<String, Double> indexWeights) {
+
+  public static final double DEFAULT_SHRINKAGE_M = 20;
+
+  public static final Map<String, Double> DEFAULT_INDEX_WEIGHTS = Map.of(
+      "shrunk_on_time_rate", 0.40,
+      "bounce_rate", 0.15,
+      "escalation_avoidance_rate", 0.10,
+      "extended_share", 0.10,
+      "backlog_aged", 0.15,
+      "remediation_on_time_rate", 0.10);
+
+  public AnalyticsSettings {
+    if (quarters.isEmpty()) {
+      throw new IllegalArgumentException("no quarter to compute");
+    }
+    quarters = List.copyOf(quarters);
+    indexWeights = Map.copyOf(indexWeights);
+  }
+
+  public static AnalyticsSettings defaults(List<Quarter> quarters) {
+    return new AnalyticsSettings(quarters, DEFAULT_SHRINKAGE_M, DEFAULT_INDEX_WEIGHTS);
+  }
+}
