@@ -47,40 +47,55 @@ import vn.kyluat.contract.RejectRule;
  */
 public final class ExpectedTruth {
   private final Province province;
-  private final Map<String, Map<Relation, Long>> rows = new LinkedHashMap<>();
-  private final Map<String, Map<Relation, Map<RejectRule, Integer>>> rejected = new LinkedHashMap<>();
   private final Set<String> buckPassers;
-  private final Map<String, Map<Quarter, int[]>> bounces = new TreeMap<>();
-  private final Map<String, Map<Quarter, Integer>> withoutLead = new LinkedHashMap<>();
-  private final Map<String, List<Map<String, Object>>> overlaps = new LinkedHashMap<>();
+  private final Map<String, SourceTally> tallies = new LinkedHashMap<>();
 
+  /** What one source contributes; each is filled by one thread only. */
+  private static final class SourceTally {
+    final Map<Relation, Long> rows = new EnumMap<>(Relation.class);
+    final Map<Relation, Map<RejectRule, Integer>> rejected = new EnumMap<>(Relation.class);
+    final Map<String, Map<Quarter, int[]>> bounces = new TreeMap<>();
+    final Map<Quarter, Integer> withoutLead = new TreeMap<>();
+    final Map<String, List<Map<String, Object>>> overlaps = new LinkedHashMap<>();
+  }
+
+  /** Sources are known up front, so units may be generated in parallel, each into its own tally. */
   public ExpectedTruth(Province province) {
     this.province = province;
     this.buckPassers = new HashSet<>(province.tree().cellsBehaving(Behaviour.BUCK_PASSING));
-    province.overlaps().forEach(o -> overlaps.put(o.normalizedRef(), new ArrayList<>()));
+    tallies.put(Province.REGISTRY_ID, new SourceTally());
+    province.units().forEach(u -> tallies.put(u.id(), new SourceTally()));
+    tallies.values().forEach(t -> province.overlaps().forEach(o -> t.overlaps.put(o.normalizedRef(), new ArrayList<>())));
+  }
+
+  private SourceTally tally(String source) {
+    SourceTally tally = tallies.get(source);
+    if (tally == null) {
+      throw new IllegalArgumentException("unknown source " + source);
+    }
+    return tally;
   }
 
   void written(String source, Relation relation) {
-    rows.computeIfAbsent(source, s -> new EnumMap<>(Relation.class)).merge(relation, 1L, Long::sum);
+    tally(source).rows.merge(relation, 1L, Long::sum);
   }
 
   void planted(String source, Relation relation, RejectRule rule) {
-    rejected.computeIfAbsent(source, s -> new EnumMap<>(Relation.class))
-        .computeIfAbsent(relation, r -> new EnumMap<>(RejectRule.class))
-        .merge(rule, 1, Integer::sum);
+    tally(source).rejected.computeIfAbsent(relation, r -> new EnumMap<>(RejectRule.class)).merge(rule, 1, Integer::sum);
   }
 
   /** Takes note of a good task: its bounces, whether it has a lead unit, whether it is a planted overlap. */
   void observe(String source, SimulatedTask simulated) {
+    SourceTally tally = tally(source);
     TaskRow task = simulated.task();
     BounceCounter.count(simulated, buckPassers, (org, quarter, kind) ->
-        bounces.computeIfAbsent(org, o -> new TreeMap<>())
+        tally.bounces.computeIfAbsent(org, o -> new TreeMap<>())
             .computeIfAbsent(quarter, q -> new int[2])[kind.ordinal()]++);
     if (task.leadOrgCode() == null) {
-      withoutLead.computeIfAbsent(source, s -> new TreeMap<>()).merge(Quarter.of(task.assignedAt()), 1, Integer::sum);
+      tally.withoutLead.merge(Quarter.of(task.assignedAt()), 1, Integer::sum);
     }
     if (task.originRef() != null) {
-      List<Map<String, Object>> members = overlaps.get(PlannedOverlap.normalize(task.originRef()));
+      List<Map<String, Object>> members = tally.overlaps.get(PlannedOverlap.normalize(task.originRef()));
       if (members != null) {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("source", source);
@@ -93,18 +108,17 @@ public final class ExpectedTruth {
   }
 
   public long rows(String source, Relation relation) {
-    return rows.getOrDefault(source, Map.of()).getOrDefault(relation, 0L);
+    return tally(source).rows.getOrDefault(relation, 0L);
   }
 
   public int rejected(String source, Relation relation) {
-    return rejected.getOrDefault(source, Map.of()).getOrDefault(relation, Map.of()).values().stream()
-        .mapToInt(Integer::intValue).sum();
+    return tally(source).rejected.getOrDefault(relation, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** Sources in the order they were written, each with the relations it delivered. */
+  /** Sources in their fixed order, each with the relations it delivered. */
   public Map<String, Set<Relation>> relationsBySource() {
     Map<String, Set<Relation>> result = new LinkedHashMap<>();
-    rows.forEach((source, counts) -> result.put(source, counts.keySet()));
+    tallies.forEach((source, tally) -> result.put(source, tally.rows.keySet()));
     return result;
   }
 
@@ -114,10 +128,10 @@ public final class ExpectedTruth {
     root.put("quarters", province.calendar().quarters().stream().map(Quarter::toString).toList());
     Map<String, Object> sources = new LinkedHashMap<>();
     Map<String, Integer> totals = new LinkedHashMap<>();
-    rows.forEach((source, counts) -> {
+    tallies.forEach((source, tally) -> {
       Map<String, Object> relations = new LinkedHashMap<>();
-      counts.forEach((relation, written) -> {
-        Map<RejectRule, Integer> byRule = rejected.getOrDefault(source, Map.of()).getOrDefault(relation, Map.of());
+      tally.rows.forEach((relation, written) -> {
+        Map<RejectRule, Integer> byRule = tally.rejected.getOrDefault(relation, Map.of());
         Map<String, Object> rules = new LinkedHashMap<>();
         byRule.forEach((rule, n) -> {
           rules.put(rule.code(), n);
@@ -141,7 +155,11 @@ public final class ExpectedTruth {
     root.put("buck_passing", buckPassing());
     root.put("overlapping_origin_refs", overlapList());
     Map<String, Object> noLead = new LinkedHashMap<>();
-    withoutLead.forEach((source, byQuarter) -> noLead.put(source, byQuarterName(byQuarter)));
+    tallies.forEach((source, tally) -> {
+      if (!tally.withoutLead.isEmpty()) {
+        noLead.put(source, byQuarterName(tally.withoutLead));
+      }
+    });
     root.put("tasks_without_lead", noLead);
     return Json.write(root);
   }
@@ -157,6 +175,8 @@ public final class ExpectedTruth {
   }
 
   private Map<String, Object> buckPassing() {
+    Map<String, Map<Quarter, int[]>> bounces = new TreeMap<>();
+    tallies.values().forEach(t -> bounces.putAll(t.bounces));
     Map<String, Object> perCell = new LinkedHashMap<>();
     bounces.forEach((cell, byQuarter) -> {
       Map<String, Object> quarters = new LinkedHashMap<>();
@@ -176,12 +196,14 @@ public final class ExpectedTruth {
 
   private List<Object> overlapList() {
     List<Object> list = new ArrayList<>();
-    overlaps.forEach((normalized, members) -> {
+    for (PlannedOverlap overlap : province.overlaps()) {
+      List<Map<String, Object>> members = new ArrayList<>();
+      tallies.values().forEach(t -> members.addAll(t.overlaps.get(overlap.normalizedRef())));
       Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("normalized", normalized);
+      entry.put("normalized", overlap.normalizedRef());
       entry.put("tasks", members);
       list.add(entry);
-    });
+    }
     return list;
   }
 

@@ -47,6 +47,10 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Bad records planted per reject rule and source; 0 for clean data (default: ${DEFAULT-VALUE}).")
   int badPerRule;
 
+  @Option(names = "--threads", defaultValue = "2",
+      description = "Units generated at the same time; the data does not depend on it (default: ${DEFAULT-VALUE}).")
+  int threads;
+
   @Option(names = "--pg-url", paramLabel = "JDBC_URL",
       description = "Load the database units into PostgreSQL at this server instead of H2 files, e.g. "
           + "jdbc:postgresql://127.0.0.1:5432/ (user PGUSER or postgres, password PGPASSWORD).")
@@ -71,7 +75,7 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Path root = workspace.toAbsolutePath().normalize();
-    SampleProvinceGenerator.Result result = SampleProvinceGenerator.generate(size, root, targets, System.err);
+    SampleProvinceGenerator.Result result = SampleProvinceGenerator.generate(size, root, targets, threads, System.err);
     System.out.print(SummaryTable.render(result));
     System.out.println("configuration: " + root.resolve(SampleProvinceGenerator.PIPELINE_FILE));
     System.out.println("known truth:   " + targets.unitsFolder().resolve(SampleProvinceGenerator.EXPECTED_FILE));

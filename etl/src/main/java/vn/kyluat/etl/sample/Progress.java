@@ -2,7 +2,7 @@ package vn.kyluat.etl.sample;
 
 import java.io.PrintStream;
 
-/** Progress of long work on stderr, at most every two seconds, with the rate so far. */
+/** Progress of long work on stderr, at most every two seconds, with the rate so far; shared by the unit threads. */
 final class Progress {
   private static final long EVERY_NANOS = 2_000_000_000L;
   private final PrintStream out;
@@ -14,11 +14,11 @@ final class Progress {
     this.out = out;
   }
 
-  void rowsWritten(long count) {
+  synchronized void rowsWritten(long count) {
     rows += count;
   }
 
-  void tasks(String unit, long done, long total) {
+  synchronized void tasks(String unit, long done, long total) {
     long now = System.nanoTime();
     if (now - lastReport >= EVERY_NANOS) {
       lastReport = now;
@@ -27,11 +27,11 @@ final class Progress {
     }
   }
 
-  void note(String message) {
+  synchronized void note(String message) {
     out.println("generate: " + message);
   }
 
-  long rows() {
+  synchronized long rows() {
     return rows;
   }
 
@@ -39,7 +39,7 @@ final class Progress {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  double rowsPerSecond() {
+  synchronized double rowsPerSecond() {
     return rows / Math.max(seconds(), 1e-9);
   }
 }

@@ -41,7 +41,8 @@ public record SampleCalendar(List<Quarter> quarters) {
 
   /** Index of the quarter holding {@code day} (0 = first); past the last one counts as the last. */
   public int quarterIndex(LocalDate day) {
-    int index = quarters.indexOf(Quarter.of(day));
-    return index >= 0 ? index : day.isBefore(firstDay()) ? 0 : quarters.size() - 1;
+    Quarter first = quarters.get(0);
+    int index = (day.getYear() - first.year()) * 4 + (day.getMonthValue() - 1) / 3 - (first.number() - 1);
+    return Math.max(0, Math.min(quarters.size() - 1, index));
   }
 }

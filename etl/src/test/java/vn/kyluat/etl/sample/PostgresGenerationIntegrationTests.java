@@ -38,7 +38,7 @@ class PostgresGenerationIntegrationTests {
     server = PostgresServer.fromEnvironment("jdbc:postgresql://" + host + ":" + port + "/");
     targets = new UnitTargets(workspace, server, PREFIX);
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    result = SampleProvinceGenerator.generate(new ProvinceSize(3, 6, 30, 2, 1200, 1), workspace, targets, quiet);
+    result = SampleProvinceGenerator.generate(new ProvinceSize(3, 6, 30, 2, 1200, 1), workspace, targets, 2, quiet);
   }
 
   @AfterAll

@@ -36,15 +36,15 @@ class SampleProvinceGeneratorTests {
 
   @BeforeAll
   static void generateTwiceAndOnceWithAnotherSeed() throws Exception {
-    result = generate(SIZE, first);
-    generate(SIZE, second);
-    generate(new ProvinceSize(6, 8, 40, 4, 1500, 2), otherSeed);
+    result = generate(SIZE, first, 2);
+    generate(SIZE, second, 1);
+    generate(new ProvinceSize(6, 8, 40, 4, 1500, 2), otherSeed, 2);
     expectedJson = Files.readString(first.resolve("units/expected.json"));
   }
 
-  private static SampleProvinceGenerator.Result generate(ProvinceSize size, Path workspace) throws Exception {
+  private static SampleProvinceGenerator.Result generate(ProvinceSize size, Path workspace, int threads) throws Exception {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return SampleProvinceGenerator.generate(size, workspace, new UnitTargets(workspace, null, "unused_"), quiet);
+    return SampleProvinceGenerator.generate(size, workspace, new UnitTargets(workspace, null, "unused_"), threads, quiet);
   }
 
   @Test
@@ -164,7 +164,7 @@ class SampleProvinceGeneratorTests {
   }
 
   @Test
-  void theSameSeedGivesTheSameDataByteForByteAndRowForRow() throws Exception {
+  void theSameSeedGivesTheSameDataByteForByteAndRowForRowWhateverTheThreads() throws Exception {
     assertThat(Files.readString(second.resolve("units/expected.json"))).isEqualTo(expectedJson);
     for (Relation relation : result.truth().relationsBySource().get("unit-csv")) {
       String file = "units/unit-csv/" + relation.tableName() + ".csv";
