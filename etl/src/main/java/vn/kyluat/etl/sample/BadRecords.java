@@ -13,7 +13,8 @@ import vn.kyluat.contract.Zone;
  * duplicate key), so rejecting it never touches a good record and the expected counts are exact.
  */
 final class BadRecords {
-  static final String UNKNOWN_ORG = "CS999-CB99";
+  /** An org code no registry row has: grassroots and cells are numbered from 1. */
+  static final String UNKNOWN_ORG = "CS000-CB00";
   static final Instant FUTURE = LocalDate.of(2099, 1, 5).atTime(9, 0).toInstant(Zone.VIETNAM);
 
   private BadRecords() {}

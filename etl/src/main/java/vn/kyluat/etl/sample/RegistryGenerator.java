@@ -19,8 +19,8 @@ final class RegistryGenerator {
         Relation relation = relations.get(j % relations.size());
         planted++;
         RawRow row = relation == Relation.STAFF
-            ? BadRecords.staff(rule, template(tree.staff(), planted), String.format("NV9%05d", planted))
-            : BadRecords.org(rule, template(tree.orgs(), planted), String.format("CS9%02d", planted));
+            ? BadRecords.staff(rule, template(tree.staff(), planted), String.format("NVX%05d", planted))
+            : BadRecords.org(rule, template(tree.orgs(), planted), String.format("CSX%02d", planted));
         sink.write(row);
         truth.planted(Province.REGISTRY_ID, relation, rule);
       }
