@@ -4,8 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import vn.kyluat.contract.Relation;
+import java.util.function.LongUnaryOperator;
 import vn.kyluat.contract.RejectRule;
+import vn.kyluat.contract.Relation;
 
 /**
  * Plants a known number of bad records of every rule in a task unit's streams: task and event
@@ -54,7 +55,7 @@ final class BadRecordPlanter {
     this.actionStream = spread(actions, k -> 2L * k);
   }
 
-  private static Deque<Planned> spread(List<Planned> items, java.util.function.LongUnaryOperator dueIndex) {
+  private static Deque<Planned> spread(List<Planned> items, LongUnaryOperator dueIndex) {
     Deque<Planned> queue = new ArrayDeque<>();
     for (int k = 0; k < items.size(); k++) {
       Planned p = items.get(k);

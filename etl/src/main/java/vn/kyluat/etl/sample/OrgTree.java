@@ -1,6 +1,7 @@
 package vn.kyluat.etl.sample;
 
 import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
 import static java.util.stream.Collectors.toMap;
 
 import java.time.LocalDate;
@@ -24,9 +25,9 @@ public final class OrgTree {
     this.byCode = orgs.stream().collect(toMap(OrgUnitRow::orgCode, o -> o, (a, b) -> a, LinkedHashMap::new));
     this.children = orgs.stream()
         .filter(o -> o.parentCode() != null)
-        .collect(groupingBy(OrgUnitRow::parentCode, LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        .collect(groupingBy(OrgUnitRow::parentCode, LinkedHashMap::new, toList()));
     this.staffByOrg =
-        staff.stream().collect(groupingBy(StaffRow::orgCode, LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        staff.stream().collect(groupingBy(StaffRow::orgCode, LinkedHashMap::new, toList()));
   }
 
   public List<OrgUnitRow> orgs() {

@@ -2,6 +2,8 @@ package vn.kyluat.etl.sample;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ public final class OrgTreeBuilder {
   private int[] spreadCells() {
     int[] counts = new int[size.grassroots()];
     int base = size.cells() >= 2 * size.grassroots() ? 2 : 1;
-    java.util.Arrays.fill(counts, base);
+    Arrays.fill(counts, base);
     double[] weights = new double[counts.length];
     double total = 0;
     for (int g = 0; g < counts.length; g++) {
@@ -112,9 +114,9 @@ public final class OrgTreeBuilder {
     int few = Math.max(2, (int) Math.round(size.cells() * 0.03));
     List<Behaviour> plan = new ArrayList<>();
     for (Behaviour b : List.of(Behaviour.BUCK_PASSING, Behaviour.DEADLINE_STRETCHING, Behaviour.ESCALATING)) {
-      plan.addAll(java.util.Collections.nCopies(few, b));
+      plan.addAll(Collections.nCopies(few, b));
     }
-    plan.addAll(java.util.Collections.nCopies((int) Math.round(size.cells() * 0.15), Behaviour.SLOW));
+    plan.addAll(Collections.nCopies((int) Math.round(size.cells() * 0.15), Behaviour.SLOW));
     for (int k = 0; k < Math.min(plan.size(), candidates.size()); k++) {
       int i = candidates.get(k);
       orgs.set(i, withBehaviour(orgs.get(i), plan.get(k)));
@@ -254,7 +256,7 @@ public final class OrgTreeBuilder {
 
   private <T> void shuffle(List<T> items) {
     for (int i = items.size() - 1; i > 0; i--) {
-      java.util.Collections.swap(items, i, rng.nextInt(i + 1));
+      Collections.swap(items, i, rng.nextInt(i + 1));
     }
   }
 }

@@ -1,6 +1,9 @@
 package vn.kyluat.etl.sample;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Random;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -29,7 +32,7 @@ public final class ProvincePlanner {
           ? size.tasks() - assigned
           : Math.round((double) size.tasks() * holders(tree, shares.get(u)) / holdersTotal);
       assigned += tasks;
-      units.add(new TaskUnit(id, id.substring("unit-".length()).toUpperCase(java.util.Locale.ROOT),
+      units.add(new TaskUnit(id, id.substring("unit-".length()).toUpperCase(Locale.ROOT),
           id.equals("unit-csv"), shares.get(u), tasks, u + 1));
     }
     return new Province(size, calendar, tree, units, planOverlaps(tree, units, Seeds.stream(size.seed(), 99)));
@@ -76,7 +79,7 @@ public final class ProvincePlanner {
         }
         chosen = List.of(unit, unit);
       } else {
-        java.util.Collections.shuffle(chosen, new java.util.Random(rng.nextLong()));
+        Collections.shuffle(chosen, new Random(rng.nextLong()));
         chosen = chosen.subList(0, 2 + rng.nextInt(2));
       }
       for (int m = 0; m < chosen.size(); m++) {
@@ -101,7 +104,7 @@ public final class ProvincePlanner {
   private static String spelling(String ref, int variant) {
     return switch (variant % 3) {
       case 0 -> ref;
-      case 1 -> ref.toLowerCase(java.util.Locale.ROOT).replace(" ", "  ");
+      case 1 -> ref.toLowerCase(Locale.ROOT).replace(" ", "  ");
       default -> "  " + ref + " ";
     };
   }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The reference DDL ({@code reference/schema.sql}) split in two: tables are created before loading,
@@ -42,7 +43,7 @@ final class ReferenceSchema {
   private static void run(Connection connection, boolean indexes) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       for (String sql : STATEMENTS) {
-        if (sql.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE INDEX") == indexes) {
+        if (sql.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX") == indexes) {
           statement.execute(sql);
         }
       }
