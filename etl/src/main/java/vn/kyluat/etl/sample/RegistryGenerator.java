@@ -1,0 +1,34 @@
+package vn.kyluat.etl.sample;
+
+import java.util.List;
+import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.RejectRule;
+
+/** Writes the organisation registry (org_unit, staff) and its planted bad records. */
+final class RegistryGenerator {
+  private RegistryGenerator() {}
+
+  static void generate(Province province, UnitSink sink, ExpectedTruth truth) {
+    OrgTree tree = province.tree();
+    tree.orgs().forEach(sink::write);
+    tree.staff().forEach(sink::write);
+    int planted = 0;
+    for (RejectRule rule : RejectRule.values()) {
+      List<Relation> relations = BadRecords.relationsFor(rule, true);
+      for (int j = 0; j < province.size().badPerRule() && !relations.isEmpty(); j++) {
+        Relation relation = relations.get(j % relations.size());
+        planted++;
+        RawRow row = relation == Relation.STAFF
+            ? BadRecords.staff(rule, template(tree.staff(), planted), String.format("NVX%05d", planted))
+            : BadRecords.org(rule, template(tree.orgs(), planted), String.format("CSX%02d", planted));
+        sink.write(row);
+        truth.planted(Province.REGISTRY_ID, relation, rule);
+      }
+    }
+  }
+
+  /** A good row from the middle of the list, a different one for each planted record. */
+  private static <T> T template(List<T> rows, int planted) {
+    return rows.get((rows.size() / 2 + planted * 7) % rows.size());
+  }
+}

@@ -1,0 +1,13 @@
+package vn.kyluat.etl.sample;
+
+import vn.kyluat.contract.Relation;
+
+/**
+ * One row of a contract relation, as a sink writes it: values in {@link Relation#columns()} order,
+ * typed as String, LocalDate, Instant (timestamps), Long, Boolean, {@link Malformed} or null.
+ */
+public interface SourceRow {
+  Relation relation();
+
+  Object[] values();
+}
