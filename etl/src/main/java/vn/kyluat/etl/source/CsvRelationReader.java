@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import vn.kyluat.contract.ColumnType;
 import vn.kyluat.contract.Relation;
 
@@ -14,23 +13,19 @@ import vn.kyluat.contract.Relation;
  * the same order a database read has: past the watermark only, by key, the latest version of a key
  * first (a stable sort, so among equals the first in the file comes first).
  */
-public final class CsvRelationReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
-  private final String sourceId;
+public final class CsvRelationReader extends RelationReader {
   private final Path file;
-  private final Relation relation;
-  private final Object watermark;
+  private Object watermark;
   private Iterator<SourceRow> rows;
 
-  public CsvRelationReader(String sourceId, Path file, Relation relation, Object watermark) {
-    this.sourceId = sourceId;
+  public CsvRelationReader(String sourceId, Path file, Relation relation) {
+    super(sourceId, relation);
     this.file = file;
-    this.relation = relation;
-    this.watermark = watermark;
-    setName(relation.tableName() + ".reader");
   }
 
   @Override
   protected void doOpen() {
+    watermark = plan.watermark(relation);
     List<SourceRow> all;
     try {
       all = CsvRelationFile.read(file, relation);

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.JdbcTarget;
 
@@ -15,33 +14,29 @@ import vn.kyluat.etl.config.JdbcTarget;
  * Streams one relation of a JDBC source through a forward-only cursor. Its order is deterministic
  * (by key), so a restart re-runs the query and skips the rows already committed.
  */
-public final class JdbcRelationReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
-  private final String sourceId;
+public final class JdbcRelationReader extends RelationReader {
   private final JdbcTarget target;
-  private final Relation relation;
-  private final String sql;
-  private final Object watermark;
+  private final String mapping;
   private final int fetchSize;
   private Connection connection;
   private PreparedStatement statement;
   private ResultSet rows;
   private JdbcColumns.FieldReader[] fields;
 
-  /** @param watermark the value rows must be past, or null to read the whole relation */
-  public JdbcRelationReader(String sourceId, JdbcTarget target, Relation relation, String sql, Object watermark, int fetchSize) {
-    this.sourceId = sourceId;
+  /** @param mapping the SQL that returns the relation's columns (the source's own or the reference one) */
+  public JdbcRelationReader(String sourceId, JdbcTarget target, Relation relation, String mapping, int fetchSize) {
+    super(sourceId, relation);
     this.target = target;
-    this.relation = relation;
-    this.sql = sql;
-    this.watermark = watermark;
+    this.mapping = mapping;
     this.fetchSize = fetchSize;
-    setName(relation.tableName() + ".reader");
   }
 
   @Override
   protected void doOpen() {
     connection = SourceConnections.open(sourceId, target);
     try {
+      String sql = RelationQueries.extraction(mapping, relation, plan.incremental());
+      Object watermark = plan.watermark(relation);
       statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(fetchSize);
       if (watermark instanceof Instant instant) {
