@@ -43,7 +43,8 @@ public final class ExtractConfigReader {
 
   private static JdbcTarget defaultJobRepository(ConfigNode root) {
     Path db = root.baseDir().resolve("batch").resolve("job-repository").toAbsolutePath().normalize();
-    return new JdbcTarget("jdbc:h2:file:" + db, "sa", "");
+    // Kept open for the whole run: H2 would otherwise reopen the file for every transaction.
+    return new JdbcTarget("jdbc:h2:file:" + db + ";DB_CLOSE_DELAY=-1", "sa", "");
   }
 
   private static ExtractTuning tuning(ConfigNode node) {
@@ -86,8 +87,8 @@ public final class ExtractConfigReader {
       }
       sources.add(source);
     }
-    if (sources.isEmpty()) {
-      throw list.error("at least one source is needed");
+    if (sources.stream().noneMatch(SourceConfig::registry)) {
+      throw list.error("one source at least must be the organisation registry (registry: true)");
     }
     return sources;
   }

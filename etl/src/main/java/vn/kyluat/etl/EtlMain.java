@@ -1,0 +1,34 @@
+package vn.kyluat.etl;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The etl stage's command line: {@code extract --config FILE} (and the commands other parts of the
+ * stage add to {@link #SUBCOMMANDS}).
+ */
+@Command(
+    name = "etl",
+    mixinStandardHelpOptions = true,
+    description = "Extraction stage of the kyluat pipeline: unit systems -> Parquet lake.")
+public final class EtlMain implements Runnable {
+  /** The stage's subcommands; add a command class here to expose it. */
+  static final List<Object> SUBCOMMANDS = List.of(new ExtractCommand());
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine line = new CommandLine(new EtlMain());
+    SUBCOMMANDS.forEach(line::addSubcommand);
+    line.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+    return line;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed, e.g. 'extract --config FILE'");
+  }
+}
