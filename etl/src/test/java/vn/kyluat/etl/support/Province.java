@@ -29,8 +29,6 @@ public final class Province {
   /** A configuration of a registry and one unit database; add {@code extra} source entries. */
   public static String config(String registryUrl, String unitUrl, String extra) {
     return """
-        extract:
-          chunk_size: 2
         sources:
           - id: registry
             type: jdbc

@@ -14,7 +14,7 @@ import java.sql.Statement;
 public record UnitDatabase(String url) {
 
   public static UnitDatabase create(Path dir, String name) {
-    UnitDatabase unit = new UnitDatabase("jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";MODE=PostgreSQL");
+    UnitDatabase unit = new UnitDatabase("jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
     unit.execute(referenceSchema());
     return unit;
   }
