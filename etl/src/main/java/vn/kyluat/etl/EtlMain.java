@@ -23,7 +23,7 @@ public final class EtlMain implements Runnable {
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new EtlMain());
     SUBCOMMANDS.forEach(line::addSubcommand);
-    line.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+    line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
     return line;
   }
 

@@ -33,8 +33,9 @@ public abstract class RelationReader extends AbstractItemCountingItemStreamItemR
   @Override
   public void open(ExecutionContext context) {
     plan = ExtractionPlan.from(context);
-    rowsRead = context.getLong(readCountKey(relation), 0);
     super.open(context);
+    // Set after open: skipping the committed rows on a restart goes through read() too.
+    rowsRead = context.getLong(readCountKey(relation), 0);
   }
 
   @Override
