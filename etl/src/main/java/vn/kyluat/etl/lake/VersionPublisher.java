@@ -51,9 +51,12 @@ public final class VersionPublisher {
     Publication publication = incremental && previous.isPresent()
         ? merge(previous.get(), version, chunks, watermarkAfter, acceptedRows)
         : replace(previous, version, chunks, watermarkAfter, acceptedRows);
-    List<String> kept = new ArrayList<>(List.of(publication.version()));
-    previous.ifPresent(p -> kept.add(p.version()));
-    dataset.removeVersionsExcept(kept);
+    if (publication.changed()) {
+      // Keep the version just replaced for readers still on it; older ones go.
+      List<String> kept = new ArrayList<>(List.of(publication.version()));
+      previous.ifPresent(p -> kept.add(p.version()));
+      dataset.removeVersionsExcept(kept);
+    }
     return publication;
   }
 
