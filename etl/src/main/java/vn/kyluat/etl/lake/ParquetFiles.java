@@ -48,6 +48,8 @@ public final class ParquetFiles {
     try {
       Files.createDirectories(target.getParent());
       try (ParquetWriter<Object[]> writer = new Builder(new LocalOutputFile(temp), new RowWriteSupport(schema, types, prefix))
+          // An empty Hadoop configuration: loading the default XML resources for every part costs more than writing it.
+          .withConf(new Configuration(false))
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
           .withCompressionCodec(CODEC)
           .build()) {
