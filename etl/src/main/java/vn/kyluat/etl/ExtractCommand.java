@@ -17,9 +17,11 @@ import vn.kyluat.etl.manifest.RunManifest;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Loads every configured unit system into the Parquet lake: validates each record (rejects go to",
-      "lake/_rejects), publishes one version per source and relation, and writes lake/_runs/<run-id>/manifest.json.",
-      "Exit codes: 0 complete, 3 partial (some sources failed), 1 failed, 2 usage or configuration error."
+      "Loads every configured unit system into the Parquet lake: checks each record",
+      "(rejects go to lake/_rejects/<run-id>), publishes one version per source and",
+      "relation, and writes lake/_runs/<run-id>/manifest.json last.",
+      "Exit codes: 0 complete, 3 partial (some sources failed), 1 failed,",
+      "2 usage or configuration error."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
