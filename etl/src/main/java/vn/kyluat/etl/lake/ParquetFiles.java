@@ -47,12 +47,14 @@ public final class ParquetFiles {
     Path temp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
     try {
       Files.createDirectories(target.getParent());
-      try (ParquetWriter<Object[]> writer = new Builder(new LocalOutputFile(temp), new RowWriteSupport(schema, types, prefix))
+      Builder builder = new Builder(new LocalOutputFile(temp), new RowWriteSupport(schema, types, prefix))
           // An empty Hadoop configuration: loading the default XML resources for every part costs more than writing it.
           .withConf(new Configuration(false))
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-          .withCompressionCodec(CODEC)
-          .build()) {
+          .withCompressionCodec(CODEC);
+      // A dictionary only costs time on columns whose values hardly repeat (keys, raw JSON).
+      LakeSchemas.uniqueColumns(schema).forEach(column -> builder.withDictionaryEncoding(column, false));
+      try (ParquetWriter<Object[]> writer = builder.build()) {
         for (Object[] row : rows) {
           writer.write(row);
         }

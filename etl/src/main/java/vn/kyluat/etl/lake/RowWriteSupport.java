@@ -1,5 +1,6 @@
 package vn.kyluat.etl.lake;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
     this.schema = schema;
     this.types = types;
     this.names = schema.getFields().stream().map(f -> f.getName()).toArray(String[]::new);
-    this.prefix = prefix == null ? null : Binary.fromString(prefix);
+    this.prefix = prefix == null ? null : Binary.fromConstantByteArray(prefix.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
@@ -64,7 +65,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 
   private void add(ColumnType type, Object value) {
     switch (type) {
-      case TEXT -> consumer.addBinary(Binary.fromString((String) value));
+      case TEXT -> consumer.addBinary(Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8)));
       case DATE -> consumer.addInteger(ParquetValues.days((LocalDate) value));
       case TIMESTAMP -> consumer.addLong(ParquetValues.micros((Instant) value));
       case BIGINT -> consumer.addLong((Long) value);
