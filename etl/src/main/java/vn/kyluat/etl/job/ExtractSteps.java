@@ -2,6 +2,7 @@ package vn.kyluat.etl.job;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.stream.Stream;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.SourceConfig;
 import vn.kyluat.etl.source.CsvRelationFile;
@@ -25,7 +26,7 @@ final class ExtractSteps {
 
   /** Every relation the source loads, in load order. */
   static List<Relation> relations(SourceConfig source) {
-    return java.util.stream.Stream.concat(relations(source, REGISTRY_PHASE).stream(), relations(source, UNIT_PHASE).stream())
+    return Stream.concat(relations(source, REGISTRY_PHASE).stream(), relations(source, UNIT_PHASE).stream())
         .toList();
   }
 

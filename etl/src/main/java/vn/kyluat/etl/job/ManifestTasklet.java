@@ -116,6 +116,7 @@ final class ManifestTasklet implements Tasklet {
 
   private static double seconds(StepExecution step) {
     LocalDateTime start = step.getStartTime();
+    // Spring Batch records step times as local date-times of the JVM's zone; only their difference is used.
     LocalDateTime end = step.getEndTime() == null ? LocalDateTime.now(ZoneId.systemDefault()) : step.getEndTime();
     return start == null ? 0 : Duration.between(start, end).toMillis() / 1000.0;
   }

@@ -49,11 +49,12 @@ public final class OrgCodeCensus {
     if (!Files.exists(file)) {
       return Set.of();
     }
+    int orgCode = Relation.ORG_UNIT.columnNames().indexOf("org_code");
     Set<String> codes = new HashSet<>();
     try {
       for (SourceRow row : CsvRelationFile.read(file, Relation.ORG_UNIT)) {
-        if (row.raw()[0] != null) {
-          codes.add((String) row.raw()[0]);
+        if (row.raw()[orgCode] != null) {
+          codes.add((String) row.raw()[orgCode]);
         }
       }
     } catch (IOException e) {
