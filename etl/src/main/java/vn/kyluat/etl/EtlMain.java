@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Extraction stage of the kyluat pipeline: unit systems -> Parquet lake.")
 public final class EtlMain implements Runnable {
-  /** The stage's subcommands; add a command class here to expose it. */
-  static final List<Object> SUBCOMMANDS = List.of(new ExtractCommand());
+  /** The stage's subcommands; add a command class here to expose it (picocli makes a fresh one per run). */
+  static final List<Class<?>> SUBCOMMANDS = List.of(ExtractCommand.class);
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -22,7 +22,7 @@ public final class EtlMain implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new EtlMain());
-    SUBCOMMANDS.forEach(line::addSubcommand);
+    SUBCOMMANDS.forEach(command -> line.addSubcommand(command));
     line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
     return line;
   }

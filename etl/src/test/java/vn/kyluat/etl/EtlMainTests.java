@@ -18,8 +18,11 @@ class EtlMainTests {
     registry.execute(Province.REGISTRY);
     UnitDatabase unit = UnitDatabase.create(dir, "unit-a");
     unit.execute(Province.UNIT);
-    Path complete = Pipelines.write(dir.resolve("."), Province.config(registry.url(), unit.url(), ""));
+    Path complete = Pipelines.write(dir, Province.config(registry.url(), unit.url(), ""));
     assertThat(EtlMain.commandLine().execute("extract", "--config", complete.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(EtlMain.commandLine().execute("extract", "--restart", "--config", complete.toString()))
+        .as("nothing to restart after a complete run")
+        .isEqualTo(ExitCodes.USAGE);
 
     Path partial = Pipelines.write(dir, Province.config(registry.url(), unit.url(), """
           - id: unit-b
