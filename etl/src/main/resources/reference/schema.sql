@@ -31,14 +31,14 @@ CREATE TABLE IF NOT EXISTS task (
   lead_org_code        text,
   assignee_code        text,
   assigned_by_org_code text,
-  assigned_at          timestamptz,
+  assigned_at          timestamp with time zone,
   due_date             date,
   priority             text,
   authority            text,
   status               text,
-  completed_at         timestamptz,
-  cancelled_at         timestamptz,
-  updated_at           timestamptz
+  completed_at         timestamp with time zone,
+  cancelled_at         timestamp with time zone,
+  updated_at           timestamp with time zone
 );
 CREATE INDEX IF NOT EXISTS task_updated_at ON task (updated_at, task_code);
 
@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS task_event (
   event_id      bigint,
   task_code     text,
   event_type    text,
-  occurred_at   timestamptz,
+  occurred_at   timestamp with time zone,
   from_org_code text,
   to_org_code   text,
   new_due_date  date,

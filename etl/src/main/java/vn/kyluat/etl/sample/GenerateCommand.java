@@ -81,17 +81,4 @@ public final class GenerateCommand implements Callable<Integer> {
     System.out.println("known truth:   " + targets.unitsFolder().resolve(SampleProvinceGenerator.EXPECTED_FILE));
     return 0;
   }
-
-  /** The command line as {@code ops} runs it: failures print one line, not a stack trace. */
-  public static CommandLine commandLine() {
-    return new CommandLine(new GenerateCommand())
-        .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          cmd.getErr().println("generate failed: " + e.getMessage());
-          return 1;
-        });
-  }
-
-  public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
-  }
 }

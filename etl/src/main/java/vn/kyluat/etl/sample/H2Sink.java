@@ -29,8 +29,6 @@ public final class H2Sink implements UnitSink {
   static final String MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
   /** What readers add: open only an existing file, read-only, with twice the default page cache (KiB; kept modest because the extractor may read several units at once in a 512 MiB heap). */
   static final String READ_OPTIONS = ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;CACHE_SIZE=32768";
-  /** H2 2.x has no {@code timestamptz} even in PostgreSQL mode; the reference DDL needs the alias. */
-  static final String TIMESTAMPTZ_DOMAIN = "CREATE DOMAIN IF NOT EXISTS timestamptz AS TIMESTAMP WITH TIME ZONE";
   private static final int BATCH = 2_000;
 
   private final Path file;
@@ -46,9 +44,6 @@ public final class H2Sink implements UnitSink {
       Files.createDirectories(this.file.getParent());
       connection = DriverManager.getConnection(url(this.file) + ";CACHE_SIZE=65536", "sa", "");
       connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(TIMESTAMPTZ_DOMAIN);
-      }
       ReferenceSchema.createTables(connection);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot replace " + file, e);

@@ -6,16 +6,20 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import vn.kyluat.etl.EtlMain;
 
 class GenerateCommandTests {
   private final StringWriter err = new StringWriter();
   private final StringWriter out = new StringWriter();
 
   private int run(String... args) {
-    CommandLine command = GenerateCommand.commandLine();
+    CommandLine command = EtlMain.commandLine();
     command.setErr(new PrintWriter(err, true));
     command.setOut(new PrintWriter(out, true));
-    return command.execute(args);
+    String[] withCommand = new String[args.length + 1];
+    withCommand[0] = "generate";
+    System.arraycopy(args, 0, withCommand, 1, args.length);
+    return command.execute(withCommand);
   }
 
   @Test

@@ -1,0 +1,80 @@
+package vn.kyluat.etl;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.kyluat.contract.ConfigException;
+import vn.kyluat.etl.config.ExtractConfig;
+import vn.kyluat.etl.config.ExtractConfigReader;
+import vn.kyluat.etl.job.ExtractLauncher;
+import vn.kyluat.etl.job.ExtractProgress;
+import vn.kyluat.etl.manifest.RunManifest;
+
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Loads every configured unit system into the Parquet lake: checks each record",
+      "(rejects go to lake/_rejects/<run-id>), publishes one version per source and",
+      "relation, and writes lake/_runs/<run-id>/manifest.json last.",
+      "Exit codes: 0 complete, 3 partial (some sources failed), 1 failed,",
+      "2 usage or configuration error."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
+  Path config;
+
+  @Option(names = "--restart", description = "resume the last run that did not complete (same run id; completed steps are kept)")
+  boolean restart;
+
+  @Option(names = "--progress-seconds", defaultValue = "5", paramLabel = "N", description = "seconds between progress lines (default: ${DEFAULT-VALUE})")
+  int progressSeconds;
+
+  @Override
+  public Integer call() {
+    PrintStream err = System.err;
+    ExtractConfig extract;
+    try {
+      extract = ExtractConfigReader.read(config);
+    } catch (ConfigException e) {
+      err.println("extract: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    ExtractProgress progress = new ExtractProgress();
+    ExtractLauncher launcher = new ExtractLauncher(extract, progress, List.of());
+    ExtractLauncher.Outcome outcome;
+    try (ProgressReporter reporter = ProgressReporter.start(progress, progressSeconds, err)) {
+      outcome = restart ? launcher.restart() : launcher.start();
+    } catch (ExtractLauncher.RestartImpossibleException e) {
+      err.println("extract: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (RuntimeException e) {
+      err.println("extract: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    return report(extract, outcome, err);
+  }
+
+  private static int report(ExtractConfig extract, ExtractLauncher.Outcome outcome, PrintStream out) {
+    if (outcome.manifest() == null) {
+      out.println("extract: run " + outcome.runId() + " failed before its manifest was written: " + outcome.failure());
+      out.println("extract: resume it with --restart");
+      return ExitCodes.FAILURE;
+    }
+    RunManifest manifest = outcome.manifest();
+    out.print(SummaryTable.format(manifest));
+    manifest.sources().stream().filter(s -> s.error() != null).forEach(s -> out.println("failed: " + s.error()));
+    out.println("lake:     " + extract.lakeRoot());
+    out.println("manifest: " + outcome.manifestFile());
+    out.println("run " + manifest.runId() + ": " + manifest.status()
+        + (RunManifest.COMPLETED.equals(manifest.status()) ? "" : " (resume the failed sources with --restart)"));
+    return switch (manifest.status()) {
+      case RunManifest.COMPLETED -> ExitCodes.OK;
+      case RunManifest.PARTIAL -> ExitCodes.PARTIAL;
+      default -> ExitCodes.FAILURE;
+    };
+  }
+}

@@ -1,0 +1,160 @@
+package vn.kyluat.etl.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.kyluat.contract.ConfigNode;
+import vn.kyluat.contract.PipelineLocations;
+import vn.kyluat.contract.Relation;
+
+/**
+ * Reads the extraction stage's sections of the pipeline YAML ({@code lake}, {@code job_repository},
+ * {@code extract}, {@code sources}); every mistake is reported with the file and line.
+ */
+public final class ExtractConfigReader {
+  private static final String SOURCE_ID = "[a-z0-9_-]+";
+
+  private ExtractConfigReader() {}
+
+  public static ExtractConfig read(Path file) {
+    ConfigNode root = ConfigNode.load(file);
+    PipelineLocations locations = PipelineLocations.from(root);
+    return new ExtractConfig(
+        root.file(),
+        localLake(root, locations.lake()),
+        root.get("job_repository").map(ExtractConfigReader::jdbcTarget).orElse(defaultJobRepository(root)),
+        root.get("extract").map(ExtractConfigReader::tuning).orElse(ExtractTuning.DEFAULT),
+        sources(root.require("sources")));
+  }
+
+  private static Path localLake(ConfigNode root, String lake) {
+    if (lake.startsWith("file:")) {
+      return Path.of(URI.create(lake));
+    }
+    if (lake.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+      throw root.require("lake").error("the extraction stage writes a local lake only, got '" + lake + "'");
+    }
+    return Path.of(lake);
+  }
+
+  private static JdbcTarget defaultJobRepository(ConfigNode root) {
+    Path db = root.baseDir().resolve("batch").resolve("job-repository").toAbsolutePath().normalize();
+    // Kept open for the whole run: H2 would otherwise reopen the file for every transaction.
+    return new JdbcTarget("jdbc:h2:file:" + db + ";DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
+  private static ExtractTuning tuning(ConfigNode node) {
+    node.checkKeys("parallelism", "chunk_size", "fetch_size");
+    ExtractTuning d = ExtractTuning.DEFAULT;
+    return new ExtractTuning(
+        positive(node, "parallelism", d.parallelism()),
+        positive(node, "chunk_size", d.chunkSize()),
+        positive(node, "fetch_size", d.fetchSize()));
+  }
+
+  private static int positive(ConfigNode node, String key, int fallback) {
+    return node.get(key)
+        .map(n -> {
+          int value = n.intValue();
+          if (value < 1) {
+            throw n.error("must be at least 1, got " + value);
+          }
+          return value;
+        })
+        .orElse(fallback);
+  }
+
+  private static JdbcTarget jdbcTarget(ConfigNode node) {
+    node.checkKeys("url", "user", "password_env");
+    return new JdbcTarget(
+        node.requireText("url"),
+        node.optionalText("user").orElse(null),
+        node.get("password_env").map(ConfigNode::environmentValue).orElse(null));
+  }
+
+  private static List<SourceConfig> sources(ConfigNode list) {
+    List<SourceConfig> sources = new ArrayList<>();
+    Map<String, Integer> lineOfId = new HashMap<>();
+    for (ConfigNode node : list.list()) {
+      SourceConfig source = source(node);
+      Integer earlier = lineOfId.putIfAbsent(source.id(), node.line());
+      if (earlier != null) {
+        throw node.require("id").error("source id '" + source.id() + "' is given twice, first at line " + earlier);
+      }
+      sources.add(source);
+    }
+    if (sources.stream().noneMatch(SourceConfig::registry)) {
+      throw list.error("one source at least must be the organisation registry (registry: true)");
+    }
+    return sources;
+  }
+
+  private static SourceConfig source(ConfigNode node) {
+    node.checkKeys("id", "type", "registry", "url", "user", "password_env", "path", "relations");
+    ConfigNode idNode = node.require("id");
+    String id = idNode.text();
+    if (!id.matches(SOURCE_ID)) {
+      throw idNode.error("source id '" + id + "' must match " + SOURCE_ID);
+    }
+    SourceType type = sourceType(node.require("type"));
+    boolean registry = node.get("registry").map(ConfigNode::booleanValue).orElse(false);
+    Map<Relation, String> sql = node.get("relations").map(r -> relationSql(r, registry)).orElse(Map.of());
+    if (type == SourceType.CSV) {
+      for (String jdbcOnly : List.of("url", "user", "password_env", "relations")) {
+        if (node.get(jdbcOnly).isPresent()) {
+          throw node.require(jdbcOnly).error("'" + jdbcOnly + "' does not apply to a csv source");
+        }
+      }
+      return new SourceConfig(id, type, registry, null, Path.of(node.require("path").location()), sql);
+    }
+    if (node.get("path").isPresent()) {
+      throw node.require("path").error("'path' applies to csv sources only; a " + type.configName() + " source needs 'url'");
+    }
+    JdbcTarget jdbc = jdbcTarget(node, type);
+    return new SourceConfig(id, type, registry, jdbc, null, sql);
+  }
+
+  private static JdbcTarget jdbcTarget(ConfigNode node, SourceType type) {
+    ConfigNode urlNode = node.require("url");
+    String url = urlNode.text();
+    if (type == SourceType.POSTGRES && !url.startsWith("jdbc:postgresql:")) {
+      throw urlNode.error("a postgres source needs a jdbc:postgresql: URL, got '" + url + "'");
+    }
+    if (!url.startsWith("jdbc:")) {
+      throw urlNode.error("expected a JDBC URL (jdbc:...), got '" + url + "'");
+    }
+    return new JdbcTarget(
+        url,
+        node.optionalText("user").orElse(null),
+        node.get("password_env").map(ConfigNode::environmentValue).orElse(null));
+  }
+
+  private static SourceType sourceType(ConfigNode node) {
+    try {
+      return SourceType.fromConfigName(node.text());
+    } catch (IllegalArgumentException e) {
+      throw node.error(e.getMessage());
+    }
+  }
+
+  private static Map<Relation, String> relationSql(ConfigNode node, boolean registry) {
+    Map<Relation, String> sql = new EnumMap<>(Relation.class);
+    for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
+      Relation relation;
+      try {
+        relation = Relation.fromTableName(entry.getKey());
+      } catch (IllegalArgumentException e) {
+        throw entry.getValue().error(e.getMessage());
+      }
+      if (relation.registryOnly() && !registry) {
+        throw entry.getValue().error(relation.tableName() + " is read from registry sources only (registry: true)");
+      }
+      sql.put(relation, entry.getValue().text());
+    }
+    return sql;
+  }
+}

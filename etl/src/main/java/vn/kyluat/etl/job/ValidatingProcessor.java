@@ -1,0 +1,78 @@
+package vn.kyluat.etl.job;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStream;
+import vn.kyluat.contract.Relation;
+import vn.kyluat.etl.lake.ParquetFiles;
+import vn.kyluat.etl.lake.RelationDataset;
+import vn.kyluat.etl.source.RowConverter;
+import vn.kyluat.etl.source.SourceRow;
+import vn.kyluat.etl.validate.RecordValidator;
+
+/**
+ * Converts each record to typed values and checks it against every rule of its relation. The last
+ * key seen (for duplicates) is saved with each chunk so that a restart continues the comparison.
+ */
+final class ValidatingProcessor implements ItemProcessor<SourceRow, CheckedRow>, ItemStream, StepExecutionListener {
+  private static final String LAST_KEY = "validator.last_key";
+  private final Relation relation;
+  private final RowConverter converter;
+  private final Supplier<Set<String>> knownOrgs;
+  private final RelationDataset sourceTasks;
+  private Instant runStartedAt;
+  private RecordValidator validator;
+
+  /** @param sourceTasks the source's task dataset, whose published keys events must refer to */
+  ValidatingProcessor(Relation relation, Supplier<Set<String>> knownOrgs, RelationDataset sourceTasks) {
+    this.relation = relation;
+    this.converter = new RowConverter(relation);
+    this.knownOrgs = knownOrgs;
+    this.sourceTasks = sourceTasks;
+  }
+
+  @Override
+  public void beforeStep(StepExecution stepExecution) {
+    runStartedAt = RunParameters.of(stepExecution).startedAt();
+  }
+
+  @Override
+  public void open(ExecutionContext context) {
+    validator = RecordValidator.forRelation(relation, knownOrgs.get(), this::publishedTaskCodes, runStartedAt);
+    if (context.containsKey(LAST_KEY)) {
+      validator.duplicates().resume(context.get(LAST_KEY));
+    }
+  }
+
+  @Override
+  public void update(ExecutionContext context) {
+    Object lastKey = validator.duplicates().lastKey();
+    if (lastKey instanceof String || lastKey instanceof Long) {
+      context.put(LAST_KEY, lastKey);
+    }
+  }
+
+  @Override
+  public CheckedRow process(SourceRow row) {
+    Object[] values = converter.convert(row);
+    return new CheckedRow(values, row.raw(), validator.validate(values));
+  }
+
+  private Set<String> publishedTaskCodes() {
+    Set<String> codes = new HashSet<>();
+    sourceTasks.current().ifPresent(v -> {
+      for (var part : sourceTasks.parts(v.version())) {
+        for (Object code : ParquetFiles.column(part, "task_code")) {
+          codes.add((String) code);
+        }
+      }
+    });
+    return codes;
+  }
+}

@@ -1,0 +1,128 @@
+package vn.kyluat.etl.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.MessageColumnIO;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.MessageType;
+import vn.kyluat.contract.ColumnType;
+
+/**
+ * The one place that writes and reads the lake's Parquet files. A file is written beside its final
+ * name ({@code .tmp}) and moved into place atomically, so a part either exists whole or not at all.
+ */
+public final class ParquetFiles {
+  public static final String TEMP_SUFFIX = ".tmp";
+  private static final CompressionCodecName CODEC = CompressionCodecName.SNAPPY;
+
+  private ParquetFiles() {}
+
+  /**
+   * Writes {@code rows} to {@code target}.
+   *
+   * @param prefix value of the schema's first field for every row (source_id), or null when the
+   *     rows hold every field
+   */
+  public static void write(Path target, MessageType schema, ColumnType[] types, String prefix, Iterable<Object[]> rows) {
+    Path temp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
+    try {
+      Files.createDirectories(target.getParent());
+      Builder builder = new Builder(new LocalOutputFile(temp), new RowWriteSupport(schema, types, prefix))
+          // An empty Hadoop configuration: loading the default XML resources for every part costs more than writing it.
+          .withConf(new Configuration(false))
+          .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+          .withCompressionCodec(CODEC);
+      // A dictionary only costs time on columns whose values hardly repeat (keys, raw JSON).
+      LakeSchemas.uniqueColumns(schema).forEach(column -> builder.withDictionaryEncoding(column, false));
+      try (ParquetWriter<Object[]> writer = builder.build()) {
+        for (Object[] row : rows) {
+          writer.write(row);
+        }
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /** Every row of a file as typed values (String, LocalDate, Instant, Long, Boolean), all fields. */
+  public static List<Object[]> read(Path file) {
+    List<Object[]> rows = new ArrayList<>();
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+      MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+      ColumnType[] types = GroupValues.types(schema);
+      MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
+      PageReadStore pages;
+      while ((pages = reader.readNextRowGroup()) != null) {
+        RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(schema));
+        for (long i = 0; i < pages.getRowCount(); i++) {
+          rows.add(GroupValues.values(records.read(), types));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return rows;
+  }
+
+  /** The values of one column of a file (keys, codes), reading that column only. */
+  public static Set<Object> column(Path file, String column) {
+    Set<Object> values = new HashSet<>();
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+      MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+      MessageType projection = new MessageType(schema.getName(), schema.getType(column));
+      reader.setRequestedSchema(projection);
+      ColumnType[] types = GroupValues.types(projection);
+      MessageColumnIO io = new ColumnIOFactory().getColumnIO(projection, schema);
+      PageReadStore pages;
+      while ((pages = reader.readNextRowGroup()) != null) {
+        RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(projection));
+        for (long i = 0; i < pages.getRowCount(); i++) {
+          values.add(GroupValues.values(records.read(), types)[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return values;
+  }
+
+  private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
+    private final WriteSupport<Object[]> support;
+
+    Builder(OutputFile file, WriteSupport<Object[]> support) {
+      super(file);
+      this.support = support;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
+      return support;
+    }
+  }
+}

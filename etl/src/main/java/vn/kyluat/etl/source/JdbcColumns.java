@@ -1,0 +1,86 @@
+package vn.kyluat.etl.source;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import vn.kyluat.contract.Column;
+import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.Zone;
+
+/**
+ * How each contract column is read from a result set, decided once per query from its metadata:
+ * typed getters where the database type matches the contract, the text otherwise (parsed later,
+ * so a bad value is rejected with what was there).
+ */
+final class JdbcColumns {
+  /** Reads one field of the current row. */
+  interface FieldReader {
+    Object read(ResultSet rs) throws SQLException;
+  }
+
+  private JdbcColumns() {}
+
+  static FieldReader[] readers(Relation relation, ResultSetMetaData meta) throws SQLException {
+    List<Column> columns = relation.columns();
+    FieldReader[] readers = new FieldReader[columns.size()];
+    for (int i = 0; i < readers.length; i++) {
+      Column column = columns.get(i);
+      int index = indexOf(meta, column.name(), relation);
+      readers[i] = reader(column, index, meta.getColumnType(index), meta.getColumnTypeName(index).toLowerCase(Locale.ROOT));
+    }
+    return readers;
+  }
+
+  private static int indexOf(ResultSetMetaData meta, String name, Relation relation) throws SQLException {
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      if (meta.getColumnLabel(i).equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    throw new SQLException("the query for " + relation.tableName() + " returns no column '" + name + "'");
+  }
+
+  private static FieldReader reader(Column column, int i, int sqlType, String typeName) {
+    return switch (column.type()) {
+      case TEXT -> rs -> rs.getString(i);
+      case DATE -> sqlType == Types.DATE ? rs -> rs.getObject(i, LocalDate.class) : rs -> rs.getString(i);
+      case TIMESTAMP -> timestamp(i, sqlType, typeName);
+      case BIGINT -> isInteger(sqlType) ? rs -> nullable(rs, rs.getLong(i)) : rs -> rs.getString(i);
+      case BOOLEAN -> sqlType == Types.BOOLEAN || sqlType == Types.BIT
+          ? rs -> nullable(rs, rs.getBoolean(i))
+          : rs -> rs.getString(i);
+    };
+  }
+
+  private static FieldReader timestamp(int i, int sqlType, String typeName) {
+    boolean withZone = sqlType == Types.TIMESTAMP_WITH_TIMEZONE || typeName.contains("tz") || typeName.contains("with time zone");
+    if (withZone) {
+      return rs -> {
+        OffsetDateTime value = rs.getObject(i, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+      };
+    }
+    if (sqlType == Types.TIMESTAMP) {
+      // A timestamp without zone is local time (METRICS.md §1), never the JVM's zone.
+      return rs -> {
+        LocalDateTime value = rs.getObject(i, LocalDateTime.class);
+        return value == null ? null : value.toInstant(Zone.VIETNAM);
+      };
+    }
+    return rs -> rs.getString(i);
+  }
+
+  private static boolean isInteger(int sqlType) {
+    return sqlType == Types.BIGINT || sqlType == Types.INTEGER || sqlType == Types.SMALLINT || sqlType == Types.TINYINT;
+  }
+
+  private static Object nullable(ResultSet rs, Object value) throws SQLException {
+    return rs.wasNull() ? null : value;
+  }
+}

@@ -1,0 +1,29 @@
+package vn.kyluat.etl.source;
+
+import java.util.List;
+import vn.kyluat.contract.Column;
+import vn.kyluat.contract.ColumnType;
+import vn.kyluat.contract.Relation;
+
+/**
+ * Turns a {@link SourceRow} into the relation's typed values: text fields are parsed with {@link
+ * ValueParser}; values a database already typed pass through. Unparseable fields become {@link Malformed}.
+ */
+public final class RowConverter {
+  private final ColumnType[] types;
+
+  public RowConverter(Relation relation) {
+    List<Column> columns = relation.columns();
+    this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
+  }
+
+  public Object[] convert(SourceRow row) {
+    Object[] raw = row.raw();
+    Object[] values = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Object value = raw[i];
+      values[i] = value instanceof String text && types[i] != ColumnType.TEXT ? ValueParser.parse(types[i], text) : value;
+    }
+    return values;
+  }
+}

@@ -1,0 +1,41 @@
+package vn.kyluat.etl.source;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import vn.kyluat.etl.config.JdbcTarget;
+
+/** Opens connections to unit systems, with errors that say which source and URL could not be reached. */
+public final class SourceConnections {
+  private SourceConnections() {}
+
+  public static Connection open(String sourceId, JdbcTarget target) {
+    Properties properties = new Properties();
+    if (target.user() != null) {
+      properties.setProperty("user", target.user());
+    }
+    if (target.password() != null) {
+      properties.setProperty("password", target.password());
+    }
+    try {
+      Connection connection = DriverManager.getConnection(target.url(), properties);
+      // PostgreSQL streams a cursor only inside a transaction; elsewhere it is harmless.
+      connection.setAutoCommit(false);
+      connection.setReadOnly(true);
+      return connection;
+    } catch (SQLException e) {
+      throw new SourceUnavailableException(
+          "source " + sourceId + ": cannot connect to " + target.url() + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** The innermost cause's message: "Connection refused" rather than the driver's paragraph. */
+  public static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,28 @@
+package vn.kyluat.etl.validate;
+
+import java.util.List;
+import vn.kyluat.contract.Column;
+import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.RejectRule;
+
+/** Every enumerated column holds one of its allowed values (exactly, case included). */
+public final class EnumerationCheck implements RowCheck {
+  private final List<Column> columns;
+
+  public EnumerationCheck(Relation relation) {
+    this.columns = relation.columns();
+  }
+
+  @Override
+  public Rejection check(Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      Column column = columns.get(i);
+      if (values[i] != null && column.isEnumeration() && !column.allowedValues().contains(values[i])) {
+        return new Rejection(
+            RejectRule.NOT_IN_ENUMERATION,
+            column.name() + " '" + values[i] + "' is not one of " + column.allowedValues());
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+package vn.kyluat.etl.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import vn.kyluat.etl.config.ExtractConfig;
+import vn.kyluat.etl.config.ExtractConfigReader;
+import vn.kyluat.etl.job.ExtractLauncher;
+import vn.kyluat.etl.job.ExtractProgress;
+
+/** Writes pipeline configurations for tests and runs the extraction on them. */
+public final class Pipelines {
+  private Pipelines() {}
+
+  public static Path write(Path dir, String yaml) {
+    try {
+      Path file = dir.resolve("pipeline.yaml");
+      Files.writeString(file, yaml);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static ExtractLauncher.Outcome extract(Path config, Object... extraBeans) {
+    ExtractConfig extract = ExtractConfigReader.read(config);
+    return new ExtractLauncher(extract, new ExtractProgress(), List.of(extraBeans)).start();
+  }
+
+  public static ExtractLauncher.Outcome restart(Path config, Object... extraBeans) {
+    ExtractConfig extract = ExtractConfigReader.read(config);
+    return new ExtractLauncher(extract, new ExtractProgress(), List.of(extraBeans)).restart();
+  }
+}
