@@ -1,0 +1,108 @@
+package vn.kyluat.reports.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import vn.kyluat.reports.charts.ChartFiles;
+import vn.kyluat.reports.charts.ReportChart;
+import vn.kyluat.reports.model.Block;
+import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.model.ReportOutline;
+
+/**
+ * Renders one report into a folder: {@code charts/*.png|svg}, {@code report.pdf},
+ * {@code report.xlsx} and {@code index.html}. Chart files are written on two threads (PNG
+ * encoding dominates); each chart object is drawn by one thread at a time.
+ */
+public final class ReportRenderer {
+  public static final String CHART_DIR = "charts";
+
+  private final Consumer<String> progress;
+
+  public ReportRenderer(Consumer<String> progress) {
+    this.progress = progress;
+  }
+
+  /** Every file written, the PDF last. */
+  public List<Path> render(ReportContext context, Path outDir, Instant generatedAt) throws IOException {
+    Files.createDirectories(outDir);
+    progress.accept("building charts and tables");
+    List<Block> blocks = new ReportOutline(context).blocks(generatedAt);
+    List<ReportChart> charts = ReportOutline.charts(blocks);
+    List<Path> written = new ArrayList<>(writeCharts(charts, outDir.resolve(CHART_DIR)));
+
+    Path xlsx = outDir.resolve("report.xlsx");
+    progress.accept("writing " + xlsx.getFileName());
+    new ReportWorkbook(context).write(xlsx);
+    written.add(xlsx);
+
+    Path html = outDir.resolve("index.html");
+    progress.accept("writing " + html.getFileName());
+    new HtmlReport(context.lang(), context.m("html.png"))
+        .write(html, context.m("report.title"), blocks, CHART_DIR, context.m("section.none"));
+    written.add(html);
+
+    Path pdf = outDir.resolve("report.pdf");
+    progress.accept("writing " + pdf.getFileName());
+    writePdf(context, blocks, pdf);
+    written.add(pdf);
+    return written;
+  }
+
+  private List<Path> writeCharts(List<ReportChart> charts, Path dir) throws IOException {
+    progress.accept("writing " + charts.size() + " charts as PNG (" + ChartFiles.DPI + " dpi) and SVG");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<Path>>> futures = new ArrayList<>();
+      for (ReportChart chart : charts) {
+        futures.add(pool.submit(() -> ChartFiles.write(chart, dir)));
+      }
+      List<Path> written = new ArrayList<>();
+      for (Future<List<Path>> future : futures) {
+        written.addAll(future.get());
+      }
+      return written;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing charts", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new UncheckedIOException(new IOException("a chart could not be written", e.getCause()));
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void writePdf(ReportContext context, List<Block> blocks, Path file) throws IOException {
+    String footer = context.m("report.title") + " · " + context.root().orgCode() + " · "
+        + context.formats().quarter(context.quarter());
+    try (PdfReport pdf = new PdfReport(file, context.m("report.title"), footer, n -> context.m("report.page", n))) {
+      for (Block block : blocks) {
+        if (block instanceof Block.Heading h) {
+          if (h.level() == 1) {
+            pdf.title(h.text());
+          } else {
+            pdf.heading(h.text(), h.newPage());
+          }
+        } else if (block instanceof Block.Text t) {
+          pdf.text(t.text());
+        } else if (block instanceof Block.Table t) {
+          pdf.table(t.table(), context.m("section.none"));
+        } else if (block instanceof Block.Chart c) {
+          pdf.chart(c.chart());
+        }
+      }
+    }
+  }
+}
