@@ -38,6 +38,9 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <reports>/<quarter>[-<org>]/)")
   Path out;
 
+  @Option(names = "--png-all", description = "write a print PNG of every chart, not only the board's (slower)")
+  boolean pngAll;
+
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
@@ -50,7 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
     ReportContext context = ReportContext.of(marts, q, org, settings);
     Path dir = out != null ? out : Path.of(loaded.locations().reports(), q + (org == null ? "" : "-" + org));
     progress("rendering " + q + (org == null ? "" : " for " + org) + " in " + settings.language().code() + " into " + dir);
-    List<Path> written = new ReportRenderer(ReportCommand::progress).render(context, dir, Clock.systemUTC().instant());
+    List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll).render(context, dir, Clock.systemUTC().instant());
     printSummary(written, dir, System.nanoTime() - started);
     System.out.println(dir.resolve("report.pdf").toAbsolutePath());
     return 0;

@@ -55,12 +55,14 @@ public final class BenchReportCommand implements Callable<Integer> {
     System.err.printf("bench-report: marts written (%,d bytes of CSV); rendering%n", martBytes);
 
     HeapSampler sampler = HeapSampler.start();
+    long cpuBefore = processCpuNanos();
     long started = System.nanoTime();
     Marts marts = Marts.load(work.resolve("marts").toString(), w -> { });
     ReportContext context = ReportContext.of(marts, marts.latestQuarter(), null, ReportSettings.DEFAULTS);
-    List<Path> written = new ReportRenderer(line -> System.err.println("bench-report: " + line))
+    List<Path> written = new ReportRenderer(line -> System.err.println("bench-report: " + line), false)
         .render(context, work.resolve("reports"), Clock.systemUTC().instant());
     double seconds = (System.nanoTime() - started) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
     long peak = sampler.stop();
 
     long maxHeap = Runtime.getRuntime().maxMemory();
@@ -69,6 +71,8 @@ public final class BenchReportCommand implements Callable<Integer> {
     System.out.printf("%-26s %12.1f s %12.0f s %s%n", "wall time (render)", seconds, TARGET_SECONDS, seconds < TARGET_SECONDS ? "ok" : "OVER");
     System.out.printf("%-26s %10.0f MiB %10.0f MiB %s%n", "peak heap used", peak / 1048576.0, TARGET_HEAP / 1048576.0, peak < TARGET_HEAP ? "ok" : "OVER");
     System.out.printf("%-26s %10.0f MiB%n", "max heap (-Xmx)", maxHeap / 1048576.0);
+    System.out.printf("%-26s %12.1f s   (all threads; %d cores, load average %.1f)%n", "CPU time (render)", cpuSeconds,
+        Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf("%-26s %14d%n", "files written", written.size());
     System.out.printf("%-26s %,14d%n", "report.pdf bytes", pdfBytes);
     if (keep) {
@@ -77,6 +81,11 @@ public final class BenchReportCommand implements Callable<Integer> {
       deleteTree(work);
     }
     return 0;
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static void deleteTree(Path root) throws java.io.IOException {

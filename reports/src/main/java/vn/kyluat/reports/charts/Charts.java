@@ -90,10 +90,14 @@ public final class Charts {
     return chart;
   }
 
-  /** Units ranked top to bottom: a dot at the on-time rate, whiskers over its Wilson interval. */
+  /**
+   * Units ranked top to bottom: a dot at the on-time rate, whiskers over its Wilson interval.
+   *
+   * @param showPeerRank whether the units form one peer group, so that their peer ranks compare
+   */
   public JFreeChart ranking(String title, String note, List<RankItem> items, XYIntervalSeriesCollection dataset,
-      String xLabel, double target) {
-    String[] labels = items.stream().map(this::rankLabel).toArray(String[]::new);
+      String xLabel, double target, boolean showPeerRank) {
+    String[] labels = items.stream().map(item -> rankLabel(item, showPeerRank)).toArray(String[]::new);
     SymbolAxis units = new SymbolAxis(null, labels);
     units.setInverted(true);
     units.setGridBandsVisible(false);
@@ -233,8 +237,8 @@ public final class Charts {
     }
   }
 
-  private String rankLabel(RankItem item) {
-    String rank = item.rank() == null ? "" : item.rank() + ". ";
+  private String rankLabel(RankItem item, boolean showPeerRank) {
+    String rank = item.rank() == null || !showPeerRank ? "" : item.rank() + ". ";
     String index = item.index() == null ? Formats.NONE : formats.decimal(item.index(), 1);
     return shorten(rank + item.label()) + "  [" + index + "]";
   }
@@ -262,8 +266,8 @@ public final class Charts {
     marker.setLabel(formats.percent(target));
     marker.setLabelFont(theme.font(false, 12f));
     marker.setLabelPaint(ChartTheme.RED);
-    marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-    marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     return marker;
   }
 

@@ -34,13 +34,18 @@ public final class CsvMart {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = FORMAT.parse(reader)) {
       Map<String, Integer> header = parser.getHeaderMap();
-      List<String> missing = mart.columns().stream().filter(c -> !header.containsKey(stripBom(c, header))).toList();
+      List<String> columns = mart.columns();
+      List<String> missing = columns.stream().filter(c -> indexOf(header, c) < 0).toList();
       if (!missing.isEmpty()) {
         throw new MartException(file + ": missing columns " + missing + " of mart " + mart.martName());
       }
+      int[] positions = columns.stream().mapToInt(c -> indexOf(header, c)).toArray();
       List<MartRow> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
-        rows.add(MartRow.of(mart, record, file));
+        if (!record.isConsistent()) {
+          throw new MartException(file + ":" + (record.getRecordNumber() + 1) + ": wrong number of fields");
+        }
+        rows.add(MartRow.of(columns, positions, record));
       }
       return rows;
     } catch (java.nio.file.NoSuchFileException e) {
@@ -57,7 +62,9 @@ public final class CsvMart {
     return Files.isRegularFile(path(martsRoot, mart));
   }
 
-  private static String stripBom(String column, Map<String, Integer> header) {
-    return header.containsKey("\uFEFF" + column) ? "\uFEFF" + column : column;
+  /** The column's position in the header (a byte-order mark before the first name allowed); -1 when absent. */
+  private static int indexOf(Map<String, Integer> header, String column) {
+    Integer index = header.containsKey(column) ? header.get(column) : header.get("\uFEFF" + column);
+    return index == null ? -1 : index;
   }
 }

@@ -1,6 +1,9 @@
 package vn.kyluat.reports.marts;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +21,24 @@ public record Marts(
     List<MartRow> overlaps,
     List<MartRow> atRisk,
     List<MartRow> dataQuality,
-    List<MartRow> rejects) {
+    List<MartRow> rejects,
+    Map<Quarter, Map<String, OrgQuarter>> subtreeByQuarter) {
+
+  public Marts(List<OrgQuarter> metrics, List<MartRow> overlaps, List<MartRow> atRisk, List<MartRow> dataQuality,
+      List<MartRow> rejects) {
+    this(metrics, overlaps, atRisk, dataQuality, rejects, indexSubtreeRows(metrics));
+  }
+
+  /** Quarter → org code → subtree row: reports look rows up by unit thousands of times. */
+  private static Map<Quarter, Map<String, OrgQuarter>> indexSubtreeRows(List<OrgQuarter> metrics) {
+    Map<Quarter, Map<String, OrgQuarter>> index = new TreeMap<>();
+    for (OrgQuarter row : metrics) {
+      if (row.isSubtree()) {
+        index.computeIfAbsent(row.quarter(), q -> new LinkedHashMap<>()).put(row.orgCode(), row);
+      }
+    }
+    return index;
+  }
 
   /** Reads the CSV exports; org_quarter_metrics is required, the other marts may be absent. */
   public static Marts load(String martsRoot, java.util.function.Consumer<String> warnings) {
@@ -43,23 +63,21 @@ public record Marts(
   }
 
   public List<Quarter> quarters() {
-    return metrics.stream().map(OrgQuarter::quarter).distinct().sorted().toList();
+    return List.copyOf(subtreeByQuarter.keySet());
   }
 
   public Quarter latestQuarter() {
-    return metrics.stream().map(OrgQuarter::quarter).max(Comparator.naturalOrder()).orElseThrow();
+    return quarters().stream().max(Comparator.naturalOrder()).orElseThrow();
   }
 
   /** The subtree row of one organisation in one quarter, if the mart has it. */
   public Optional<OrgQuarter> subtreeRow(String orgCode, Quarter quarter) {
-    return metrics.stream()
-        .filter(r -> r.isSubtree() && r.orgCode().equals(orgCode) && r.quarter().equals(quarter))
-        .findFirst();
+    return Optional.ofNullable(subtreeByQuarter.getOrDefault(quarter, Map.of()).get(orgCode));
   }
 
   /** The subtree rows of one quarter. */
   public List<OrgQuarter> subtreeRows(Quarter quarter) {
-    return metrics.stream().filter(r -> r.isSubtree() && r.quarter().equals(quarter)).toList();
+    return List.copyOf(subtreeByQuarter.getOrDefault(quarter, Map.of()).values());
   }
 
   public OrgTree tree(Quarter quarter) {

@@ -52,13 +52,15 @@ public final class ReportCharts {
 
   /** The ranking of the party cells under one organisation. */
   public ReportChart ranking(String id, OrgQuarter org) {
-    List<RankItem> items = Ranking.bestAndWorst(context.cellsUnder(org.orgCode()), context.settings().worstBest(),
+    List<OrgQuarter> cells = context.cellsUnder(org.orgCode());
+    boolean onePeerGroup = cells.stream().map(OrgQuarter::parentCode).distinct().count() <= 1;
+    List<RankItem> items = Ranking.bestAndWorst(cells, context.settings().worstBest(),
         n -> context.m("chart.rest", f.integer(n)));
     String title = context.m("chart.ranking", org.displayName());
     return new ReportChart(id, title, charts.ranking(title, context.m("chart.rankingNote"), items,
         ChartDatasets.ranking(items, context.m("chart.rankingUnits"), context.m("chart.rankingPooled")),
-        Metric.ON_TIME_RATE.label(context.lang()), context.settings().onTimeTarget()),
-        Math.max(STANDARD_HEIGHT, 190 + 30 * items.size()));
+        Metric.ON_TIME_RATE.label(context.lang()), context.settings().onTimeTarget(), onePeerGroup),
+        Math.max(STANDARD_HEIGHT, 190 + 30 * items.size()), org == context.root());
   }
 
   private ReportChart trend(String id, String titleKey, Function<OrgQuarter, Double> figure, boolean isRate, Double target) {
@@ -71,7 +73,7 @@ public final class ReportCharts {
     String note = context.m("chart.projectionNote", f.quarter(trend.projectedQuarter()));
     var chart = charts.trend(title, note, dataset, projection, targetKey, isRate);
     Charts.fitCategoryLabels(chart);
-    return new ReportChart(id, title, chart, STANDARD_HEIGHT);
+    return new ReportChart(id, title, chart, STANDARD_HEIGHT, true);
   }
 
   private ReportChart funnel() {
@@ -83,7 +85,7 @@ public final class ReportCharts {
             context.m("chart.funnelAbove")),
         ChartDatasets.funnelLimits(funnel, context.m("chart.funnelPooled"), context.m("chart.funnel2"),
             context.m("chart.funnel3")),
-        Metric.TASKS_DUE.label(context.lang()), Metric.ON_TIME_RATE.label(context.lang())), STANDARD_HEIGHT);
+        Metric.TASKS_DUE.label(context.lang()), Metric.ON_TIME_RATE.label(context.lang())), STANDARD_HEIGHT, true);
   }
 
   private ReportChart heatMap() {
@@ -98,7 +100,7 @@ public final class ReportCharts {
     String title = context.m("chart.heatMap");
     return new ReportChart("heatmap_index", title, charts.heatMap(title, context.m("chart.heatMapNote"), map,
         ChartDatasets.heatMap(map, Metric.RESPONSIBILITY_INDEX.label(context.lang())), f::shortQuarter, bound(map, true), bound(map, false)),
-        Math.max(STANDARD_HEIGHT, 150 + 30 * map.rows().size()));
+        Math.max(STANDARD_HEIGHT, 150 + 30 * map.rows().size()), true);
   }
 
   /** The colour scale's ends: the lowest and highest values, so the colours spread over what differs. */
@@ -116,7 +118,7 @@ public final class ReportCharts {
     String title = context.m("chart.backlog");
     return new ReportChart("backlog_ageing", title, charts.backlogAgeing(title, context.m("chart.backlogNote"),
         ChartDatasets.backlogAgeing(context.quarters(), context.rootHistory(), f::shortQuarter, m -> m.label(context.lang())),
-        context.m("chart.tasks")), STANDARD_HEIGHT);
+        context.m("chart.tasks")), STANDARD_HEIGHT, true);
   }
 
   private ReportChart discipline() {
@@ -124,6 +126,6 @@ public final class ReportCharts {
     return new ReportChart("discipline_per_100", title, charts.bars(title, context.m("chart.disciplineNote"),
         ChartDatasets.perQuarter(context.quarters(), context.rootHistory(), r -> r.number(Metric.DISCIPLINE_PER_100),
             Metric.DISCIPLINE_PER_100.label(context.lang()), f::shortQuarter),
-        Metric.DISCIPLINE_PER_100.label(context.lang()), f.pattern("#,##0.00")), STANDARD_HEIGHT);
+        Metric.DISCIPLINE_PER_100.label(context.lang()), f.pattern("#,##0.00")), STANDARD_HEIGHT, true);
   }
 }

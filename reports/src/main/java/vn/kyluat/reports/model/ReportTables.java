@@ -135,10 +135,10 @@ public final class ReportTables {
       rows.add(List.of(source, s.runId() + " · " + f.dateTime(s.startedAt()), s.status(),
           f.integer(s.read()), f.integer(s.accepted()), f.integer(s.rejected()), topRules(s.rejectedByRule())));
     });
-    return new TableModel(context.m("section.dq"), context.m("section.dqNote"),
+    return new TableModel(context.m("section.dqSources"), context.m("section.dqNote"),
         List.of(context.m("col.source"), context.m("col.run"), context.m("col.status"), context.m("col.read"),
             context.m("col.accepted"), context.m("col.rejected"), context.m("col.topRules")),
-        rows, Set.of(3, 4, 5), new float[] {1.6f, 2.8f, 1.2f, 1.1f, 1.1f, 1.1f, 3.4f});
+        rows, Set.of(3, 4, 5), new float[] {1.5f, 2.6f, 1.7f, 1.1f, 1.1f, 1.0f, 3.2f});
   }
 
   private String topRules(Map<RejectRule, Long> byRule) {

@@ -10,7 +10,7 @@ import vn.kyluat.reports.model.TableModel;
 
 /**
  * index.html: the report's blocks as one self-contained page that works offline: inline CSS, no
- * script, charts linked as relative {@code charts/<id>.svg} (with the print PNG beside each).
+ * script, charts linked as relative {@code charts/<id>.svg} (and the print PNG, where there is one).
  */
 public final class HtmlReport {
   private static final String STYLE = """
@@ -34,7 +34,8 @@ public final class HtmlReport {
   }
 
   /** @param chartDir the charts' folder relative to the page, e.g. {@code charts} */
-  public void write(Path file, String title, List<Block> blocks, String chartDir, String emptyText) throws IOException {
+  public void write(Path file, String title, List<Block> blocks, String chartDir,
+      java.util.function.Predicate<vn.kyluat.reports.charts.ReportChart> hasPng, String emptyText) throws IOException {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -50,8 +51,11 @@ public final class HtmlReport {
       } else if (block instanceof Block.Chart c) {
         String base = chartDir + "/" + c.chart().id();
         html.append("<figure><img src=\"").append(base).append(".svg\" alt=\"").append(escape(c.chart().title()))
-            .append("\"><figcaption>").append(escape(c.chart().title())).append(" · <a href=\"").append(base)
-            .append(".png\">").append(escape(pngLabel)).append("</a></figcaption></figure>\n");
+            .append("\"><figcaption>").append(escape(c.chart().title()));
+        if (hasPng.test(c.chart())) {
+          html.append(" · <a href=\"").append(base).append(".png\">").append(escape(pngLabel)).append("</a>");
+        }
+        html.append("</figcaption></figure>\n");
       }
     }
     html.append("</body>\n</html>\n");

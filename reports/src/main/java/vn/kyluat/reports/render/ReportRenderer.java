@@ -20,16 +20,22 @@ import vn.kyluat.reports.model.ReportOutline;
 
 /**
  * Renders one report into a folder: {@code charts/*.png|svg}, {@code report.pdf},
- * {@code report.xlsx} and {@code index.html}. Chart files are written on two threads (PNG
+ * {@code report.xlsx} and {@code index.html}. Chart files are written on one thread per core (PNG
  * encoding dominates); each chart object is drawn by one thread at a time.
  */
 public final class ReportRenderer {
   public static final String CHART_DIR = "charts";
 
   private final Consumer<String> progress;
+  private final boolean pngForEveryChart;
 
-  public ReportRenderer(Consumer<String> progress) {
+  /**
+   * @param pngForEveryChart also write a print PNG of each organisation's ranking (by default only
+   *     the board's charts get one: PNG encoding is most of the rendering time of a province)
+   */
+  public ReportRenderer(Consumer<String> progress, boolean pngForEveryChart) {
     this.progress = progress;
+    this.pngForEveryChart = pngForEveryChart;
   }
 
   /** Every file written, the PDF last. */
@@ -48,7 +54,7 @@ public final class ReportRenderer {
     Path html = outDir.resolve("index.html");
     progress.accept("writing " + html.getFileName());
     new HtmlReport(context.lang(), context.m("html.png"))
-        .write(html, context.m("report.title"), blocks, CHART_DIR, context.m("section.none"));
+        .write(html, context.m("report.title"), blocks, CHART_DIR, this::wantsPng, context.m("section.none"));
     written.add(html);
 
     Path pdf = outDir.resolve("report.pdf");
@@ -59,12 +65,13 @@ public final class ReportRenderer {
   }
 
   private List<Path> writeCharts(List<ReportChart> charts, Path dir) throws IOException {
-    progress.accept("writing " + charts.size() + " charts as PNG (" + ChartFiles.DPI + " dpi) and SVG");
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    long pngs = charts.stream().filter(this::wantsPng).count();
+    progress.accept("writing " + charts.size() + " charts as SVG, " + pngs + " of them also as PNG (" + ChartFiles.DPI + " dpi)");
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       List<Future<List<Path>>> futures = new ArrayList<>();
       for (ReportChart chart : charts) {
-        futures.add(pool.submit(() -> ChartFiles.write(chart, dir)));
+        futures.add(pool.submit(() -> ChartFiles.write(chart, dir, wantsPng(chart))));
       }
       List<Path> written = new ArrayList<>();
       for (Future<List<Path>> future : futures) {
@@ -82,6 +89,10 @@ public final class ReportRenderer {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private boolean wantsPng(ReportChart chart) {
+    return pngForEveryChart || chart.boardLevel();
   }
 
   private static void writePdf(ReportContext context, List<Block> blocks, Path file) throws IOException {

@@ -15,7 +15,10 @@ import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.render.SheetColumn.Type;
 
-/** report.xlsx: every figure and list of the report, in full, for follow-up work. */
+/**
+ * report.xlsx: the figures of the report's quarter and the one before (the full history stays in
+ * the marts' CSV), and every list of the report in full, for follow-up work.
+ */
 public final class ReportWorkbook {
   private final ReportContext context;
 
@@ -27,7 +30,7 @@ public final class ReportWorkbook {
     String quarter = context.quarter().toString();
     try (XlsxReport xlsx = new XlsxReport(file)) {
       xlsx.sheet(context.m("sheet.metrics"), metricColumns(), context.marts().metrics().stream()
-          .filter(r -> r.quarter().compareTo(context.quarter()) <= 0)
+          .filter(r -> r.quarter().equals(context.quarter()) || r.quarter().equals(context.previous()))
           .sorted(Comparator.comparing(OrgQuarter::quarter).reversed().thenComparing(OrgQuarter::orgCode)
               .thenComparing(OrgQuarter::scope))
           .toList());

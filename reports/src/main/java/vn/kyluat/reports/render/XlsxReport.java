@@ -27,6 +27,13 @@ import vn.kyluat.contract.Zone;
 public final class XlsxReport implements AutoCloseable {
   private static final int MAX_TEXT = 32_000;
 
+  static {
+    // POI logs through the Log4j API; without a provider Log4j prints an error line on stderr.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+  }
+
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
   private final Map<SheetColumn.Type, CellStyle> styles = new EnumMap<>(SheetColumn.Type.class);
   private final CellStyle headerStyle;
