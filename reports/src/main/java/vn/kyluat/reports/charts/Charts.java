@@ -117,6 +117,7 @@ public final class Charts {
     renderer.setSeriesPaint(1, ChartTheme.GREY);
     renderer.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
     renderer.setSeriesShape(1, new Rectangle2D.Double(-6, -6, 12, 12));
+    renderer.setSeriesVisibleInLegend(1, dataset.getItemCount(1) > 0);
     units.setTickLabelFont(theme.font(false, 13f));
     plot.addRangeMarker(targetMarker(target));
     subtitle(chart, note);
@@ -262,13 +263,8 @@ public final class Charts {
   }
 
   private ValueMarker targetMarker(double target) {
-    ValueMarker marker = new ValueMarker(target, ChartTheme.RED, ChartTheme.THIN_DASHED);
-    marker.setLabel(formats.percent(target));
-    marker.setLabelFont(theme.font(false, 12f));
-    marker.setLabelPaint(ChartTheme.RED);
-    marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
-    marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-    return marker;
+    // Unlabelled: a label inside the plot would cover the best units' dots; the subtitle names it.
+    return new ValueMarker(target, ChartTheme.RED, ChartTheme.THIN_DASHED);
   }
 
   private void labelLastItem(LineAndShapeRenderer renderer, int series, DefaultCategoryDataset dataset, boolean isRate) {

@@ -57,7 +57,8 @@ public final class ReportCharts {
     List<RankItem> items = Ranking.bestAndWorst(cells, context.settings().worstBest(),
         n -> context.m("chart.rest", f.integer(n)));
     String title = context.m("chart.ranking", org.displayName());
-    return new ReportChart(id, title, charts.ranking(title, context.m("chart.rankingNote"), items,
+    String note = context.m("chart.rankingNote", f.percent(context.settings().onTimeTarget()));
+    return new ReportChart(id, title, charts.ranking(title, note, items,
         ChartDatasets.ranking(items, context.m("chart.rankingUnits"), context.m("chart.rankingPooled")),
         Metric.ON_TIME_RATE.label(context.lang()), context.settings().onTimeTarget(), onePeerGroup),
         Math.max(STANDARD_HEIGHT, 190 + 30 * items.size()), org == context.root());
@@ -98,8 +99,11 @@ public final class ReportCharts {
     HeatMap map = HeatMap.of(units, history, quarters, r -> r.number(Metric.RESPONSIBILITY_INDEX),
         context.settings().worstBest(), n -> context.m("chart.rest", f.integer(n)));
     String title = context.m("chart.heatMap");
-    return new ReportChart("heatmap_index", title, charts.heatMap(title, context.m("chart.heatMapNote"), map,
-        ChartDatasets.heatMap(map, Metric.RESPONSIBILITY_INDEX.label(context.lang())), f::shortQuarter, bound(map, true), bound(map, false)),
+    double low = bound(map, true);
+    double high = bound(map, false);
+    String note = context.m("chart.heatMapNote", f.decimal(low, 0), f.decimal(high, 0));
+    return new ReportChart("heatmap_index", title, charts.heatMap(title, note, map,
+        ChartDatasets.heatMap(map, Metric.RESPONSIBILITY_INDEX.label(context.lang())), f::shortQuarter, low, high),
         Math.max(STANDARD_HEIGHT, 150 + 30 * map.rows().size()), true);
   }
 

@@ -168,12 +168,16 @@ public final class ReportTables {
       return Formats.NONE;
     }
     double delta = ((Number) current).doubleValue() - ((Number) previous).doubleValue();
-    String sign = delta > 0 ? "+" : "";
     return switch (kind) {
       case RATE, RATE_CHANGE -> f.points(delta);
-      case COUNT, RANK -> sign + f.integer(Math.round(delta));
-      default -> sign + f.decimal(delta, 1);
+      case COUNT, RANK -> signed(f.integer(Math.round(delta)));
+      default -> signed(f.decimal(delta, 1));
     };
+  }
+
+  /** A plus before a rise; a fall already carries its minus, and zero stays unsigned. */
+  private static String signed(String formatted) {
+    return formatted.startsWith("−") || formatted.matches("[0.,]+") ? formatted : "+" + formatted;
   }
 
   private String target(Double onTime) {

@@ -66,7 +66,9 @@ public final class Formats {
   private String decimal(BigDecimal value, int digits) {
     DecimalFormat format = pattern(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits));
     format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(value);
+    BigDecimal rounded = value.setScale(digits, RoundingMode.HALF_UP);
+    // −0,0 reads as a fall that is not there: a value that rounds to zero is written unsigned.
+    return format.format(rounded.signum() == 0 ? BigDecimal.ZERO : rounded);
   }
 
   /** A share as a percentage with one decimal: {@code 87,5 %} (vi), {@code 87.5%} (en). */
@@ -76,7 +78,8 @@ public final class Formats {
 
   /** A difference of two shares in percentage points, always signed. */
   public String points(double difference) {
-    String sign = difference > 0 ? "+" : "";
+    boolean rise = BigDecimal.valueOf(difference).movePointRight(2).setScale(1, RoundingMode.HALF_UP).signum() > 0;
+    String sign = rise ? "+" : "";
     return sign + decimal(BigDecimal.valueOf(difference).movePointRight(2), 1) + (language == Language.VI ? " điểm %" : " pp");
   }
 

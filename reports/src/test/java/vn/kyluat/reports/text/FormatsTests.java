@@ -29,6 +29,13 @@ class FormatsTests {
   }
 
   @Test
+  void aChangeThatRoundsToZeroCarriesNoSign() {
+    assertThat(vi.points(-0.0004)).isEqualTo("0,0 điểm %");
+    assertThat(vi.decimal(-0.04, 1)).isEqualTo("0,0");
+    assertThat(vi.points(0.0006)).isEqualTo("+0,1 điểm %");
+  }
+
+  @Test
   void emptyFiguresShowAsADash() {
     assertThat(vi.value(MetricKind.RATE, null)).isEqualTo("–");
   }
