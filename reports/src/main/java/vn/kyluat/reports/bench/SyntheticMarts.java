@@ -364,16 +364,27 @@ public final class SyntheticMarts {
   private static void write(Path martsRoot, Mart mart, List<Map<String, Object>> rows) throws IOException {
     try (Writer out = Files.newBufferedWriter(Path.of(mart.csvPath(martsRoot.toString())), StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-            .setHeader(mart.columns().toArray(String[]::new)).setRecordSeparator("\n").get())) {
+            .setHeader(mart.columns().toArray(String[]::new)).get())) {
       for (Map<String, Object> row : rows) {
         List<String> values = new ArrayList<>();
         for (String column : mart.columns()) {
-          Object value = row.get(column);
-          values.add(value == null ? "" : value.toString());
+          values.add(field(row.get(column)));
         }
         printer.printRecord(values);
       }
     }
+  }
+
+  /** As the analytics stage's export writes them: plain decimals, instants in local time with the offset. */
+  private static String field(Object value) {
+    if (value == null) {
+      return "";
+    } else if (value instanceof Double d) {
+      return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    } else if (value instanceof java.time.Instant instant) {
+      return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(vn.kyluat.contract.Zone.VIETNAM));
+    }
+    return value.toString();
   }
 
   private static long count(Map<Metric, Object> m, Metric metric) {

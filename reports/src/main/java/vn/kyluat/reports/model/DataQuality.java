@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.reports.marts.MartRow;
+import vn.kyluat.reports.marts.MartTimes;
 
 /** The data_quality mart summed per source over the relations of its latest run. */
 public final class DataQuality {
@@ -39,7 +40,7 @@ public final class DataQuality {
     String status = first.get("source_status") == null ? "" : first.get("source_status");
     return new SourceSummary(
         first.get("run_id"),
-        first.get("started_at") == null ? null : Instant.parse(first.get("started_at")),
+        MartTimes.instant(first.get("started_at")),
         status,
         runRows.stream().mapToLong(r -> r.getLong("read")).sum(),
         runRows.stream().mapToLong(r -> r.getLong("accepted")).sum(),

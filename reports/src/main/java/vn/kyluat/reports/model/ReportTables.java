@@ -1,6 +1,5 @@
 package vn.kyluat.reports.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import vn.kyluat.contract.MetricKind;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.reports.datasets.Ranking;
 import vn.kyluat.reports.marts.MartRow;
+import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.text.Formats;
 
@@ -231,10 +231,10 @@ public final class ReportTables {
   }
 
   static LocalDate date(String text) {
-    return text == null ? null : LocalDate.parse(text);
+    return MartTimes.date(text);
   }
 
   static LocalDate localDate(String instant) {
-    return instant == null ? null : vn.kyluat.contract.Zone.localDate(Instant.parse(instant));
+    return instant == null ? null : vn.kyluat.contract.Zone.localDate(MartTimes.instant(instant));
   }
 }

@@ -11,6 +11,7 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.reports.marts.MartRow;
+import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.render.SheetColumn.Type;
@@ -142,10 +143,10 @@ public final class ReportWorkbook {
   }
 
   private static LocalDate date(String text) {
-    return text == null ? null : LocalDate.parse(text);
+    return MartTimes.date(text);
   }
 
   private static Instant instant(String text) {
-    return text == null ? null : Instant.parse(text);
+    return MartTimes.instant(text);
   }
 }

@@ -50,6 +50,13 @@ class CsvMartTests {
   }
 
   @Test
+  void instantsMayBeWrittenInUtcOrWithTheLocalOffset() {
+    assertThat(MartTimes.instant("2024-07-01T08:30:00+07:00")).isEqualTo(java.time.Instant.parse("2024-07-01T01:30:00Z"));
+    assertThat(MartTimes.instant("2024-07-01T01:30:00Z")).isEqualTo(java.time.Instant.parse("2024-07-01T01:30:00Z"));
+    assertThatThrownBy(() -> MartTimes.instant("2024-07-01 08:30")).isInstanceOf(MartException.class);
+  }
+
+  @Test
   void aMissingColumnIsNamed() throws IOException {
     writeCsv("quarter,org_code\n2024Q3,C1\n");
     assertThatThrownBy(() -> CsvMart.read(marts.toString(), Mart.ORG_QUARTER_METRICS))
