@@ -116,6 +116,14 @@ class ReportRenderingTests {
     }
 
     @Test
+    void dataQualityShowsEachSourcesCountsRulesAndFailures() {
+      // Per source, task relation: read 1,003 = accepted 1,000 + rejected 3 (2 due_before_assigned, 1 unknown_org).
+      // Table cells wrap, so compare with line breaks read as spaces.
+      assertThat(pdf.replaceAll("\\s+", " ")).contains("3.003", "due_before_assigned (2), unknown_org (1)",
+          "FAILED: Connection to 127.0.0.1:5439 refused");
+    }
+
+    @Test
     void theWatchedCellIsOnTheWatchList() {
       assertThat(pdf).contains(SyntheticMarts.watchedCell());
       assertThat(pdf).contains("có việc quá hạn > 180 ngày");

@@ -311,7 +311,7 @@ public final class SyntheticMarts {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("run_id", "run-20241001");
         row.put("started_at", LocalDate.of(2024, 10, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
-        row.put("run_status", "COMPLETED");
+        row.put("run_status", "PARTIAL");
         row.put("source_id", source);
         row.put("source_status", "COMPLETED");
         row.put("relation", relation);
@@ -328,6 +328,14 @@ public final class SyntheticMarts {
         rows.add(row);
       }
     }
+    Map<String, Object> failed = new LinkedHashMap<>();
+    failed.put("run_id", "run-20241001");
+    failed.put("started_at", LocalDate.of(2024, 10, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+    failed.put("run_status", "PARTIAL");
+    failed.put("source_id", "unit9");
+    failed.put("source_status", "FAILED");
+    failed.put("error", "Connection to 127.0.0.1:5439 refused");
+    rows.add(failed);
     return rows;
   }
 

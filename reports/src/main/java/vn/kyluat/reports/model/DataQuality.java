@@ -15,6 +15,7 @@ import vn.kyluat.reports.marts.MartTimes;
 public final class DataQuality {
   private DataQuality() {}
 
+  /** @param status the source's status, with the error when it failed */
   public record SourceSummary(
       String runId, Instant startedAt, String status, long read, long accepted, long rejected,
       Map<RejectRule, Long> rejectedByRule) {}
@@ -38,6 +39,9 @@ public final class DataQuality {
       byRule.put(rule, runRows.stream().mapToLong(r -> r.getLong("rejected_" + rule.code())).sum());
     }
     String status = first.get("source_status") == null ? "" : first.get("source_status");
+    if (first.get("error") != null) {
+      status += ": " + first.get("error");
+    }
     return new SourceSummary(
         first.get("run_id"),
         MartTimes.instant(first.get("started_at")),
