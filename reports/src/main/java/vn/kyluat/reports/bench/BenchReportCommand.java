@@ -59,7 +59,8 @@ public final class BenchReportCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Marts marts = Marts.load(work.resolve("marts").toString(), w -> { });
     ReportContext context = ReportContext.of(marts, marts.latestQuarter(), null, ReportSettings.DEFAULTS);
-    List<Path> written = new ReportRenderer(line -> System.err.println("bench-report: " + line), false)
+    List<Path> written = new ReportRenderer(
+            line -> System.err.printf("bench-report: %5.1f s  %s%n", (System.nanoTime() - started) / 1e9, line), false)
         .render(context, work.resolve("reports"), Clock.systemUTC().instant());
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;

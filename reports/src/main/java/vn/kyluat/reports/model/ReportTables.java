@@ -32,10 +32,26 @@ public final class ReportTables {
 
   private final ReportContext context;
   private final Formats f;
+  private final Map<String, List<MartRow>> atRiskByHolder;
+  private final Map<String, List<MartRow>> overlapsByLead;
 
   public ReportTables(ReportContext context) {
     this.context = context;
     this.f = context.formats();
+    this.atRiskByHolder = byUnit(context.marts().atRisk(), "holder_org_code");
+    this.overlapsByLead = byUnit(context.marts().overlaps(), "lead_org_code");
+  }
+
+  /** The report quarter's rows of a list, by unit: each section takes its subtree's from here. */
+  private Map<String, List<MartRow>> byUnit(List<MartRow> rows, String unitColumn) {
+    String quarter = context.quarter().toString();
+    return rows.stream()
+        .filter(r -> quarter.equals(r.get(Mart.QUARTER)) && r.get(unitColumn) != null)
+        .collect(java.util.stream.Collectors.groupingBy(r -> r.get(unitColumn)));
+  }
+
+  private List<MartRow> inSubtree(Map<String, List<MartRow>> byUnit, String orgCode) {
+    return context.tree().subtree(orgCode).stream().flatMap(code -> byUnit.getOrDefault(code, List.of()).stream()).toList();
   }
 
   /** The organisation's key figures this quarter against last quarter and the target. */
@@ -96,9 +112,7 @@ public final class ReportTables {
 
   /** Tasks of the quarter whose assigning document names several lead units, one of them in the subtree. */
   public TableModel overlaps(String orgCode) {
-    Set<String> subtree = context.tree().subtree(orgCode);
-    List<MartRow> matching = context.marts().overlaps().stream()
-        .filter(r -> context.quarter().toString().equals(r.get(Mart.QUARTER)) && subtree.contains(r.get("lead_org_code")))
+    List<MartRow> matching = inSubtree(overlapsByLead, orgCode).stream()
         .sorted(Comparator.comparing((MartRow r) -> r.get("origin_ref")).thenComparing(r -> r.get("task_code")))
         .toList();
     return limited(context.m("section.overlaps"), context.m("section.overlapsNote"),
@@ -112,9 +126,7 @@ public final class ReportTables {
 
   /** Open tasks held in the subtree and due in the next 14 days, soonest first. */
   public TableModel atRisk(String orgCode) {
-    Set<String> subtree = context.tree().subtree(orgCode);
-    List<MartRow> matching = context.marts().atRisk().stream()
-        .filter(r -> context.quarter().toString().equals(r.get(Mart.QUARTER)) && subtree.contains(r.get("holder_org_code")))
+    List<MartRow> matching = inSubtree(atRiskByHolder, orgCode).stream()
         .sorted(Comparator.comparingLong((MartRow r) -> r.getLong("days_left")).thenComparing(r -> r.get("task_code")))
         .toList();
     return limited(context.m("section.atRisk"), null,

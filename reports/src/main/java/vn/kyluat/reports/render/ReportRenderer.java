@@ -1,7 +1,6 @@
 package vn.kyluat.reports.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,30 +37,56 @@ public final class ReportRenderer {
     this.pngForEveryChart = pngForEveryChart;
   }
 
-  /** Every file written, the PDF last. */
+  /**
+   * Every file written, the PDF last. The workbook, which shares nothing with the charts, is
+   * written on its own thread meanwhile; the charts and the PDF draw the same chart objects, so
+   * they take turns.
+   */
   public List<Path> render(ReportContext context, Path outDir, Instant generatedAt) throws IOException {
     Files.createDirectories(outDir);
-    progress.accept("building charts and tables");
-    List<Block> blocks = new ReportOutline(context).blocks(generatedAt);
-    List<ReportChart> charts = ReportOutline.charts(blocks);
-    List<Path> written = new ArrayList<>(writeCharts(charts, outDir.resolve(CHART_DIR)));
-
     Path xlsx = outDir.resolve("report.xlsx");
-    progress.accept("writing " + xlsx.getFileName());
-    new ReportWorkbook(context).write(xlsx);
-    written.add(xlsx);
+    ExecutorService workbookThread = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> workbook = workbookThread.submit(() -> {
+        progress.accept("writing " + xlsx.getFileName());
+        new ReportWorkbook(context).write(xlsx);
+        return null;
+      });
+      progress.accept("building charts and tables");
+      List<Block> blocks = new ReportOutline(context).blocks(generatedAt);
+      List<ReportChart> charts = ReportOutline.charts(blocks);
+      List<Path> written = new ArrayList<>(writeCharts(charts, outDir.resolve(CHART_DIR)));
 
-    Path html = outDir.resolve("index.html");
-    progress.accept("writing " + html.getFileName());
-    new HtmlReport(context.lang(), context.m("html.png"))
-        .write(html, context.m("report.title"), blocks, CHART_DIR, this::wantsPng, context.m("section.none"));
-    written.add(html);
+      Path html = outDir.resolve("index.html");
+      progress.accept("writing " + html.getFileName());
+      new HtmlReport(context.lang(), context.m("html.png"))
+          .write(html, context.m("report.title"), blocks, CHART_DIR, this::wantsPng, context.m("section.none"));
+      written.add(html);
 
-    Path pdf = outDir.resolve("report.pdf");
-    progress.accept("writing " + pdf.getFileName());
-    writePdf(context, blocks, pdf);
-    written.add(pdf);
-    return written;
+      Path pdf = outDir.resolve("report.pdf");
+      progress.accept("writing " + pdf.getFileName());
+      writePdf(context, blocks, pdf);
+      await(workbook);
+      written.add(xlsx);
+      written.add(pdf);
+      return written;
+    } finally {
+      workbookThread.shutdown();
+    }
+  }
+
+  private static <T> T await(Future<T> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
   }
 
   private List<Path> writeCharts(List<ReportChart> charts, Path dir) throws IOException {
@@ -75,17 +100,9 @@ public final class ReportRenderer {
       }
       List<Path> written = new ArrayList<>();
       for (Future<List<Path>> future : futures) {
-        written.addAll(future.get());
+        written.addAll(await(future));
       }
       return written;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing charts", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new UncheckedIOException(new IOException("a chart could not be written", e.getCause()));
     } finally {
       pool.shutdown();
     }
