@@ -1,7 +1,6 @@
 package vn.kyluat.reports.datasets;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -11,10 +10,12 @@ import java.util.OptionalDouble;
  */
 public final class Projection {
   public static final int WINDOW = 4;
+  /** Fewer known quarters than this make a line through noise, not a trend: no projection then. */
+  public static final int MIN_KNOWN = 3;
 
   private Projection() {}
 
-  /** Empty when fewer than two of the last {@code window} values are known. */
+  /** Empty when fewer than {@link #MIN_KNOWN} of the last {@code window} values are known. */
   public static OptionalDouble linearNext(List<Double> values, int window, double min, double max) {
     int from = Math.max(0, values.size() - window);
     double n = 0, sumX = 0, sumY = 0, sumXX = 0, sumXY = 0;
@@ -29,16 +30,12 @@ public final class Projection {
       sumXX += (double) i * i;
       sumXY += i * y;
     }
-    if (n < 2) {
+    if (n < MIN_KNOWN) {
       return OptionalDouble.empty();
     }
     double slope = (n * sumXY - sumX * sumY) / (n * sumXX - sumX * sumX);
     double intercept = (sumY - slope * sumX) / n;
     double next = intercept + slope * values.size();
     return OptionalDouble.of(Math.max(min, Math.min(max, next)));
-  }
-
-  public static boolean hasAny(List<Double> values) {
-    return values.stream().anyMatch(Objects::nonNull);
   }
 }

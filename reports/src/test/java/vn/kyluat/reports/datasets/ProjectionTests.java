@@ -28,9 +28,10 @@ class ProjectionTests {
   }
 
   @Test
-  void skipsUnknownQuartersAndNeedsTwoKnownValues() {
-    assertThat(Projection.linearNext(Arrays.asList(null, null, null, 0.5), 4, 0, 1)).isEmpty();
-    assertThat(Projection.linearNext(Arrays.asList(0.5, null, 0.7, null), 4, 0, 1).getAsDouble())
+  void skipsUnknownQuartersAndNeedsThreeKnownValues() {
+    assertThat(Projection.linearNext(Arrays.asList(null, null, 0.4, 0.5), 4, 0, 1)).isEmpty();
+    // x = 0, 2, 3 with y = 0.5, 0.7, 0.8: slope 0.1, so x = 4 gives 0.9.
+    assertThat(Projection.linearNext(Arrays.asList(0.5, null, 0.7, 0.8), 4, 0, 1).getAsDouble())
         .isCloseTo(0.9, within(1e-9));
   }
 }
