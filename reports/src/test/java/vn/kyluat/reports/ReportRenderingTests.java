@@ -173,10 +173,16 @@ class ReportRenderingTests {
       for (Path svg : svgs) {
         var document = factory.newDocumentBuilder().parse(svg.toFile());
         assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
-        // Text is drawn as outlines, so a viewer without the font still shows the diacritics.
-        assertThat(document.getElementsByTagName("text").getLength()).as(svg.toString()).isZero();
-        assertThat(document.getElementsByTagName("path").getLength()).isPositive();
+        // Text stays text, in Liberation Sans or a font with the same metrics and Vietnamese glyphs.
+        var texts = document.getElementsByTagName("text");
+        assertThat(texts.getLength()).as(svg.toString()).isPositive();
+        for (int i = 0; i < texts.getLength(); i++) {
+          String style = ((org.w3c.dom.Element) texts.item(i)).getAttribute("style");
+          assertThat(style).contains("font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif");
+        }
       }
+      assertThat(Files.readString(out.resolve("charts/backlog_ageing.svg")))
+          .contains("Tồn đọng quá hạn theo thời gian quá hạn", "Quá hạn trên 180 ngày");
     }
 
     @Test

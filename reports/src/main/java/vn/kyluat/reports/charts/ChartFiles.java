@@ -15,17 +15,23 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /**
  * Writes a chart as PNG at print resolution (300 dpi: 2.5 px per canvas unit, so a 960 × 600
- * chart is 2400 × 1500 px, 8 × 5 in) and as SVG with its text drawn as vector outlines, so a
- * viewer without the report font still shows every diacritic.
+ * chart is 2400 × 1500 px, 8 × 5 in) and as SVG.
+ *
+ * <p>SVG text stays text, with the font declared as {@link #SVG_FONT_FAMILY}: Liberation Sans and
+ * then Arial and Helvetica, which have the same metrics (so labels keep the places JFreeChart
+ * measured for them) and every Vietnamese glyph, and browsers fall back glyph by glyph. Outlines
+ * were tried and dropped: jfreesvg lays outlined text out by font family name, so it silently
+ * took whatever "Liberation Sans" the system had installed, an old one without Vietnamese glyphs.
  */
 public final class ChartFiles {
   public static final int DPI = 300;
   public static final double PNG_SCALE = (double) DPI / ChartTheme.UNITS_PER_INCH;
+  /** Double quotes: jfreesvg writes the style attribute in single quotes. */
+  public static final String SVG_FONT_FAMILY = "\"Liberation Sans\", Arial, Helvetica, sans-serif";
 
   private ChartFiles() {}
 
@@ -67,8 +73,8 @@ public final class ChartFiles {
   }
 
   /**
-   * A coordinate to a tenth of a canvas unit (1/1200 in): glyph outlines written at full double
-   * precision made the SVGs twice as large and slow to write, with no visible difference.
+   * A coordinate to a tenth of a canvas unit (1/1200 in): written at full double precision the
+   * SVGs were much larger and slower to write, with no visible difference.
    */
   static String tenth(double value) {
     long tenths = Math.round(value * 10);
@@ -96,7 +102,7 @@ public final class ChartFiles {
 
   static void writeSvg(ReportChart chart, Path file) throws IOException {
     SVGGraphics2D g2 = new SVGGraphics2D(chart.width(), chart.height());
-    g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+    g2.setFontFunction(family -> SVG_FONT_FAMILY);
     g2.setGeomDoubleConverter(ChartFiles::tenth);
     chart.chart().draw(g2, new Rectangle2D.Double(0, 0, chart.width(), chart.height()));
     String element = g2.getSVGElement(null, true, new ViewBox(0, 0, chart.width(), chart.height()), null, null);

@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -39,9 +40,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
+import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.datasets.HeatMap;
 import vn.kyluat.reports.datasets.RankItem;
 import vn.kyluat.reports.text.Formats;
+import vn.kyluat.reports.text.Language;
 
 /** Builds and styles each kind of chart from a JFreeChart dataset, in the product's one theme. */
 public final class Charts {
@@ -166,7 +169,7 @@ public final class Charts {
 
   /** Units × quarters, each cell coloured red (low) to green (high) and labelled with its value. */
   public JFreeChart heatMap(String title, String note, HeatMap map, DefaultXYZDataset dataset,
-      java.util.function.Function<vn.kyluat.contract.Quarter, String> quarterLabel, double min, double max) {
+      Function<Quarter, String> quarterLabel, double min, double max) {
     String[] quarters = map.quarters().stream().map(quarterLabel).toArray(String[]::new);
     String[] rows = map.rows().stream().map(this::shorten).toArray(String[]::new);
     SymbolAxis x = new SymbolAxis(null, quarters);
@@ -255,11 +258,11 @@ public final class Charts {
   /** Whole percents, or one decimal when the axis spans less than 20 points (so ticks stay distinct). */
   private NumberFormat percentAxis(double span) {
     String digits = span < 0.2 ? "0.#" : "0";
-    return formats.pattern(digits + (formats.language() == vn.kyluat.reports.text.Language.VI ? " %" : "%"));
+    return formats.pattern(digits + (formats.language() == Language.VI ? " %" : "%"));
   }
 
   private NumberFormat percentLabel() {
-    return formats.pattern(formats.language() == vn.kyluat.reports.text.Language.VI ? "0.0 %" : "0.0%");
+    return formats.pattern(formats.language() == Language.VI ? "0.0 %" : "0.0%");
   }
 
   private ValueMarker targetMarker(double target) {
@@ -330,6 +333,7 @@ public final class Charts {
     if (legend != null) {
       legend.setPosition(RectangleEdge.BOTTOM);
       legend.setFrame(BlockBorder.NONE);
+      legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 18));
     }
   }
 }

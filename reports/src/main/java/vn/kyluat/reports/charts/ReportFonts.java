@@ -48,7 +48,9 @@ public final class ReportFonts {
 
   /** The AWT font of this style and size, derived from the loaded TTF. */
   public Font awt(boolean isBold, float size) {
-    return (isBold ? bold : regular).deriveFont(size);
+    // The bold face says BOLD too, so that SVG writes font-weight: bold; its glyphs are bold
+    // already, so Java 2D does not embolden them again.
+    return isBold ? bold.deriveFont(Font.BOLD, size) : regular.deriveFont(size);
   }
 
   public BaseFont pdf(boolean isBold) {

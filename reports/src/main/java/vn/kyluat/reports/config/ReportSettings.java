@@ -1,5 +1,6 @@
 package vn.kyluat.reports.config;
 
+import java.nio.file.Path;
 import vn.kyluat.contract.ConfigNode;
 import vn.kyluat.contract.PipelineLocations;
 import vn.kyluat.reports.text.Language;
@@ -17,7 +18,7 @@ public record ReportSettings(Language language, double onTimeTarget, int worstBe
   public static final ReportSettings DEFAULTS = new ReportSettings(Language.VI, 0.95, 10);
 
   /** The locations and the report section of a configuration file; errors name file and line. */
-  public static Loaded load(java.nio.file.Path file) {
+  public static Loaded load(Path file) {
     ConfigNode root = ConfigNode.load(file);
     PipelineLocations locations = PipelineLocations.from(root);
     return new Loaded(locations, root.get("report").map(ReportSettings::from).orElse(DEFAULTS));

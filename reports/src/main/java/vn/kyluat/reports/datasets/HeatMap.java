@@ -2,7 +2,10 @@ package vn.kyluat.reports.datasets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.marts.OrgQuarter;
 
@@ -20,7 +23,7 @@ public record HeatMap(List<String> rows, List<Quarter> quarters, Double[][] valu
    */
   public static HeatMap of(
       List<OrgQuarter> units, List<OrgQuarter> history, List<Quarter> quarters,
-      Function<OrgQuarter, Double> figure, int n, java.util.function.IntFunction<String> restLabel) {
+      Function<OrgQuarter, Double> figure, int n, IntFunction<String> restLabel) {
     List<OrgQuarter> sorted = Ranking.sorted(units);
     List<List<OrgQuarter>> groups = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -35,7 +38,7 @@ public record HeatMap(List<String> rows, List<Quarter> quarters, Double[][] valu
     }
     Double[][] values = new Double[groups.size()][quarters.size()];
     for (int r = 0; r < groups.size(); r++) {
-      java.util.Set<String> codes = groups.get(r).stream().map(OrgQuarter::orgCode).collect(java.util.stream.Collectors.toSet());
+      Set<String> codes = groups.get(r).stream().map(OrgQuarter::orgCode).collect(Collectors.toSet());
       for (int c = 0; c < quarters.size(); c++) {
         Quarter q = quarters.get(c);
         values[r][c] = Ranking.median(history.stream()

@@ -3,6 +3,7 @@ package vn.kyluat.reports.datasets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.reports.marts.OrgQuarter;
 
@@ -24,7 +25,7 @@ public final class Ranking {
 
   /** @param restLabel the pooled line's label, given the number of units it pools */
   public static List<RankItem> bestAndWorst(
-      List<OrgQuarter> units, int n, java.util.function.IntFunction<String> restLabel) {
+      List<OrgQuarter> units, int n, IntFunction<String> restLabel) {
     List<OrgQuarter> sorted = sorted(units);
     if (sorted.size() <= 2 * n + 1) {
       return sorted.stream().map(Ranking::item).toList();

@@ -1,12 +1,14 @@
 package vn.kyluat.reports.marts;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
@@ -41,7 +43,7 @@ public record Marts(
   }
 
   /** Reads the CSV exports; org_quarter_metrics is required, the other marts may be absent. */
-  public static Marts load(String martsRoot, java.util.function.Consumer<String> warnings) {
+  public static Marts load(String martsRoot, Consumer<String> warnings) {
     List<OrgQuarter> metrics = CsvMart.read(martsRoot, Mart.ORG_QUARTER_METRICS).stream().map(OrgQuarter::of).toList();
     if (metrics.isEmpty()) {
       throw new MartException(Mart.ORG_QUARTER_METRICS.csvPath(martsRoot) + ": the mart has no rows");
@@ -54,7 +56,7 @@ public record Marts(
         optional(martsRoot, Mart.REJECTS, warnings));
   }
 
-  private static List<MartRow> optional(String martsRoot, Mart mart, java.util.function.Consumer<String> warnings) {
+  private static List<MartRow> optional(String martsRoot, Mart mart, Consumer<String> warnings) {
     if (!CsvMart.exists(martsRoot, mart)) {
       warnings.accept("no " + mart.csvPath(martsRoot) + ": that part of the report stays empty");
       return List.of();
@@ -105,7 +107,7 @@ public record Marts(
     if (!row.orgCode().equals(rootCode)) {
       return row;
     }
-    var metrics = new java.util.EnumMap<Metric, Object>(Metric.class);
+    var metrics = new EnumMap<Metric, Object>(Metric.class);
     metrics.putAll(row.metrics());
     metrics.remove(Metric.PEER_GROUP);
     return new OrgQuarter(row.quarter(), row.orgCode(), row.scope(), row.orgName(), row.orgKind(), null,

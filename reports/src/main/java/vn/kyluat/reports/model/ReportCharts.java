@@ -1,7 +1,9 @@
 package vn.kyluat.reports.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.kyluat.contract.Metric;
@@ -92,7 +94,7 @@ public final class ReportCharts {
   private ReportChart heatMap() {
     List<OrgQuarter> units = context.heatMapUnits();
     List<Quarter> quarters = context.quarters();
-    java.util.Set<String> codes = new java.util.HashSet<>(units.stream().map(OrgQuarter::orgCode).toList());
+    Set<String> codes = new HashSet<>(units.stream().map(OrgQuarter::orgCode).toList());
     List<OrgQuarter> history = context.marts().metrics().stream()
         .filter(r -> r.isSubtree() && codes.contains(r.orgCode()))
         .toList();

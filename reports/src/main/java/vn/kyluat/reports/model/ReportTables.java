@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.MetricKind;
 import vn.kyluat.contract.RejectRule;
+import vn.kyluat.contract.Zone;
 import vn.kyluat.reports.datasets.Ranking;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
@@ -47,7 +49,7 @@ public final class ReportTables {
     String quarter = context.quarter().toString();
     return rows.stream()
         .filter(r -> quarter.equals(r.get(Mart.QUARTER)) && r.get(unitColumn) != null)
-        .collect(java.util.stream.Collectors.groupingBy(r -> r.get(unitColumn)));
+        .collect(Collectors.groupingBy(r -> r.get(unitColumn)));
   }
 
   private List<MartRow> inSubtree(Map<String, List<MartRow>> byUnit, String orgCode) {
@@ -247,6 +249,6 @@ public final class ReportTables {
   }
 
   static LocalDate localDate(String instant) {
-    return instant == null ? null : vn.kyluat.contract.Zone.localDate(MartTimes.instant(instant));
+    return instant == null ? null : Zone.localDate(MartTimes.instant(instant));
   }
 }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
+import vn.kyluat.reports.charts.ReportChart;
 import vn.kyluat.reports.model.Block;
 import vn.kyluat.reports.model.TableModel;
 
@@ -35,7 +37,7 @@ public final class HtmlReport {
 
   /** @param chartDir the charts' folder relative to the page, e.g. {@code charts} */
   public void write(Path file, String title, List<Block> blocks, String chartDir,
-      java.util.function.Predicate<vn.kyluat.reports.charts.ReportChart> hasPng, String emptyText) throws IOException {
+      Predicate<ReportChart> hasPng, String emptyText) throws IOException {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

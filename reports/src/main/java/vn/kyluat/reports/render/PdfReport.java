@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import vn.kyluat.reports.charts.ReportChart;
 import vn.kyluat.reports.charts.ReportFonts;
 import vn.kyluat.reports.model.TableModel;
@@ -44,7 +45,7 @@ public final class PdfReport implements AutoCloseable {
   private final OutputStream out;
   private final ReportFonts fonts;
 
-  public PdfReport(Path file, String title, String footer, java.util.function.IntFunction<String> pageLabel)
+  public PdfReport(Path file, String title, String footer, IntFunction<String> pageLabel)
       throws IOException {
     this.fonts = ReportFonts.get();
     this.out = Files.newOutputStream(file);
@@ -188,9 +189,9 @@ public final class PdfReport implements AutoCloseable {
   /** The report's name and the page number at the foot of every page. */
   private final class Footer extends PdfPageEventHelper {
     private final String text;
-    private final java.util.function.IntFunction<String> pageLabel;
+    private final IntFunction<String> pageLabel;
 
-    Footer(String text, java.util.function.IntFunction<String> pageLabel) {
+    Footer(String text, IntFunction<String> pageLabel) {
       this.text = text;
       this.pageLabel = pageLabel;
     }
