@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -39,13 +40,14 @@ public final class CsvMart {
       if (!missing.isEmpty()) {
         throw new MartException(file + ": missing columns " + missing + " of mart " + mart.martName());
       }
-      int[] positions = columns.stream().mapToInt(c -> indexOf(header, c)).toArray();
+      Map<String, Integer> positions = new HashMap<>();
+      columns.forEach(c -> positions.put(c, indexOf(header, c)));
       List<MartRow> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (!record.isConsistent()) {
           throw new MartException(file + ":" + (record.getRecordNumber() + 1) + ": wrong number of fields");
         }
-        rows.add(MartRow.of(columns, positions, record));
+        rows.add(MartRow.of(positions, record));
       }
       return rows;
     } catch (java.nio.file.NoSuchFileException e) {
