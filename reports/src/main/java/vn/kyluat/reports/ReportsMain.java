@@ -27,7 +27,8 @@ public final class ReportsMain implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ReportsMain());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("reports: " + e.getMessage());
+      String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+      commandLine.getErr().println("reports: " + message);
       return 1;
     });
     return cli;
