@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The product's one typeface, Liberation Sans (SIL OFL, from openpdf-fonts-extra), loaded from
- * the jar and never from the system: the same TTF bytes feed AWT (charts, PNG, SVG outlines) and
+ * the jar and never from the system: the same TTF bytes feed AWT (chart layout and PNG) and
  * the PDF (embedded, Identity-H), so every Vietnamese diacritic is drawn by the same glyphs.
  */
 public final class ReportFonts {
