@@ -1,0 +1,95 @@
+package vn.kyluat.reports;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.config.ReportSettings;
+import vn.kyluat.reports.marts.Marts;
+import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.render.ReportRenderer;
+import vn.kyluat.reports.text.Language;
+
+/** {@code report}: renders one quarter's report for the bloc, or for one unit's subtree. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders report.pdf, report.xlsx, index.html and charts/*.png|svg from the marts' CSV exports.",
+      "Reads <marts>/csv/*.csv; writes <reports>/<quarter>/ (or <reports>/<quarter>-<org>/ with --org)."
+    })
+public final class ReportCommand implements Callable<Integer> {
+  @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
+  Path config;
+
+  @Option(names = "--quarter", paramLabel = "Q", description = "the quarter, e.g. 2024Q3 (default: the latest in the marts)")
+  String quarter;
+
+  @Option(names = "--org", paramLabel = "CODE", description = "restrict the report to this unit and the units under it")
+  String org;
+
+  @Option(names = "--lang", paramLabel = "vi|en", description = "report language (default: the config's report.language, else vi)")
+  String lang;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: <reports>/<quarter>[-<org>]/)")
+  Path out;
+
+  @Option(names = "--png-all", description = "write a print PNG of every chart, not only the board's (slower)")
+  boolean pngAll;
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    ReportSettings.Loaded loaded = ReportSettings.load(config);
+    ReportSettings settings = lang == null ? loaded.settings() : loaded.settings().withLanguage(parseLanguage());
+    Quarter wanted = quarter == null ? null : parseQuarter();
+    progress("reading marts from " + loaded.locations().marts());
+    Marts marts = Marts.load(loaded.locations().marts(), w -> progress("warning: " + w));
+    Quarter q = wanted == null ? marts.latestQuarter() : wanted;
+    ReportContext context = ReportContext.of(marts, q, org, settings);
+    Path dir = out != null ? out : Path.of(loaded.locations().reports(), q + (org == null ? "" : "-" + org));
+    progress("rendering " + q + (org == null ? "" : " for " + org) + " in " + settings.language().code() + " into " + dir);
+    List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll).render(context, dir, Clock.systemUTC().instant());
+    printSummary(written, dir, System.nanoTime() - started);
+    System.out.println(dir.resolve("report.pdf").toAbsolutePath());
+    return 0;
+  }
+
+  private Language parseLanguage() {
+    try {
+      return Language.fromCode(lang);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--lang: " + e.getMessage());
+    }
+  }
+
+  private Quarter parseQuarter() {
+    try {
+      return Quarter.parse(quarter);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--quarter: " + e.getMessage());
+    }
+  }
+
+  static void progress(String line) {
+    System.err.println("reports: " + line);
+  }
+
+  private static void printSummary(List<Path> written, Path dir, long nanos) throws java.io.IOException {
+    System.err.println();
+    System.err.printf("%-44s %12s%n", "file", "bytes");
+    System.err.println("-".repeat(57));
+    long total = 0;
+    for (Path file : written) {
+      long size = Files.size(file);
+      total += size;
+      System.err.printf("%-44s %,12d%n", dir.relativize(file), size);
+    }
+    System.err.println("-".repeat(57));
+    System.err.printf("%-44s %,12d%n", written.size() + " files in " + String.format("%.1f s", nanos / 1e9), total);
+  }
+}

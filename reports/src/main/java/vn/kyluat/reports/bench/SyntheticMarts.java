@@ -1,0 +1,413 @@
+package vn.kyluat.reports.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.contract.RejectRule;
+import vn.kyluat.reports.datasets.Wilson;
+
+/**
+ * A synthetic province written as the marts' CSV exports: a bloc committee, grassroots
+ * organisations, party cells, several quarters of plausible figures (nulls where a denominator
+ * is zero, a cell on the watch list), and the lists beside them. Tests and the benchmark use it;
+ * figures follow METRICS.md's aggregation rules (counts summed, rates recomputed).
+ */
+public final class SyntheticMarts {
+  public static final String BLOC = "DUK";
+
+  private static final String[] AGENCIES = {
+    "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường", "Sở Giáo dục và Đào tạo",
+    "Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng", "Sở Giao thông vận tải", "Sở Công Thương",
+    "Ngân hàng Nhà nước chi nhánh tỉnh", "Kho bạc Nhà nước tỉnh", "Bảo hiểm xã hội tỉnh", "Cục Thuế tỉnh",
+    "Công ty Điện lực tỉnh", "Báo Đắk Lắk"
+  };
+  private static final String[] CELLS = {
+    "Văn phòng", "Phòng Tổ chức – Hành chính", "Phòng Kế hoạch – Tài chính", "Phòng Thanh tra",
+    "Phòng Pháp chế", "Phòng Quản lý đất đai", "Phòng Nghiệp vụ", "Trung tâm Dịch vụ công", "Phòng Kỹ thuật"
+  };
+
+  private final int organisations;
+  private final int cellsPerOrganisation;
+  private final List<Quarter> quarters;
+  private final Random random;
+
+  /** A province of {@code organisations} × {@code cellsPerOrganisation} cells over the given quarters. */
+  public SyntheticMarts(int organisations, int cellsPerOrganisation, Quarter first, Quarter last, long seed) {
+    this.organisations = organisations;
+    this.cellsPerOrganisation = cellsPerOrganisation;
+    this.quarters = Quarter.range(first, last);
+    this.random = new Random(seed);
+  }
+
+  /** The code of grassroots organisation i (1-based): {@code G001}. */
+  public static String organisationCode(int i) {
+    return String.format("G%03d", i);
+  }
+
+  /** The code of cell j (1-based) of organisation i: {@code G001-C01}. */
+  public static String cellCode(int i, int j) {
+    return organisationCode(i) + String.format("-C%02d", j);
+  }
+
+  /** The cell that is always on the watch list: low on-time rate every quarter and a task overdue 180+ days. */
+  public static String watchedCell() {
+    return cellCode(1, 1);
+  }
+
+  /** Writes every mart's CSV under {@code <martsRoot>/csv/}. */
+  public void writeTo(Path martsRoot) throws IOException {
+    Files.createDirectories(martsRoot.resolve("csv"));
+    List<Map<String, Object>> metrics = metricRows();
+    write(martsRoot, Mart.ORG_QUARTER_METRICS, metrics);
+    write(martsRoot, Mart.AT_RISK_TASKS, atRiskRows());
+    write(martsRoot, Mart.OVERLAPPING_ASSIGNMENTS, overlapRows());
+    write(martsRoot, Mart.DATA_QUALITY, dataQualityRows());
+    write(martsRoot, Mart.REJECTS, rejectRows());
+    write(martsRoot, Mart.TASKS_WITHOUT_LEAD, List.of());
+    write(martsRoot, Mart.TASK_QUARTER_FACTS, List.of());
+  }
+
+  private List<Map<String, Object>> metricRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    double[] cellQuality = new double[organisations * cellsPerOrganisation];
+    for (int k = 0; k < cellQuality.length; k++) {
+      cellQuality[k] = 0.62 + 0.34 * random.nextDouble();
+    }
+    Map<String, Map<Metric, Object>> previousByOrg = new HashMap<>();
+    for (int qi = 0; qi < quarters.size(); qi++) {
+      Quarter q = quarters.get(qi);
+      double drift = 0.012 * qi;
+      List<Org> orgs = new ArrayList<>();
+      List<Org> grassroots = new ArrayList<>();
+      for (int i = 1; i <= organisations; i++) {
+        List<Org> cells = new ArrayList<>();
+        for (int j = 1; j <= cellsPerOrganisation; j++) {
+          String code = cellCode(i, j);
+          double quality = code.equals(watchedCell()) ? 0.55 : Math.min(0.99, cellQuality[(i - 1) * cellsPerOrganisation + j - 1] + drift);
+          cells.add(new Org(code, "Chi bộ " + CELLS[(j - 1) % CELLS.length] + (j > CELLS.length ? " " + j : ""),
+              "party_cell", organisationCode(i), cellFigures(quality, code.equals(watchedCell()))));
+        }
+        rankPeers(cells);
+        orgs.addAll(cells);
+        String name = "Đảng bộ " + AGENCIES[(i - 1) % AGENCIES.length] + (i > AGENCIES.length ? " " + i : "");
+        grassroots.add(new Org(organisationCode(i), name, "grassroots_org", BLOC, aggregate(cells)));
+      }
+      rankPeers(grassroots);
+      orgs.addAll(grassroots);
+      orgs.add(new Org(BLOC, "Đảng uỷ Khối cơ quan và doanh nghiệp tỉnh", "bloc_committee", null, aggregate(grassroots)));
+      for (Org org : orgs) {
+        Map<Metric, Object> previous = previousByOrg.get(org.code());
+        Double rate = (Double) org.figures().get(Metric.ON_TIME_RATE);
+        Double lastRate = previous == null ? null : (Double) previous.get(Metric.ON_TIME_RATE);
+        if (rate != null && lastRate != null) {
+          org.figures().put(Metric.QOQ_ON_TIME_CHANGE, rate - lastRate);
+        }
+        boolean low = rate != null && rate < 0.80 && lastRate != null && lastRate < 0.80;
+        org.figures().put(Metric.WATCH, low || ((Number) org.figures().get(Metric.BACKLOG_OVER_180)).longValue() > 0);
+        previousByOrg.put(org.code(), org.figures());
+        rows.add(row(q, org, Mart.SCOPE_SUBTREE, org.figures()));
+        rows.add(row(q, org, Mart.SCOPE_OWN, org.kind().equals("party_cell") ? withoutPeers(org.figures()) : ownOfParent()));
+      }
+    }
+    return rows;
+  }
+
+  private Map<Metric, Object> cellFigures(double quality, boolean watched) {
+    Map<Metric, Object> m = new LinkedHashMap<>();
+    long due = 4 + random.nextInt(70);
+    long onTime = Math.min(due, Math.round(due * Math.min(1, quality + random.nextGaussian() * 0.05)));
+    long late = Math.round((due - onTime) * 0.6);
+    m.put(Metric.TASKS_DUE, due);
+    m.put(Metric.DONE_ON_TIME, onTime);
+    m.put(Metric.DONE_LATE, late);
+    m.put(Metric.OVERDUE_OPEN, due - onTime - late);
+    m.put(Metric.EXTENDED_TASKS, (long) random.nextInt((int) Math.max(1, due / 6)));
+    m.put(Metric.MULTI_EXTENDED_TASKS, (Long) m.get(Metric.EXTENDED_TASKS) / 3);
+    m.put(Metric.LATE_DELAY_MEDIAN_DAYS, late == 0 ? null : 2.0 + random.nextInt(20));
+    m.put(Metric.LATE_DELAY_P90_DAYS, late == 0 ? null : 25.0 + random.nextInt(40));
+    m.put(Metric.BACKLOG_1_30, (long) random.nextInt(5));
+    m.put(Metric.BACKLOG_31_90, (long) random.nextInt(4));
+    m.put(Metric.BACKLOG_91_180, (long) (quality < 0.75 ? random.nextInt(3) : 0));
+    m.put(Metric.BACKLOG_OVER_180, watched ? 1L : 0L);
+    m.put(Metric.HELD_TASKS, due + random.nextInt(20));
+    m.put(Metric.TRANSFERS_OUT, (long) random.nextInt(6));
+    m.put(Metric.RETURNS_OUT, (long) random.nextInt(3));
+    m.put(Metric.REVERSED_TRANSFERS, (long) random.nextInt(2));
+    m.put(Metric.WITHIN_AUTHORITY_HELD, Math.round((Long) m.get(Metric.HELD_TASKS) * 0.6));
+    m.put(Metric.ESCALATIONS_WITHIN, (long) random.nextInt(3));
+    m.put(Metric.URGENT_DONE, (long) random.nextInt(4));
+    m.put(Metric.URGENT_MEDIAN_HOURS, (Long) m.get(Metric.URGENT_DONE) == 0 ? null : 4.0 + random.nextInt(60));
+    m.put(Metric.FINDINGS_DUE, (long) random.nextInt(4));
+    m.put(Metric.FINDINGS_REMEDIED_ON_TIME, (long) random.nextInt((int) ((Long) m.get(Metric.FINDINGS_DUE) + 1)));
+    m.put(Metric.FINDINGS_OPEN_OVERDUE, (long) (random.nextInt(5) == 0 ? 1 : 0));
+    m.put(Metric.DISCIPLINE_ACTIONS, (long) (random.nextInt(12) == 0 ? 1 : 0));
+    m.put(Metric.MEMBERS, 8L + random.nextInt(30));
+    withDerived(m);
+    return m;
+  }
+
+  /** Counts summed over the children; rates recomputed; medians taken as the children's median. */
+  private static Map<Metric, Object> aggregate(List<Org> children) {
+    Map<Metric, Object> m = new LinkedHashMap<>();
+    for (Metric metric : Metric.values()) {
+      if (metric.kind() == vn.kyluat.contract.MetricKind.COUNT && !metric.isPeerColumn()) {
+        m.put(metric, children.stream().mapToLong(c -> ((Number) c.figures().get(metric)).longValue()).sum());
+      }
+    }
+    for (Metric median : List.of(Metric.LATE_DELAY_MEDIAN_DAYS, Metric.LATE_DELAY_P90_DAYS, Metric.URGENT_MEDIAN_HOURS)) {
+      List<Double> values = children.stream().map(c -> (Double) c.figures().get(median)).filter(v -> v != null).sorted().toList();
+      m.put(median, values.isEmpty() ? null : values.get(values.size() / 2));
+    }
+    withDerived(m);
+    return m;
+  }
+
+  private static void withDerived(Map<Metric, Object> m) {
+    m.put(Metric.BACKLOG_OVERDUE, count(m, Metric.BACKLOG_1_30) + count(m, Metric.BACKLOG_31_90)
+        + count(m, Metric.BACKLOG_91_180) + count(m, Metric.BACKLOG_OVER_180));
+    m.put(Metric.ON_TIME_RATE, share(m, Metric.DONE_ON_TIME, Metric.TASKS_DUE));
+    long done = count(m, Metric.DONE_ON_TIME) + count(m, Metric.DONE_LATE);
+    m.put(Metric.COMPLETION_RATE, count(m, Metric.TASKS_DUE) == 0 ? null : (double) done / count(m, Metric.TASKS_DUE));
+    m.put(Metric.STRICT_ON_TIME_RATE, count(m, Metric.TASKS_DUE) == 0 ? null
+        : (double) (count(m, Metric.DONE_ON_TIME) - count(m, Metric.EXTENDED_TASKS) / 2) / count(m, Metric.TASKS_DUE));
+    m.put(Metric.EXTENDED_SHARE, share(m, Metric.EXTENDED_TASKS, Metric.TASKS_DUE));
+    long bounced = count(m, Metric.RETURNS_OUT) + count(m, Metric.REVERSED_TRANSFERS);
+    m.put(Metric.BOUNCE_RATE, count(m, Metric.HELD_TASKS) == 0 ? null : (double) bounced / count(m, Metric.HELD_TASKS));
+    m.put(Metric.ESCALATION_AVOIDANCE_RATE, share(m, Metric.ESCALATIONS_WITHIN, Metric.WITHIN_AUTHORITY_HELD));
+    m.put(Metric.REMEDIATION_ON_TIME_RATE, share(m, Metric.FINDINGS_REMEDIED_ON_TIME, Metric.FINDINGS_DUE));
+    m.put(Metric.DISCIPLINE_PER_100, count(m, Metric.MEMBERS) == 0 ? null
+        : 100.0 * count(m, Metric.DISCIPLINE_ACTIONS) / count(m, Metric.MEMBERS));
+  }
+
+  /** Peer columns of METRICS.md §5 over one group of siblings. */
+  private static void rankPeers(List<Org> peers) {
+    long due = peers.stream().mapToLong(p -> count(p.figures(), Metric.TASKS_DUE)).sum();
+    long onTime = peers.stream().mapToLong(p -> count(p.figures(), Metric.DONE_ON_TIME)).sum();
+    double pooled = due == 0 ? 0 : (double) onTime / due;
+    for (Org peer : peers) {
+      Map<Metric, Object> m = peer.figures();
+      long n = count(m, Metric.TASKS_DUE);
+      m.put(Metric.PEER_GROUP, peer.kind() + "@" + peer.parent());
+      m.put(Metric.PEER_COUNT, (long) peers.size());
+      double shrunk = (count(m, Metric.DONE_ON_TIME) + 20 * pooled) / (n + 20);
+      m.put(Metric.SHRUNK_ON_TIME_RATE, shrunk);
+      double[] ci = Wilson.interval(count(m, Metric.DONE_ON_TIME), n);
+      m.put(Metric.ON_TIME_CI_LOW, ci == null ? null : ci[0]);
+      m.put(Metric.ON_TIME_CI_HIGH, ci == null ? null : ci[1]);
+      Double rate = (Double) m.get(Metric.ON_TIME_RATE);
+      double sigma = n == 0 ? 0 : Math.sqrt(pooled * (1 - pooled) / n);
+      m.put(Metric.FUNNEL_FLAG, rate == null ? null : rate < pooled - 3 * sigma ? "below" : rate > pooled + 3 * sigma ? "above" : null);
+      double backlogOld = count(m, Metric.BACKLOG_91_180) + count(m, Metric.BACKLOG_OVER_180);
+      double weighted = 0.40 * shrunk + 0.15 * (1 - Math.min(1, orZero(m.get(Metric.BOUNCE_RATE))))
+          + 0.10 * (1 - Math.min(1, orZero(m.get(Metric.ESCALATION_AVOIDANCE_RATE))))
+          + 0.10 * (1 - orZero(m.get(Metric.EXTENDED_SHARE)))
+          + 0.15 * (1 - backlogOld / Math.max(1, n + count(m, Metric.BACKLOG_OVERDUE)));
+      Double remedy = (Double) m.get(Metric.REMEDIATION_ON_TIME_RATE);
+      double index = remedy == null ? weighted / 0.90 : weighted + 0.10 * remedy;
+      m.put(Metric.RESPONSIBILITY_INDEX, Math.round(index * 1000) / 10.0);
+    }
+    List<Org> sorted = peers.stream()
+        .sorted(Comparator.comparing((Org p) -> (Double) p.figures().get(Metric.RESPONSIBILITY_INDEX)).reversed())
+        .toList();
+    for (int r = 0; r < sorted.size(); r++) {
+      double index = (Double) sorted.get(r).figures().get(Metric.RESPONSIBILITY_INDEX);
+      int rank = r + 1;
+      while (rank > 1 && (Double) sorted.get(rank - 2).figures().get(Metric.RESPONSIBILITY_INDEX) == index) {
+        rank--;
+      }
+      sorted.get(r).figures().put(Metric.PEER_RANK, rank);
+    }
+  }
+
+  private static Map<Metric, Object> withoutPeers(Map<Metric, Object> figures) {
+    Map<Metric, Object> own = new LinkedHashMap<>(figures);
+    own.keySet().removeIf(Metric::isPeerColumn);
+    return own;
+  }
+
+  /** A grassroots organisation or the bloc holds no tasks itself here: zero counts, null rates. */
+  private static Map<Metric, Object> ownOfParent() {
+    Map<Metric, Object> m = new LinkedHashMap<>();
+    for (Metric metric : Metric.values()) {
+      if (metric.kind() == vn.kyluat.contract.MetricKind.COUNT && !metric.isPeerColumn()) {
+        m.put(metric, 0L);
+      }
+    }
+    withDerived(m);
+    return m;
+  }
+
+  private List<Map<String, Object>> atRiskRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Quarter q : quarters) {
+      for (int i = 1; i <= organisations; i++) {
+        for (int j = 1; j <= cellsPerOrganisation; j++) {
+          int tasks = random.nextInt(3);
+          for (int t = 0; t < tasks; t++) {
+            int daysLeft = random.nextInt(14);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("quarter", q.toString());
+            row.put("as_of", q.end());
+            row.put("holder_org_code", cellCode(i, j));
+            row.put("holder_org_name", "Chi bộ " + CELLS[(j - 1) % CELLS.length]);
+            row.put("source_id", "unit" + i);
+            row.put("task_code", "T-" + cellCode(i, j) + "-" + q + "-" + t);
+            row.put("title", "Báo cáo tiến độ giải quyết kiến nghị cử tri, đợt " + (t + 1));
+            row.put("priority", t == 0 ? "urgent" : "normal");
+            row.put("eff_due_date", q.end().plusDays(daysLeft));
+            row.put("days_left", daysLeft);
+            rows.add(row);
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Each quarter one document assigned to a cell of organisation 1 and one of organisation 2. */
+  private List<Map<String, Object>> overlapRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (organisations < 2) {
+      return rows;
+    }
+    for (Quarter q : quarters) {
+      String ref = "123/KH-UBND-" + q;
+      for (int i = 1; i <= 2; i++) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("quarter", q.toString());
+        row.put("origin_ref", ref);
+        row.put("lead_unit_count", 2);
+        row.put("source_id", "unit" + i);
+        row.put("task_code", "O-" + i + "-" + q);
+        row.put("title", "Rà soát thủ tục hành chính theo Kế hoạch " + ref);
+        row.put("lead_org_code", cellCode(i, 2));
+        row.put("lead_org_name", "Chi bộ " + CELLS[1]);
+        row.put("assigned_at", q.startInstant().plusSeconds(86_400L * 10 + 3_600L * 2));
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private List<Map<String, Object>> dataQualityRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String source : List.of("registry", "unit1")) {
+      for (String relation : List.of("org_unit", "task", "task_event")) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("run_id", "run-20241001");
+        row.put("started_at", LocalDate.of(2024, 10, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        row.put("run_status", "PARTIAL");
+        row.put("source_id", source);
+        row.put("source_status", "COMPLETED");
+        row.put("relation", relation);
+        row.put("mode", "full");
+        long rejected = relation.equals("task") ? 3 : 0;
+        row.put("read", 1000 + rejected);
+        row.put("accepted", 1000);
+        row.put("rejected", rejected);
+        boolean hasRejects = rejected > 0;
+        for (RejectRule rule : RejectRule.values()) {
+          long count = !hasRejects ? 0 : rule == RejectRule.DUE_BEFORE_ASSIGNED ? 2 : rule == RejectRule.UNKNOWN_ORG ? 1 : 0;
+          row.put("rejected_" + rule.code(), count);
+        }
+        rows.add(row);
+      }
+    }
+    Map<String, Object> failed = new LinkedHashMap<>();
+    failed.put("run_id", "run-20241001");
+    failed.put("started_at", LocalDate.of(2024, 10, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+    failed.put("run_status", "PARTIAL");
+    failed.put("source_id", "unit9");
+    failed.put("source_status", "FAILED");
+    failed.put("error", "Connection to 127.0.0.1:5439 refused");
+    rows.add(failed);
+    return rows;
+  }
+
+  private List<Map<String, Object>> rejectRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("run_id", "run-20241001");
+      row.put("source_id", "unit1");
+      row.put("relation", "task");
+      row.put("record_key", "T-BAD-" + k);
+      row.put("rule", k == 2 ? RejectRule.UNKNOWN_ORG.code() : RejectRule.DUE_BEFORE_ASSIGNED.code());
+      row.put("detail", k == 2 ? "lead_org_code 'X99' is not a known organisation" : "due_date 2024-06-30 before assigned_at");
+      row.put("raw_values", "{\"task_code\":\"T-BAD-" + k + "\",\"title\":\"Nhiệm vụ lỗi, \"\"dấu ngoặc\"\"\"}");
+      row.put("rejected_at", java.time.Instant.parse("2024-10-01T01:02:03Z"));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> row(Quarter q, Org org, String scope, Map<Metric, Object> figures) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("quarter", q.toString());
+    row.put("org_code", org.code());
+    row.put("scope", scope);
+    row.put("org_name", org.name());
+    row.put("org_kind", org.kind());
+    row.put("parent_code", org.parent());
+    row.put("metrics_version", Mart.METRICS_VERSION);
+    figures.forEach((metric, value) -> row.put(metric.column(), value));
+    return row;
+  }
+
+  private static void write(Path martsRoot, Mart mart, List<Map<String, Object>> rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(Path.of(mart.csvPath(martsRoot.toString())), StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+            .setHeader(mart.columns().toArray(String[]::new)).get())) {
+      for (Map<String, Object> row : rows) {
+        List<String> values = new ArrayList<>();
+        for (String column : mart.columns()) {
+          values.add(field(row.get(column)));
+        }
+        printer.printRecord(values);
+      }
+    }
+  }
+
+  /** As the analytics stage's export writes them: plain decimals, instants in local time with the offset. */
+  private static String field(Object value) {
+    if (value == null) {
+      return "";
+    } else if (value instanceof Double d) {
+      return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    } else if (value instanceof java.time.Instant instant) {
+      return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(vn.kyluat.contract.Zone.VIETNAM));
+    }
+    return value.toString();
+  }
+
+  private static long count(Map<Metric, Object> m, Metric metric) {
+    Object value = m.get(metric);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static Double share(Map<Metric, Object> m, Metric numerator, Metric denominator) {
+    long d = count(m, denominator);
+    return d == 0 ? null : (double) count(m, numerator) / d;
+  }
+
+  private static double orZero(Object value) {
+    return value == null ? 0 : ((Number) value).doubleValue();
+  }
+
+  private record Org(String code, String name, String kind, String parent, Map<Metric, Object> figures) {}
+}

@@ -1,0 +1,137 @@
+package vn.kyluat.reports.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.jfree.data.category.DefaultCategoryDataset;
+import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.charts.ChartDatasets;
+import vn.kyluat.reports.charts.ChartTheme;
+import vn.kyluat.reports.charts.Charts;
+import vn.kyluat.reports.charts.ReportChart;
+import vn.kyluat.reports.charts.ReportFonts;
+import vn.kyluat.reports.datasets.Funnel;
+import vn.kyluat.reports.datasets.HeatMap;
+import vn.kyluat.reports.datasets.RankItem;
+import vn.kyluat.reports.datasets.Ranking;
+import vn.kyluat.reports.datasets.Trend;
+import vn.kyluat.reports.marts.OrgQuarter;
+import vn.kyluat.reports.text.Formats;
+
+/** The charts of one report: the board's trends and comparisons, and one ranking per organisation. */
+public final class ReportCharts {
+  private static final int STANDARD_HEIGHT = 600;
+
+  private final ReportContext context;
+  private final Charts charts;
+  private final Formats f;
+
+  public ReportCharts(ReportContext context) {
+    this.context = context;
+    this.f = context.formats();
+    this.charts = new Charts(new ChartTheme(ReportFonts.get()), f);
+  }
+
+  /** The board-level charts of the report's root, in the order the report shows them. */
+  public List<ReportChart> board() {
+    List<ReportChart> board = new ArrayList<>();
+    Double target = context.settings().onTimeTarget();
+    board.add(trend("trend_on_time", "chart.trendOnTime", r -> r.number(Metric.ON_TIME_RATE), true, target));
+    board.add(trend("trend_backlog_over_90", "chart.trendBacklog", r -> (double) r.backlogOver90(), false, null));
+    board.add(trend("trend_bounce_rate", "chart.trendBounce", r -> r.number(Metric.BOUNCE_RATE), true, null));
+    board.add(trend("trend_escalation_avoidance", "chart.trendEscalation",
+        r -> r.number(Metric.ESCALATION_AVOIDANCE_RATE), true, null));
+    board.add(ranking("ranking_cells", context.root()));
+    board.add(funnel());
+    board.add(heatMap());
+    board.add(backlogAgeing());
+    board.add(discipline());
+    return board;
+  }
+
+  /** The ranking of the party cells under one organisation. */
+  public ReportChart ranking(String id, OrgQuarter org) {
+    List<OrgQuarter> cells = context.cellsUnder(org.orgCode());
+    boolean onePeerGroup = cells.stream().map(OrgQuarter::parentCode).distinct().count() <= 1;
+    List<RankItem> items = Ranking.bestAndWorst(cells, context.settings().worstBest(),
+        n -> context.m("chart.rest", f.integer(n)));
+    String title = context.m("chart.ranking", org.displayName());
+    String note = context.m("chart.rankingNote", f.percent(context.settings().onTimeTarget()));
+    return new ReportChart(id, title, charts.ranking(title, note, items,
+        ChartDatasets.ranking(items, context.m("chart.rankingUnits"), context.m("chart.rankingPooled")),
+        Metric.ON_TIME_RATE.label(context.lang()), context.settings().onTimeTarget(), onePeerGroup),
+        Math.max(STANDARD_HEIGHT, 190 + 30 * items.size()), org == context.root());
+  }
+
+  private ReportChart trend(String id, String titleKey, Function<OrgQuarter, Double> figure, boolean isRate, Double target) {
+    Trend trend = Trend.of(context.quarters(), context.rootHistory(), figure, isRate, target);
+    String actual = context.root().displayName();
+    String projection = context.m("chart.projection");
+    String targetKey = target == null ? null : context.m("chart.target", f.percent(target));
+    DefaultCategoryDataset dataset = ChartDatasets.trend(trend, f::shortQuarter, actual, projection, targetKey);
+    String title = context.m(titleKey);
+    String note = context.m("chart.projectionNote", f.quarter(trend.projectedQuarter()));
+    var chart = charts.trend(title, note, dataset, projection, targetKey, isRate);
+    Charts.fitCategoryLabels(chart);
+    return new ReportChart(id, title, chart, STANDARD_HEIGHT, true);
+  }
+
+  private ReportChart funnel() {
+    Funnel funnel = Funnel.of(context.cellsUnder(context.root().orgCode()));
+    String title = context.m("chart.funnel");
+    String pooled = Double.isNaN(funnel.pooledRate()) ? Formats.NONE : f.percent(funnel.pooledRate());
+    return new ReportChart("funnel_cells", title, charts.funnel(title, context.m("chart.funnelNote", pooled),
+        ChartDatasets.funnelPoints(funnel, context.m("chart.funnelWithin"), context.m("chart.funnelBelow"),
+            context.m("chart.funnelAbove")),
+        ChartDatasets.funnelLimits(funnel, context.m("chart.funnelPooled"), context.m("chart.funnel2"),
+            context.m("chart.funnel3")),
+        Metric.TASKS_DUE.label(context.lang()), Metric.ON_TIME_RATE.label(context.lang())), STANDARD_HEIGHT, true);
+  }
+
+  private ReportChart heatMap() {
+    List<OrgQuarter> units = context.heatMapUnits();
+    List<Quarter> quarters = context.quarters();
+    Set<String> codes = new HashSet<>(units.stream().map(OrgQuarter::orgCode).toList());
+    List<OrgQuarter> history = context.marts().metrics().stream()
+        .filter(r -> r.isSubtree() && codes.contains(r.orgCode()))
+        .toList();
+    HeatMap map = HeatMap.of(units, history, quarters, r -> r.number(Metric.RESPONSIBILITY_INDEX),
+        context.settings().worstBest(), n -> context.m("chart.rest", f.integer(n)));
+    String title = context.m("chart.heatMap");
+    double low = bound(map, true);
+    double high = bound(map, false);
+    String note = context.m("chart.heatMapNote", f.decimal(low, 0), f.decimal(high, 0));
+    return new ReportChart("heatmap_index", title, charts.heatMap(title, note, map,
+        ChartDatasets.heatMap(map, Metric.RESPONSIBILITY_INDEX.label(context.lang())), f::shortQuarter, low, high),
+        Math.max(STANDARD_HEIGHT, 150 + 30 * map.rows().size()), true);
+  }
+
+  /** The colour scale's ends: the lowest and highest values, so the colours spread over what differs. */
+  private static double bound(HeatMap map, boolean lower) {
+    double bound = lower ? 100 : 0;
+    for (Double[] row : map.values()) {
+      for (Double v : row) {
+        bound = v == null ? bound : lower ? Math.min(bound, v) : Math.max(bound, v);
+      }
+    }
+    return lower ? Math.floor(Math.min(bound, 99)) : Math.ceil(Math.max(bound, 1));
+  }
+
+  private ReportChart backlogAgeing() {
+    String title = context.m("chart.backlog");
+    return new ReportChart("backlog_ageing", title, charts.backlogAgeing(title, context.m("chart.backlogNote"),
+        ChartDatasets.backlogAgeing(context.quarters(), context.rootHistory(), f::shortQuarter, m -> m.label(context.lang())),
+        context.m("chart.tasks")), STANDARD_HEIGHT, true);
+  }
+
+  private ReportChart discipline() {
+    String title = context.m("chart.discipline");
+    return new ReportChart("discipline_per_100", title, charts.bars(title, context.m("chart.disciplineNote"),
+        ChartDatasets.perQuarter(context.quarters(), context.rootHistory(), r -> r.number(Metric.DISCIPLINE_PER_100),
+            Metric.DISCIPLINE_PER_100.label(context.lang()), f::shortQuarter),
+        Metric.DISCIPLINE_PER_100.label(context.lang()), f.pattern("#,##0.00")), STANDARD_HEIGHT, true);
+  }
+}

@@ -1,0 +1,82 @@
+package vn.kyluat.reports.model;
+
+import java.util.List;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.config.ReportSettings;
+import vn.kyluat.reports.marts.Marts;
+import vn.kyluat.reports.marts.OrgKind;
+import vn.kyluat.reports.marts.OrgQuarter;
+import vn.kyluat.reports.marts.OrgTree;
+import vn.kyluat.reports.marts.MartException;
+import vn.kyluat.reports.text.Formats;
+import vn.kyluat.reports.text.Messages;
+
+/**
+ * What one report covers: the marts as the reader may see them, the quarter, the organisation at
+ * the top of the report (the bloc, or the unit given with --org) and the language.
+ */
+public record ReportContext(
+    Marts marts, Quarter quarter, OrgTree tree, OrgQuarter root, boolean subtreeOnly,
+    ReportSettings settings, Messages messages, Formats formats) {
+
+  /** @param orgCode the unit whose subtree the report is restricted to; null for the whole bloc */
+  public static ReportContext of(Marts all, Quarter quarter, String orgCode, ReportSettings settings) {
+    if (!all.quarters().contains(quarter)) {
+      throw new MartException("the marts have no figures for " + quarter + "; they cover " + all.quarters());
+    }
+    OrgTree fullTree = all.tree(quarter);
+    Marts marts = all;
+    OrgQuarter root = fullTree.root();
+    if (orgCode != null) {
+      fullTree.find(orgCode).orElseThrow(() -> new MartException("no organisation '" + orgCode + "' in " + quarter));
+      marts = all.restrictedTo(orgCode, fullTree.subtree(orgCode));
+      root = marts.subtreeRow(orgCode, quarter).orElseThrow();
+    }
+    return new ReportContext(marts, quarter, marts.tree(quarter), root, orgCode != null, settings,
+        Messages.of(settings.language()), new Formats(settings.language()));
+  }
+
+  public Quarter previous() {
+    return quarter.previous();
+  }
+
+  public String lang() {
+    return settings.language().code();
+  }
+
+  /** The quarters shown on trend charts: every quarter of the marts up to the report's. */
+  public List<Quarter> quarters() {
+    return marts.quarters().stream().filter(q -> q.compareTo(quarter) <= 0).toList();
+  }
+
+  /** The root's subtree rows over {@link #quarters()}. */
+  public List<OrgQuarter> rootHistory() {
+    return marts.metrics().stream()
+        .filter(r -> r.isSubtree() && r.orgCode().equals(root.orgCode()) && r.quarter().compareTo(quarter) <= 0)
+        .toList();
+  }
+
+  /**
+   * The organisations that get a section of their own: the grassroots organisations in the
+   * report's tree, or the root itself when it is one or sits below one.
+   */
+  public List<OrgQuarter> sections() {
+    List<OrgQuarter> grassroots = tree.descendantsOfKind(root.orgCode(), OrgKind.GRASSROOTS_ORG);
+    return grassroots.isEmpty() ? List.of(root) : grassroots;
+  }
+
+  /** The party cells under {@code orgCode} in the report's quarter (subtree rows). */
+  public List<OrgQuarter> cellsUnder(String orgCode) {
+    return tree.descendantsOfKind(orgCode, OrgKind.PARTY_CELL);
+  }
+
+  /** The units compared on the heat map: the grassroots organisations, or the cells below a smaller root. */
+  public List<OrgQuarter> heatMapUnits() {
+    List<OrgQuarter> grassroots = tree.descendantsOfKind(root.orgCode(), OrgKind.GRASSROOTS_ORG);
+    return grassroots.size() > 1 ? grassroots : cellsUnder(root.orgCode());
+  }
+
+  public String m(String key, Object... args) {
+    return messages.get(key, args);
+  }
+}

@@ -1,0 +1,136 @@
+package vn.kyluat.reports.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import vn.kyluat.reports.charts.ChartFiles;
+import vn.kyluat.reports.charts.ReportChart;
+import vn.kyluat.reports.model.Block;
+import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.model.ReportOutline;
+
+/**
+ * Renders one report into a folder: {@code charts/*.png|svg}, {@code report.pdf},
+ * {@code report.xlsx} and {@code index.html}. Chart files are written on one thread per core (PNG
+ * encoding dominates); each chart object is drawn by one thread at a time.
+ */
+public final class ReportRenderer {
+  public static final String CHART_DIR = "charts";
+
+  private final Consumer<String> progress;
+  private final boolean pngForEveryChart;
+
+  /**
+   * @param pngForEveryChart also write a print PNG of each organisation's ranking (by default only
+   *     the board's charts get one: PNG encoding is most of the rendering time of a province)
+   */
+  public ReportRenderer(Consumer<String> progress, boolean pngForEveryChart) {
+    this.progress = progress;
+    this.pngForEveryChart = pngForEveryChart;
+  }
+
+  /**
+   * Every file written, the PDF last. The workbook, which shares nothing with the charts, is
+   * written on its own thread meanwhile; the charts and the PDF draw the same chart objects, so
+   * they take turns.
+   */
+  public List<Path> render(ReportContext context, Path outDir, Instant generatedAt) throws IOException {
+    Files.createDirectories(outDir);
+    Path xlsx = outDir.resolve("report.xlsx");
+    ExecutorService workbookThread = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> workbook = workbookThread.submit(() -> {
+        progress.accept("writing " + xlsx.getFileName());
+        new ReportWorkbook(context).write(xlsx);
+        return null;
+      });
+      progress.accept("building charts and tables");
+      List<Block> blocks = new ReportOutline(context).blocks(generatedAt);
+      List<ReportChart> charts = ReportOutline.charts(blocks);
+      List<Path> written = new ArrayList<>(writeCharts(charts, outDir.resolve(CHART_DIR)));
+
+      Path html = outDir.resolve("index.html");
+      progress.accept("writing " + html.getFileName());
+      new HtmlReport(context.lang(), context.m("html.png"))
+          .write(html, context.m("report.title"), blocks, CHART_DIR, this::wantsPng, context.m("section.none"));
+      written.add(html);
+
+      Path pdf = outDir.resolve("report.pdf");
+      progress.accept("writing " + pdf.getFileName());
+      writePdf(context, blocks, pdf);
+      await(workbook);
+      written.add(xlsx);
+      written.add(pdf);
+      return written;
+    } finally {
+      workbookThread.shutdown();
+    }
+  }
+
+  private static <T> T await(Future<T> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  private List<Path> writeCharts(List<ReportChart> charts, Path dir) throws IOException {
+    long pngs = charts.stream().filter(this::wantsPng).count();
+    progress.accept("writing " + charts.size() + " charts as SVG, " + pngs + " of them also as PNG (" + ChartFiles.DPI + " dpi)");
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    try {
+      List<Future<List<Path>>> futures = new ArrayList<>();
+      for (ReportChart chart : charts) {
+        futures.add(pool.submit(() -> ChartFiles.write(chart, dir, wantsPng(chart))));
+      }
+      List<Path> written = new ArrayList<>();
+      for (Future<List<Path>> future : futures) {
+        written.addAll(await(future));
+      }
+      return written;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private boolean wantsPng(ReportChart chart) {
+    return pngForEveryChart || chart.boardLevel();
+  }
+
+  private static void writePdf(ReportContext context, List<Block> blocks, Path file) throws IOException {
+    String footer = context.m("report.title") + " · " + context.root().orgCode() + " · "
+        + context.formats().quarter(context.quarter());
+    try (PdfReport pdf = new PdfReport(file, context.m("report.title"), footer, n -> context.m("report.page", n))) {
+      for (Block block : blocks) {
+        if (block instanceof Block.Heading h) {
+          if (h.level() == 1) {
+            pdf.title(h.text());
+          } else {
+            pdf.heading(h.text(), h.newPage());
+          }
+        } else if (block instanceof Block.Text t) {
+          pdf.text(t.text());
+        } else if (block instanceof Block.Table t) {
+          pdf.table(t.table(), context.m("section.none"));
+        } else if (block instanceof Block.Chart c) {
+          pdf.chart(c.chart());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package vn.kyluat.reports.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.RejectRule;
+import vn.kyluat.reports.marts.MartRow;
+import vn.kyluat.reports.marts.MartTimes;
+import vn.kyluat.reports.marts.OrgQuarter;
+import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.render.SheetColumn.Type;
+
+/**
+ * report.xlsx: the figures of the report's quarter and the one before (the full history stays in
+ * the marts' CSV), and every list of the report in full, for follow-up work.
+ */
+public final class ReportWorkbook {
+  private final ReportContext context;
+
+  public ReportWorkbook(ReportContext context) {
+    this.context = context;
+  }
+
+  public void write(Path file) throws IOException {
+    String quarter = context.quarter().toString();
+    try (XlsxReport xlsx = new XlsxReport(file)) {
+      xlsx.sheet(context.m("sheet.metrics"), metricColumns(), context.marts().metrics().stream()
+          .filter(r -> r.quarter().equals(context.quarter()) || r.quarter().equals(context.previous()))
+          .sorted(Comparator.comparing(OrgQuarter::quarter).reversed().thenComparing(OrgQuarter::orgCode)
+              .thenComparing(OrgQuarter::scope))
+          .toList());
+      xlsx.sheet(context.m("sheet.rankings"), rankingColumns(), context.marts().subtreeRows(context.quarter()).stream()
+          .filter(r -> r.value(Metric.PEER_RANK) != null)
+          .sorted(Comparator.comparing((OrgQuarter r) -> String.valueOf(r.value(Metric.PEER_GROUP)))
+              .thenComparing(r -> ((Number) r.value(Metric.PEER_RANK)).intValue()).thenComparing(OrgQuarter::orgCode))
+          .toList());
+      xlsx.sheet(context.m("sheet.watch"), rankingColumns(), context.marts().subtreeRows(context.quarter()).stream()
+          .filter(OrgQuarter::watch).sorted(Comparator.comparing(OrgQuarter::orgCode)).toList());
+      xlsx.sheet(context.m("sheet.atRisk"), atRiskColumns(), ofQuarter(context.marts().atRisk(), quarter));
+      xlsx.sheet(context.m("sheet.overlaps"), overlapColumns(), ofQuarter(context.marts().overlaps(), quarter));
+      xlsx.sheet(context.m("sheet.dq"), dataQualityColumns(), context.marts().dataQuality());
+      if (!context.subtreeOnly()) {
+        xlsx.sheet(context.m("sheet.rejects"), rejectColumns(), context.marts().rejects());
+      }
+    }
+  }
+
+  private static List<MartRow> ofQuarter(List<MartRow> rows, String quarter) {
+    return rows.stream().filter(r -> quarter.equals(r.get(Mart.QUARTER))).toList();
+  }
+
+  private List<SheetColumn<OrgQuarter>> metricColumns() {
+    List<SheetColumn<OrgQuarter>> columns = new ArrayList<>(List.of(
+        SheetColumn.text(context.m("col.quarter"), 9, r -> r.quarter().toString()),
+        SheetColumn.text(context.m("col.code"), 12, OrgQuarter::orgCode),
+        SheetColumn.text(context.m("col.scope"), 12, r -> context.m("scope." + r.scope())),
+        SheetColumn.text(context.m("col.name"), 36, OrgQuarter::orgName),
+        SheetColumn.text(context.m("col.kind"), 15, r -> r.orgKind().code()),
+        SheetColumn.text(context.m("col.parent"), 12, OrgQuarter::parentCode)));
+    for (Metric metric : Metric.values()) {
+      columns.add(SheetColumn.of(metric.label(context.lang()), Type.of(metric.kind()), r -> r.value(metric)));
+    }
+    return columns;
+  }
+
+  private List<SheetColumn<OrgQuarter>> rankingColumns() {
+    List<SheetColumn<OrgQuarter>> columns = new ArrayList<>(List.of(
+        SheetColumn.text(context.m("col.code"), 12, OrgQuarter::orgCode),
+        SheetColumn.text(context.m("col.name"), 36, OrgQuarter::orgName),
+        SheetColumn.text(context.m("col.kind"), 15, r -> r.orgKind().code())));
+    for (Metric metric : List.of(Metric.PEER_GROUP, Metric.PEER_RANK, Metric.PEER_COUNT, Metric.RESPONSIBILITY_INDEX,
+        Metric.TASKS_DUE, Metric.ON_TIME_RATE, Metric.SHRUNK_ON_TIME_RATE, Metric.ON_TIME_CI_LOW, Metric.ON_TIME_CI_HIGH,
+        Metric.FUNNEL_FLAG, Metric.QOQ_ON_TIME_CHANGE, Metric.BACKLOG_OVER_180, Metric.WATCH)) {
+      columns.add(SheetColumn.of(metric.label(context.lang()), Type.of(metric.kind()), r -> r.value(metric)));
+    }
+    return columns;
+  }
+
+  private List<SheetColumn<MartRow>> atRiskColumns() {
+    return List.of(
+        SheetColumn.text(context.m("col.holder"), 12, r -> r.get("holder_org_code")),
+        SheetColumn.text(context.m("col.name"), 32, r -> r.get("holder_org_name")),
+        SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
+        SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
+        SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
+        SheetColumn.text(context.m("col.priority"), 10, r -> r.get("priority")),
+        SheetColumn.of(context.m("col.due"), Type.DATE, r -> date(r.get("eff_due_date"))),
+        SheetColumn.of(context.m("col.daysLeft"), Type.INTEGER, r -> number(r.get("days_left"))));
+  }
+
+  private List<SheetColumn<MartRow>> overlapColumns() {
+    return List.of(
+        SheetColumn.text(context.m("col.originRef"), 22, r -> r.get("origin_ref")),
+        SheetColumn.of(context.m("col.leadUnits"), Type.INTEGER, r -> number(r.get("lead_unit_count"))),
+        SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
+        SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
+        SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
+        SheetColumn.text(context.m("col.leadUnit"), 12, r -> r.get("lead_org_code")),
+        SheetColumn.text(context.m("col.name"), 32, r -> r.get("lead_org_name")),
+        SheetColumn.of(context.m("col.assignedAt"), Type.DATE_TIME, r -> instant(r.get("assigned_at"))));
+  }
+
+  private List<SheetColumn<MartRow>> dataQualityColumns() {
+    List<SheetColumn<MartRow>> columns = new ArrayList<>(List.of(
+        SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
+        SheetColumn.of(context.m("col.startedAt"), Type.DATE_TIME, r -> instant(r.get("started_at"))),
+        SheetColumn.text(context.m("col.status"), 10, r -> r.get("run_status")),
+        SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
+        SheetColumn.text(context.m("col.status") + " (" + context.m("col.source") + ")", 12, r -> r.get("source_status")),
+        SheetColumn.text("error", 30, r -> r.get("error")),
+        SheetColumn.text(context.m("col.relation"), 18, r -> r.get("relation")),
+        SheetColumn.text("mode", 12, r -> r.get("mode")),
+        SheetColumn.of(context.m("col.read"), Type.INTEGER, r -> number(r.get("read"))),
+        SheetColumn.of(context.m("col.accepted"), Type.INTEGER, r -> number(r.get("accepted"))),
+        SheetColumn.of(context.m("col.rejected"), Type.INTEGER, r -> number(r.get("rejected")))));
+    for (RejectRule rule : RejectRule.values()) {
+      String column = "rejected_" + rule.code();
+      columns.add(SheetColumn.of(column, Type.INTEGER, r -> number(r.get(column))));
+    }
+    return columns;
+  }
+
+  private List<SheetColumn<MartRow>> rejectColumns() {
+    return List.of(
+        SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
+        SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
+        SheetColumn.text(context.m("col.relation"), 18, r -> r.get("relation")),
+        SheetColumn.text(context.m("col.recordKey"), 16, r -> r.get("record_key")),
+        SheetColumn.text(context.m("col.rule"), 24, r -> r.get("rule")),
+        SheetColumn.text(context.m("col.detail"), 40, r -> r.get("detail")),
+        SheetColumn.text(context.m("col.rawValues"), 60, r -> r.get("raw_values")),
+        SheetColumn.of(context.m("col.rejectedAt"), Type.DATE_TIME, r -> instant(r.get("rejected_at"))));
+  }
+
+  private static Long number(String text) {
+    return text == null ? null : Long.parseLong(text);
+  }
+
+  private static LocalDate date(String text) {
+    return MartTimes.date(text);
+  }
+
+  private static Instant instant(String text) {
+    return MartTimes.instant(text);
+  }
+}

@@ -1,0 +1,331 @@
+package vn.kyluat.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.bench.SyntheticMarts;
+import vn.kyluat.reports.marts.Marts;
+import vn.kyluat.reports.marts.OrgQuarter;
+import vn.kyluat.contract.Metric;
+import vn.kyluat.reports.text.Formats;
+import vn.kyluat.reports.text.Language;
+
+/**
+ * Renders the reports of a small synthetic province (3 grassroots organisations × 4 cells, four
+ * quarters) through the command line, then reads every output back as its reader would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportRenderingTests {
+  static final Quarter QUARTER = Quarter.parse("2024Q3");
+
+  @TempDir static Path workspace;
+  static Path config;
+  static Marts marts;
+
+  @BeforeAll
+  static void province() throws IOException {
+    new SyntheticMarts(3, 4, Quarter.parse("2023Q4"), QUARTER, 7L).writeTo(workspace.resolve("marts"));
+    config = workspace.resolve("pipeline.yaml");
+    Files.writeString(config, "marts: marts\nreports: out\nreport:\n  worst_best: 1\n");
+    marts = Marts.load(workspace.resolve("marts").toString(), w -> { });
+  }
+
+  static Path render(String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("report", "--config", config.toString()));
+    args.addAll(List.of(extra));
+    int exit = ReportsMain.commandLine().execute(args.toArray(String[]::new));
+    assertThat(exit).isZero();
+    return workspace.resolve("out");
+  }
+
+  static String pdfText(Path pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  static String xlsxText(Path xlsx) throws IOException {
+    StringBuilder text = new StringBuilder();
+    DataFormatter formatter = new DataFormatter();
+    try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      for (Sheet sheet : workbook) {
+        text.append(sheet.getSheetName()).append('\n');
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            text.append(formatter.formatCellValue(cell)).append('\t');
+          }
+          text.append('\n');
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class WholeBlocInVietnamese {
+    Path out;
+    String pdf;
+
+    @BeforeAll
+    void render() throws IOException {
+      out = ReportRenderingTests.render("--quarter", "2024Q3").resolve("2024Q3");
+      pdf = pdfText(out.resolve("report.pdf"));
+    }
+
+    @Test
+    void thePdfHoldsTheVietnameseHeadingsWithEveryDiacritic() {
+      assertThat(pdf).contains("Báo cáo kết quả thực hiện nhiệm vụ được giao", "Các chỉ tiêu chính",
+          "Tỷ lệ đúng hạn", "Xếp hạng chi bộ", "Danh sách diện theo dõi", "Nhiệm vụ trùng đơn vị chủ trì",
+          "Nhiệm vụ sắp đến hạn (14 ngày tới)", "Chất lượng dữ liệu", "Đảng uỷ Khối cơ quan và doanh nghiệp tỉnh",
+          "Quý 3/2024");
+    }
+
+    @Test
+    void thePdfShowsTheBlocsFiguresFormattedTheVietnameseWay() {
+      OrgQuarter bloc = marts.subtreeRow(SyntheticMarts.BLOC, QUARTER).orElseThrow();
+      Formats vi = new Formats(Language.VI);
+      String onTime = vi.percent(bloc.number(Metric.ON_TIME_RATE));
+      assertThat(onTime).contains(",");
+      assertThat(pdf).contains(vi.integer(bloc.count(Metric.TASKS_DUE)), onTime, "95,0 %");
+    }
+
+    @Test
+    void dataQualityShowsEachSourcesCountsRulesAndFailures() {
+      // Per source, task relation: read 1,003 = accepted 1,000 + rejected 3 (2 due_before_assigned, 1 unknown_org).
+      // Table cells wrap, so compare with line breaks read as spaces.
+      assertThat(pdf.replaceAll("\\s+", " ")).contains("3.003", "due_before_assigned (2), unknown_org (1)",
+          "FAILED: Connection to 127.0.0.1:5439 refused");
+    }
+
+    @Test
+    void theWatchedCellIsOnTheWatchList() {
+      assertThat(pdf).contains(SyntheticMarts.watchedCell());
+      assertThat(pdf).contains("có việc quá hạn > 180 ngày");
+    }
+
+    @Test
+    void theChartsTextIsInThePdfAsVectorsWithTheEmbeddedFont() throws IOException {
+      assertThat(pdf).contains("Tồn đọng quá hạn theo thời gian quá hạn", "Dự báo");
+      try (PDDocument document = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+        var fonts = new java.util.HashSet<String>();
+        for (var page : document.getPages()) {
+          for (var name : page.getResources().getFontNames()) {
+            fonts.add(page.getResources().getFont(name).getName());
+          }
+        }
+        assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("LiberationSans"));
+      }
+    }
+
+    @Test
+    void everyPngIsDrawnAtPrintSizeAndIsNotBlank() throws IOException {
+      List<Path> pngs = files(out.resolve("charts"), ".png");
+      assertThat(pngs).hasSize(9);
+      for (Path png : pngs) {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).as(png.toString()).isEqualTo(2400);
+        assertThat(image.getHeight()).as(png.toString()).isGreaterThanOrEqualTo(1500);
+        assertThat(colours(image)).as(png + " colours").isGreaterThan(2);
+      }
+      BufferedImage trend = ImageIO.read(out.resolve("charts/trend_on_time.png").toFile());
+      assertThat(trend.getHeight()).isEqualTo(1500);
+    }
+
+    @Test
+    void everyChartIsAnSvgThatParsesAndTheBoardsAreAlsoPngs() throws Exception {
+      List<Path> svgs = files(out.resolve("charts"), ".svg");
+      List<String> names = svgs.stream().map(p -> p.getFileName().toString().replace(".svg", "")).toList();
+      assertThat(names).contains("trend_on_time", "trend_backlog_over_90", "trend_bounce_rate",
+          "trend_escalation_avoidance", "ranking_cells", "funnel_cells", "heatmap_index", "backlog_ageing",
+          "discipline_per_100", "ranking_G001", "ranking_G002", "ranking_G003");
+      for (Path png : files(out.resolve("charts"), ".png")) {
+        assertThat(names).contains(png.getFileName().toString().replace(".png", ""));
+      }
+      assertThat(files(out.resolve("charts"), ".png")).hasSize(9);
+      var factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      for (Path svg : svgs) {
+        var document = factory.newDocumentBuilder().parse(svg.toFile());
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+        // Text stays text, in Liberation Sans or a font with the same metrics and Vietnamese glyphs.
+        var texts = document.getElementsByTagName("text");
+        assertThat(texts.getLength()).as(svg.toString()).isPositive();
+        for (int i = 0; i < texts.getLength(); i++) {
+          String style = ((org.w3c.dom.Element) texts.item(i)).getAttribute("style");
+          assertThat(style).contains("font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif");
+        }
+      }
+      assertThat(Files.readString(out.resolve("charts/backlog_ageing.svg")))
+          .contains("Tồn đọng quá hạn theo thời gian quá hạn", "Quá hạn trên 180 ngày");
+    }
+
+    @Test
+    void theWorkbookHoldsTheMartsValuesWithRealFormats() throws IOException {
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+        XSSFSheet metrics = workbook.getSheet("Chỉ tiêu");
+        assertThat(metrics.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(metrics.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+        assertThat(metrics.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+        Row header = metrics.getRow(0);
+        int onTime = column(header, Metric.ON_TIME_RATE.label("vi"));
+        int due = column(header, Metric.TASKS_DUE.label("vi"));
+        OrgQuarter bloc = marts.subtreeRow(SyntheticMarts.BLOC, QUARTER).orElseThrow();
+        Row blocRow = findRow(metrics, "2024Q3", SyntheticMarts.BLOC, "cả đơn vị trực thuộc");
+        assertThat(blocRow.getCell(onTime).getNumericCellValue()).isEqualTo(bloc.number(Metric.ON_TIME_RATE));
+        assertThat(blocRow.getCell(onTime).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        assertThat((long) blocRow.getCell(due).getNumericCellValue()).isEqualTo(bloc.count(Metric.TASKS_DUE));
+        assertThat(blocRow.getCell(due).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        assertThat(workbook.getSheet("Bản ghi bị loại").getLastRowNum()).isEqualTo(3);
+        assertThat(workbook.getSheet("Trùng chủ trì").getLastRowNum()).isEqualTo(2);
+        XSSFSheet atRisk = workbook.getSheet("Sắp đến hạn");
+        assertThat(atRisk.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+      }
+    }
+
+    @Test
+    void theHtmlPageShowsEveryChartFromLocalFilesOnly() throws IOException {
+      String html = Files.readString(out.resolve("index.html"));
+      for (Path svg : files(out.resolve("charts"), ".svg")) {
+        assertThat(html).contains("src=\"charts/" + svg.getFileName() + "\"");
+      }
+      assertThat(html).doesNotContain("http:", "https:", "//");
+      assertThat(html).contains("Các chỉ tiêu chính", "<table>");
+    }
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class OneUnitsSubtree {
+    Path out;
+
+    @BeforeAll
+    void render() {
+      out = ReportRenderingTests.render("--org", "G002").resolve("2024Q3-G002");
+    }
+
+    @Test
+    void nothingFromOutsideTheSubtreeAppearsInAnyOutput() throws IOException {
+      String pdf = pdfText(out.resolve("report.pdf"));
+      String xlsx = xlsxText(out.resolve("report.xlsx"));
+      String html = Files.readString(out.resolve("index.html"));
+      for (String text : List.of(pdf, xlsx, html)) {
+        assertThat(text).contains("G002", SyntheticMarts.cellCode(2, 1));
+        assertThat(text).doesNotContain("G001", "G003", SyntheticMarts.BLOC, "Đảng uỷ Khối", "Sở Tài chính",
+            "Sở Tài nguyên", "T-BAD-");
+      }
+      assertThat(pdf).contains("Báo cáo riêng cho G002");
+    }
+
+    @Test
+    void itKeepsTheSubtreesOwnOverlapRowsAndAtRiskTasks() throws IOException {
+      String xlsx = xlsxText(out.resolve("report.xlsx"));
+      assertThat(xlsx).contains("O-2-2024Q3", "T-" + SyntheticMarts.cellCode(2, 1)).doesNotContain("O-1-2024Q3");
+    }
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class InEnglish {
+    @Test
+    void headingsAndNumbersAreEnglish() throws IOException {
+      Path out = ReportRenderingTests.render("--lang", "en", "--out", workspace.resolve("en").toString());
+      String pdf = pdfText(workspace.resolve("en/report.pdf"));
+      assertThat(pdf).contains("Key figures", "On-time rate", "Party cells ranked", "Watch list", "Data quality", "Q3 2024",
+          "95.0%");
+      assertThat(pdf).doesNotContain("Các chỉ tiêu chính");
+      assertThat(out).isNotNull();
+    }
+  }
+
+  @Nested
+  class CommandLine {
+    @Test
+    void aBadConfigurationFailsWithOneNamingFileAndLine() throws IOException {
+      Path bad = workspace.resolve("bad.yaml");
+      Files.writeString(bad, "marts: marts\nreport:\n  worst_best: many\n");
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      var cli = ReportsMain.commandLine();
+      cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+      assertThat(cli.execute("report", "--config", bad.toString())).isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains(bad + ":3:", "whole number");
+    }
+
+    @Test
+    void aMisspelledOptionIsAUsageError() {
+      var cli = ReportsMain.commandLine();
+      cli.setErr(new java.io.PrintWriter(new ByteArrayOutputStream(), true));
+      assertThat(cli.execute("report", "--config", config.toString(), "--quater", "2024Q3")).isEqualTo(2);
+      assertThat(cli.execute("report", "--config", config.toString(), "--quarter", "autumn")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownQuarterOrUnitFailsClearly() {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      var cli = ReportsMain.commandLine();
+      cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+      assertThat(cli.execute("report", "--config", config.toString(), "--org", "NOPE")).isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("no organisation 'NOPE'");
+    }
+  }
+
+  static List<Path> files(Path dir, String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  static long colours(BufferedImage image) {
+    return java.util.stream.IntStream.range(0, 400)
+        .map(i -> image.getRGB((i * 97) % image.getWidth(), (i * 61) % image.getHeight()))
+        .distinct().count();
+  }
+
+  static int column(Row header, String label) {
+    for (Cell cell : header) {
+      if (label.equals(cell.getStringCellValue())) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new AssertionError("no column " + label);
+  }
+
+  static Row findRow(Sheet sheet, String... leading) {
+    for (Row row : sheet) {
+      boolean match = true;
+      for (int c = 0; c < leading.length; c++) {
+        Cell cell = row.getCell(c);
+        match &= cell != null && leading[c].equals(cell.getStringCellValue());
+      }
+      if (match) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + String.join(",", leading));
+  }
+}
