@@ -35,14 +35,19 @@ public final class ResponsibilityIndex {
   static Map<String, Column> components() {
     Map<String, Column> components = new LinkedHashMap<>();
     components.put("shrunk_on_time_rate", c(SHRUNK_ON_TIME_RATE.column()));
-    components.put("bounce_rate", lit(1.0).minus(least(lit(1.0), c(BOUNCE_RATE.column()))));
-    components.put("escalation_avoidance_rate", lit(1.0).minus(least(lit(1.0), c(ESCALATION_AVOIDANCE_RATE.column()))));
+    components.put("bounce_rate", oneMinusCapped(c(BOUNCE_RATE.column())));
+    components.put("escalation_avoidance_rate", oneMinusCapped(c(ESCALATION_AVOIDANCE_RATE.column())));
     components.put("extended_share", lit(1.0).minus(c(EXTENDED_SHARE.column())));
     components.put("backlog_aged", lit(1.0).minus(Rates.rate(
         c(BACKLOG_91_180.column()).plus(c(BACKLOG_OVER_180.column())),
         c(TASKS_DUE.column()).plus(c(BACKLOG_OVERDUE.column())))));
     components.put("remediation_on_time_rate", c(REMEDIATION_ON_TIME_RATE.column()));
     return components;
+  }
+
+  /** 1 − min(1, rate), null when the rate is: least() alone would skip the null and give 0. */
+  private static Column oneMinusCapped(Column rate) {
+    return when(rate.isNotNull(), lit(1.0).minus(least(lit(1.0), rate)));
   }
 
   public static Dataset<Row> withIndex(Dataset<Row> rows, Map<String, Double> weights) {
