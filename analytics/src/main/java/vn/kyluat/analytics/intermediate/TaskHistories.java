@@ -38,8 +38,9 @@ public final class TaskHistories {
         .withColumn("holder_changes", changesUntilCompletion(orEmpty(folded, "holder_changes")))
         .withColumn("extension_events", orEmpty(folded, "extension_events"))
         .withColumn("escalations", orEmpty(folded, "escalations"))
-        .withColumn("holding_intervals", holdingIntervals())
-        .drop("ev_source_id", "ev_task_code");
+        .withColumn("holders", holders())
+        .withColumn("holding_intervals", holdingIntervals(col("holders")))
+        .drop("ev_source_id", "ev_task_code", "holders");
   }
 
   private static Dataset<Row> foldEvents(Dataset<Row> events) {
@@ -68,10 +69,15 @@ public final class TaskHistories {
     return filter(changes, c -> col("completed_at").isNull().or(c.getField("occurred_lus").leq(col("completed_lus"))));
   }
 
-  private static Column holdingIntervals() {
-    Column holders = concat(
+  /** (at, org): the lead unit from assigned_at, then each change's receiver. */
+  private static Column holders() {
+    return concat(
         array(struct(col("assigned_lus").as("at"), col("lead_org_code").as("org"))),
         transform(col("holder_changes"), c -> struct(c.getField("occurred_lus").as("at"), c.getField("to_org_code").as("org"))));
+  }
+
+  /** Kept as its own column first so that Spark does not rebuild the holders for every element. */
+  private static Column holdingIntervals(Column holders) {
     Column intervals = transform(holders, (h, i) -> struct(
         h.getField("org").as("org"),
         h.getField("at").as("held_from"),
