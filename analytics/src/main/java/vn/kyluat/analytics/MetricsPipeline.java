@@ -30,8 +30,8 @@ import vn.kyluat.contract.Relation;
 /**
  * The figures of METRICS.md §3–5, lake in, marts out: staging → intermediate (task histories,
  * task-quarter facts, handoffs, organisation closure) → one small aggregation per metric → both
- * scopes through the closure → rates, peers, index, trend. The task histories and facts are
- * persisted because every metric reads them; the marts are lazy Datasets.
+ * scopes through the closure → rates, peers, index, trend. The task-quarter facts are persisted
+ * (without the event arrays) because every task metric reads them; the marts are lazy Datasets.
  */
 public final class MetricsPipeline {
   private MetricsPipeline() {}
@@ -40,7 +40,7 @@ public final class MetricsPipeline {
     QuarterRange range = QuarterRange.of(settings.quarters());
     Dataset<Row> tasks = Staging.tasks(lake.get(Relation.TASK));
     Dataset<Row> events = Staging.events(lake.get(Relation.TASK_EVENT));
-    Dataset<Row> histories = TaskHistories.build(tasks, events, range).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> histories = TaskHistories.build(tasks, events, range);
     Dataset<Row> facts = TaskQuarterFacts.build(histories, range).persist(StorageLevel.MEMORY_AND_DISK());
     OrgClosure orgs = OrgClosure.build(lake.get(Relation.ORG_UNIT), range);
     Dataset<Row> quarters = range.toDataset(tasks.sparkSession());
@@ -54,8 +54,8 @@ public final class MetricsPipeline {
         Backlog.byHolder(facts),
         UrgentMatters.byHolder(facts),
         HeldTasks.byHolder(facts),
-        BuckPassing.bySender(Handoffs.build(histories, range)),
-        AvoidedDecisions.escalationsWithin(histories, range),
+        BuckPassing.bySender(Handoffs.fromFacts(facts)),
+        AvoidedDecisions.escalationsWithin(facts),
         Findings.byOrg(lake.get(Relation.INSPECTION_FINDING), quarters),
         Discipline.actions(lake.get(Relation.DISCIPLINE_ACTION), range),
         Discipline.members(lake.get(Relation.STAFF), quarters)), orgs.closure());

@@ -7,10 +7,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
+import static vn.kyluat.analytics.staging.LocalTimes.localDate;
+import static vn.kyluat.analytics.staging.LocalTimes.quarterIndex;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -19,11 +22,11 @@ import org.apache.spark.sql.types.DataType;
 
 /**
  * One row per task with its relevant events folded into arrays sorted by (occurred_at, event_id):
- * {@code holder_changes} (transferred/returned up to completion), {@code extension_events},
- * {@code escalations}, and the {@code holding_intervals} (org, from, to) they imply: lead_org_code
+ * {@code holder_changes} (transferred/returned) and {@code escalations} up to completion,
+ * {@code extension_events}, and the {@code holding_intervals} (org, from, to) they imply: lead_org_code
  * from assigned_at, then each change's to_org_code; {@code to} is the next change or completed_at
- * (null while open). Every later step reads a task's history from this one row, so events are
- * shuffled once.
+ * (null while open), and its {@code handoffs}. Every later step reads a task's history from this
+ * one row, so events are shuffled once.
  */
 public final class TaskHistories {
   private TaskHistories() {}
@@ -35,11 +38,12 @@ public final class TaskHistories {
     return relevantTasks
         .join(folded, relevantTasks.col("source_id").equalTo(folded.col("ev_source_id"))
             .and(relevantTasks.col("task_code").equalTo(folded.col("ev_task_code"))), "left")
-        .withColumn("holder_changes", changesUntilCompletion(orEmpty(folded, "holder_changes")))
+        .withColumn("holder_changes", untilCompletion(orEmpty(folded, "holder_changes")))
         .withColumn("extension_events", orEmpty(folded, "extension_events"))
-        .withColumn("escalations", orEmpty(folded, "escalations"))
+        .withColumn("escalations", untilCompletion(orEmpty(folded, "escalations")))
         .withColumn("holders", holders())
         .withColumn("holding_intervals", holdingIntervals(col("holders")))
+        .withColumn("handoffs", handoffs(col("holder_changes")))
         .drop("ev_source_id", "ev_task_code", "holders");
   }
 
@@ -55,7 +59,7 @@ public final class TaskHistories {
             array_sort(collect_list(when(type.equalTo("extended"), struct(
                 col("occurred_lus"), col("event_id"), col("occurred_q"), col("new_due_date"))))).as("extension_events"),
             collect_list(when(type.equalTo("escalated"), struct(
-                col("occurred_q"), col("from_org_code")))).as("escalations"));
+                col("occurred_lus"), col("occurred_q"), col("from_org_code")))).as("escalations"));
   }
 
   /** A task without events gets empty arrays of the right element type. */
@@ -64,9 +68,24 @@ public final class TaskHistories {
     return coalesce(col(column), array().cast(type));
   }
 
-  /** A completed task is not handed on any more: changes after completed_at are noise. */
-  private static Column changesUntilCompletion(Column changes) {
-    return filter(changes, c -> col("completed_at").isNull().or(c.getField("occurred_lus").leq(col("completed_lus"))));
+  /** A completed task is neither handed on nor escalated any more: such events after completed_at are noise. */
+  private static Column untilCompletion(Column events) {
+    return filter(events, e -> col("completed_at").isNull().or(e.getField("occurred_lus").leq(col("completed_lus"))));
+  }
+
+  /**
+   * Each transfer or return (DESIGN.md {@code handoffs}) with {@code came_back_q}: the quarter of the
+   * next change that hands the task back to the unit that let it go (null if none).
+   */
+  private static Column handoffs(Column changes) {
+    return transform(changes, (c, i) -> {
+      Column backToSender = filter(changes, (x, j) -> j.gt(i).and(x.getField("to_org_code").equalTo(c.getField("from_org_code"))));
+      return struct(
+          c.getField("event_type").as("event_type"),
+          c.getField("from_org_code").as("from_org_code"),
+          c.getField("occurred_q").as("occurred_q"),
+          quarterIndex(localDate(try_element_at(backToSender, lit(1)).getField("occurred_lus"))).as("came_back_q"));
+    });
   }
 
   /** (at, org): the lead unit from assigned_at, then each change's receiver. */

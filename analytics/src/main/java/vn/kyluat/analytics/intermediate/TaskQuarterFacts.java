@@ -23,6 +23,7 @@ import static vn.kyluat.analytics.staging.LocalTimes.quarterName;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterStart;
 import static vn.kyluat.analytics.staging.LocalTimes.startOfDayMicros;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -45,6 +46,13 @@ public final class TaskQuarterFacts {
   public static final String BACKLOG = "backlog";
   public static final String NOT_DUE = "not_due";
 
+  /** What the metrics and marts read; the task's event arrays are left behind (the facts are persisted). */
+  private static final String[] COLUMNS = {
+      "q", "qe", "source_id", "task_code", "title", "holder_org_code", "lead_org_code", "priority", "authority",
+      "assigned_at", "due_date", "eff_due_date", "extensions", "completed_at", "completed_by_qe", "due_in_q",
+      "outcome", "strict_on_time", "days_overdue", "delay_days", "urgent_hours", "held_orgs", "handoffs_in_q",
+      "escalations_in_q"};
+
   private TaskQuarterFacts() {}
 
   public static Dataset<Row> build(Dataset<Row> histories, QuarterRange range) {
@@ -52,7 +60,8 @@ public final class TaskQuarterFacts {
         .transform(h -> withQuarters(h, range))
         .transform(TaskQuarterFacts::withStateAtQuarterEnd)
         .transform(TaskQuarterFacts::withOutcome)
-        .filter(col("completed_q").isNull().or(col("q").leq(col("completed_q"))).or(col("due_in_q")));
+        .filter(col("completed_q").isNull().or(col("q").leq(col("completed_q"))).or(col("due_in_q")))
+        .select(Arrays.stream(COLUMNS).map(functions::col).toArray(Column[]::new));
   }
 
   /** Mart task_quarter_facts: the drill-down behind every figure, exactly the mart's columns. */
@@ -78,7 +87,11 @@ public final class TaskQuarterFacts {
         .drop("first_q", "last_q");
   }
 
-  /** Holder at qe, effective due date, extensions and completion as of qe, holders during q. */
+  /**
+   * Holder at qe, effective due date, extensions and completion as of qe, holders during q, and the
+   * handoffs and escalations of q (a task has a row in every quarter it is open in, so none is lost;
+   * those of a task cancelled before qe go with its row).
+   */
   static Dataset<Row> withStateAtQuarterEnd(Dataset<Row> rows) {
     Column q = col("q");
     Column changesBefore = filter(col("holder_changes"), c -> c.getField("occurred_q").leq(q));
@@ -95,6 +108,8 @@ public final class TaskQuarterFacts {
     state.put("held_orgs", array_distinct(transform(heldDuringQ, i -> i.getField("org"))));
     state.put("completed_by_qe", coalesce(col("completed_q").leq(q), lit(false)));
     state.put("completed_in_q", coalesce(col("completed_q").equalTo(q), lit(false)));
+    state.put("handoffs_in_q", filter(col("handoffs"), h -> h.getField("occurred_q").equalTo(q)));
+    state.put("escalations_in_q", filter(col("escalations"), e -> e.getField("occurred_q").equalTo(q)));
     return rows.withColumns(state).withColumn("due_in_q", quarterIndex(col("eff_due_date")).equalTo(q));
   }
 

@@ -8,23 +8,21 @@ import static vn.kyluat.contract.Metric.ESCALATIONS_WITHIN;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import vn.kyluat.analytics.intermediate.QuarterRange;
 
 /**
  * METRICS.md §4 Avoiding decisions: escalated events in q from o (from_org_code) on tasks with
- * authority = within, left out when the task was cancelled before qe. within_authority_held comes
- * from {@link HeldTasks}.
+ * authority = within, taken from the task-quarter facts (so left out when the task was cancelled
+ * before qe). within_authority_held comes from {@link HeldTasks}.
  */
 public final class AvoidedDecisions {
   private AvoidedDecisions() {}
 
-  public static Dataset<Row> escalationsWithin(Dataset<Row> histories, QuarterRange range) {
-    return histories
+  public static Dataset<Row> escalationsWithin(Dataset<Row> facts) {
+    return facts
         .filter(col("authority").equalTo("within"))
-        .select(col("cancelled_q"), explode(col("escalations")).as("e"))
-        .select(col("cancelled_q"), col("e.occurred_q").as("q"), col("e.from_org_code").as("org_code"))
-        .filter(range.contains(col("q")).and(col("org_code").isNotNull())
-            .and(col("cancelled_q").isNull().or(col("cancelled_q").gt(col("q")))))
+        .select(col("q"), explode(col("escalations_in_q")).as("e"))
+        .select(col("q"), col("e.from_org_code").as("org_code"))
+        .filter(col("org_code").isNotNull())
         .groupBy(col("q"), col("org_code"))
         .agg(count(lit(1)).as(ESCALATIONS_WITHIN.column()));
   }

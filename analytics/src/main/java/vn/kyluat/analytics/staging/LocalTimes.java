@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.year;
 
 import org.apache.spark.sql.Column;
+import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.Zone;
 
 /**
@@ -54,7 +55,7 @@ public final class LocalTimes {
   }
 
   /** The index of a quarter given as year and number. */
-  public static int quarterIndex(vn.kyluat.contract.Quarter q) {
+  public static int quarterIndex(Quarter q) {
     return q.year() * 4 + q.number() - 1;
   }
 
