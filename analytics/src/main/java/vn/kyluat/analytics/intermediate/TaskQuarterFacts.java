@@ -34,9 +34,9 @@ import vn.kyluat.contract.Mart;
 
 /**
  * The state of each task as of each quarter's end (DESIGN.md): one row per task and quarter q from
- * the quarter it was assigned in, while it is open at some instant of q, plus the quarter its
- * effective due date falls in (a task completed early still counts where it was due). Quarters at
- * or after its cancellation are left out. Only facts before qe enter q's row: every event is
+ * the quarter it was assigned in to its completion quarter, or on to the quarter of its latest due
+ * date when completed early (it still counts where it was due). Quarters at or after its
+ * cancellation are left out. Only facts before qe enter q's row: every event is
  * compared by quarter index, {@code occurred_q <= q} being {@code occurred_at < qe 00:00 local}.
  */
 public final class TaskQuarterFacts {
@@ -60,7 +60,6 @@ public final class TaskQuarterFacts {
         .transform(h -> withQuarters(h, range))
         .transform(TaskQuarterFacts::withStateAtQuarterEnd)
         .transform(TaskQuarterFacts::withOutcome)
-        .filter(col("completed_q").isNull().or(col("q").leq(col("completed_q"))).or(col("due_in_q")))
         .select(Arrays.stream(COLUMNS).map(functions::col).toArray(Column[]::new));
   }
 
@@ -73,18 +72,18 @@ public final class TaskQuarterFacts {
 
   /** Explodes each task into the quarters it may figure in, within the computed range. */
   static Dataset<Row> withQuarters(Dataset<Row> histories, QuarterRange range) {
-    Column lastDueQ = greatest(col("due_q"), quarterIndex(array_max(transform(col("extension_events"), e -> e.getField("new_due_date")))));
+    Column lastDueQ = greatest(col("due_q"), quarterIndex(col("last_extended_due")));
     Column firstQ = greatest(col("assigned_q"), lit(range.first()));
     Column lastQ = least(
         lit(range.last()),
         coalesce(col("cancelled_q").minus(1), lit(range.last())),
         greatest(coalesce(col("completed_q"), lit(range.last())), lastDueQ));
     return histories
-        .withColumn("first_q", firstQ)
-        .withColumn("last_q", lastQ)
+        .withColumn("last_extended_due", array_max(transform(col("extension_events"), e -> e.getField("new_due_date"))))
+        .withColumns(Map.of("first_q", firstQ, "last_q", lastQ))
         .filter(col("first_q").leq(col("last_q")))
         .withColumn("q", explode(sequence(col("first_q"), col("last_q"))))
-        .drop("first_q", "last_q");
+        .drop("first_q", "last_q", "last_extended_due");
   }
 
   /**
