@@ -32,7 +32,7 @@ class TimelinessTests {
   static void computeOnce() {
     LakeBuilder lake = new LakeBuilder().org("ROOT", null, "bloc_committee").org("G", "ROOT", "grassroots_org");
     for (String cell : new String[] {
-        "LAST_DAY", "NEXT_DAY", "LATE_EXT", "STRICT", "EARLY", "CANCELLED", "CANCEL_LATER", "DELAYS", "URGENT", "URGENT_B"}) {
+        "LAST_DAY", "NEXT_DAY", "LATE_EXT", "STRICT", "EARLY", "CANCELLED", "CANCEL_LATER", "DELAYS", "URGENT", "URGENT_B", "MIDNIGHT_A", "MIDNIGHT_B"}) {
       lake.org(cell, "G", "party_cell");
     }
     lake
@@ -59,7 +59,11 @@ class TimelinessTests {
         .task("T_URGENT_10").lead("URGENT").urgent().assigned("2024-07-01T09:00").completed("2024-07-01T19:00").add()
         .task("T_URGENT_30").lead("URGENT").urgent().assigned("2024-07-01T09:00").completed("2024-07-02T15:00").add()
         .task("T_URGENT_B").lead("URGENT").urgent().assigned("2024-07-01T09:00").completed("2024-07-01T13:00").add()
-        .transfer("T_URGENT_B", "2024-07-01T11:00", "URGENT", "URGENT_B");
+        .transfer("T_URGENT_B", "2024-07-01T11:00", "URGENT", "URGENT_B")
+        // handed on and extended exactly at Q3's qe (2024-10-01 00:00 +07:00): both belong to Q4
+        .task("T_MIDNIGHT").lead("MIDNIGHT_A").due("2024-09-20").add()
+        .transfer("T_MIDNIGHT", "2024-10-01T00:00", "MIDNIGHT_A", "MIDNIGHT_B")
+        .extend("T_MIDNIGHT", "2024-10-01T00:00", "2024-10-31");
     m = ComputedMarts.of(lake, "2024Q3", "2024Q4");
   }
 
@@ -130,6 +134,15 @@ class TimelinessTests {
     assertThat(m.own("2024Q3", "DELAYS", DONE_LATE)).isEqualTo(2L);
     assertThat(m.own("2024Q3", "DELAYS", LATE_DELAY_MEDIAN_DAYS)).isEqualTo(7.0);
     assertThat(m.own("2024Q3", "DELAYS", LATE_DELAY_P90_DAYS)).isEqualTo(11.0);
+  }
+
+  @Test
+  void eventsExactlyAtQeMidnightCountInTheNextQuarter() {
+    assertThat(m.own("2024Q3", "MIDNIGHT_A", OVERDUE_OPEN)).isEqualTo(1L);
+    assertThat(m.own("2024Q3", "MIDNIGHT_A", EXTENDED_TASKS)).isEqualTo(0L);
+    assertThat(m.own("2024Q3", "MIDNIGHT_B", TASKS_DUE)).isEqualTo(0L);
+    assertThat(m.own("2024Q4", "MIDNIGHT_B", OVERDUE_OPEN)).isEqualTo(1L);
+    assertThat(m.own("2024Q4", "MIDNIGHT_B", EXTENDED_TASKS)).isEqualTo(1L);
   }
 
   @Test
