@@ -1,0 +1,70 @@
+package vn.kyluat.analytics;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import vn.kyluat.analytics.intermediate.Handoffs;
+import vn.kyluat.analytics.intermediate.OrgClosure;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.analytics.intermediate.TaskHistories;
+import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
+import vn.kyluat.analytics.metrics.AtRiskTasks;
+import vn.kyluat.analytics.metrics.AvoidedDecisions;
+import vn.kyluat.analytics.metrics.Backlog;
+import vn.kyluat.analytics.metrics.BuckPassing;
+import vn.kyluat.analytics.metrics.Discipline;
+import vn.kyluat.analytics.metrics.Findings;
+import vn.kyluat.analytics.metrics.HeldTasks;
+import vn.kyluat.analytics.metrics.LateDelays;
+import vn.kyluat.analytics.metrics.OneTaskOneLead;
+import vn.kyluat.analytics.metrics.OrgQuarterMetrics;
+import vn.kyluat.analytics.metrics.Scopes;
+import vn.kyluat.analytics.metrics.Timeliness;
+import vn.kyluat.analytics.metrics.UrgentMatters;
+import vn.kyluat.analytics.staging.Staging;
+import vn.kyluat.contract.Relation;
+
+/**
+ * The figures of METRICS.md §3–5, lake in, marts out: staging → intermediate (task histories,
+ * task-quarter facts, handoffs, organisation closure) → one small aggregation per metric → both
+ * scopes through the closure → rates, peers, index, trend. The task-quarter facts are persisted
+ * (without the event arrays) because every task metric reads them; the marts are lazy Datasets.
+ */
+public final class MetricsPipeline {
+  private MetricsPipeline() {}
+
+  public static MetricsMarts compute(LakeTables lake, AnalyticsSettings settings) {
+    QuarterRange range = QuarterRange.of(settings.quarters());
+    Dataset<Row> tasks = Staging.tasks(lake.get(Relation.TASK));
+    Dataset<Row> events = Staging.events(lake.get(Relation.TASK_EVENT));
+    Dataset<Row> histories = TaskHistories.build(tasks, events, range);
+    Dataset<Row> facts = TaskQuarterFacts.build(histories, range).persist(StorageLevel.MEMORY_AND_DISK());
+    OrgClosure orgs = OrgClosure.build(lake.get(Relation.ORG_UNIT), range);
+    Dataset<Row> quarters = range.toDataset(tasks.sparkSession());
+    Dataset<Row> orgNames = lake.get(Relation.ORG_UNIT)
+        .select(col("org_code"), col("name").as("org_name"))
+        .dropDuplicates("org_code");
+
+    Dataset<Row> rolledUp = Scopes.rollUp(List.of(
+        Timeliness.byHolder(facts),
+        LateDelays.byHolder(facts),
+        Backlog.byHolder(facts),
+        UrgentMatters.byHolder(facts),
+        HeldTasks.byHolder(facts),
+        BuckPassing.bySender(Handoffs.fromFacts(facts)),
+        AvoidedDecisions.escalationsWithin(facts),
+        Findings.byOrg(lake.get(Relation.INSPECTION_FINDING), quarters),
+        Discipline.actions(lake.get(Relation.DISCIPLINE_ACTION), range),
+        Discipline.members(lake.get(Relation.STAFF), quarters)), orgs.closure());
+
+    return new MetricsMarts(
+        OrgQuarterMetrics.assemble(orgs.orgRows(), rolledUp, settings),
+        TaskQuarterFacts.toMart(facts),
+        OneTaskOneLead.overlappingAssignments(tasks, range, orgNames),
+        OneTaskOneLead.tasksWithoutLead(tasks, range),
+        AtRiskTasks.list(facts, orgNames));
+  }
+}

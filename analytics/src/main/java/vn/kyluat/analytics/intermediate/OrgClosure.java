@@ -1,0 +1,72 @@
+package vn.kyluat.analytics.intermediate;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.kyluat.analytics.staging.LocalTimes;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Quarter;
+
+/**
+ * The one shared piece behind both scopes (METRICS.md §4): per quarter, the tree valid on the
+ * quarter's last day. {@link #closure} maps every registry code (dissolved units too, through their
+ * successors) to the valid units its facts count under: {@code own} = the unit standing for it,
+ * {@code subtree} = that unit and each of its ancestors. {@link #orgRows} are the units that get rows.
+ */
+public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows) {
+
+  private static final StructType CLOSURE_SCHEMA = new StructType()
+      .add("q", DataTypes.IntegerType, false)
+      .add("org_code", DataTypes.StringType, false)
+      .add("ancestor_code", DataTypes.StringType, false)
+      .add("scope", DataTypes.StringType, false);
+
+  private static final StructType ORG_ROW_SCHEMA = new StructType()
+      .add("q", DataTypes.IntegerType, false)
+      .add("org_code", DataTypes.StringType, false)
+      .add("org_name", DataTypes.StringType, true)
+      .add("org_kind", DataTypes.StringType, true)
+      .add("parent_code", DataTypes.StringType, true);
+
+  public static OrgClosure build(Dataset<Row> orgUnit, QuarterRange range) {
+    List<OrgUnit> units = collectUnits(orgUnit);
+    List<Row> closureRows = new ArrayList<>();
+    List<Row> orgRows = new ArrayList<>();
+    for (Quarter quarter : range.quarters()) {
+      int q = LocalTimes.quarterIndex(quarter);
+      OrgTree tree = new OrgTree(units, quarter.lastDay());
+      for (Map.Entry<String, List<OrgUnit>> entry : tree.closure().entrySet()) {
+        List<OrgUnit> chain = entry.getValue();
+        closureRows.add(RowFactory.create(q, entry.getKey(), chain.get(0).code(), Mart.SCOPE_OWN));
+        chain.forEach(a -> closureRows.add(RowFactory.create(q, entry.getKey(), a.code(), Mart.SCOPE_SUBTREE)));
+      }
+      for (OrgUnit unit : tree.validUnits()) {
+        String parent = tree.parent(unit).map(OrgUnit::code).orElse(null);
+        orgRows.add(RowFactory.create(q, unit.code(), unit.name(), unit.kind(), parent));
+      }
+    }
+    SparkSession spark = orgUnit.sparkSession();
+    return new OrgClosure(spark.createDataFrame(closureRows, CLOSURE_SCHEMA), spark.createDataFrame(orgRows, ORG_ROW_SCHEMA));
+  }
+
+  /** Registry rows, ordered by source so that a code delivered twice resolves the same way every run. */
+  private static List<OrgUnit> collectUnits(Dataset<Row> orgUnit) {
+    return orgUnit
+        .orderBy(col("source_id"), col("org_code"))
+        .select(col("org_code"), col("name"), col("parent_code"), col("kind"),
+            col("valid_from").cast("string"), col("valid_to").cast("string"), col("successor_code"))
+        .collectAsList().stream()
+        .map(r -> new OrgUnit(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+            LocalDate.parse(r.getString(4)), r.isNullAt(5) ? null : LocalDate.parse(r.getString(5)), r.getString(6)))
+        .toList();
+  }
+}

@@ -1,0 +1,34 @@
+package vn.kyluat.analytics.metrics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_if;
+import static vn.kyluat.contract.Metric.BACKLOG_1_30;
+import static vn.kyluat.contract.Metric.BACKLOG_31_90;
+import static vn.kyluat.contract.Metric.BACKLOG_91_180;
+import static vn.kyluat.contract.Metric.BACKLOG_OVERDUE;
+import static vn.kyluat.contract.Metric.BACKLOG_OVER_180;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * METRICS.md §4 Backlog: open tasks held by o at qe with eff_due before qe, by days_overdue =
+ * qe − eff_due (due on the quarter's last day: 1).
+ */
+public final class Backlog {
+  private Backlog() {}
+
+  public static Dataset<Row> byHolder(Dataset<Row> facts) {
+    Column days = col("days_overdue");
+    return HolderFacts.heldAtQuarterEnd(facts)
+        .filter(days.isNotNull())
+        .groupBy(col("q"), col("org_code"))
+        .agg(
+            count_if(days.geq(1)).as(BACKLOG_OVERDUE.column()),
+            count_if(days.between(1, 30)).as(BACKLOG_1_30.column()),
+            count_if(days.between(31, 90)).as(BACKLOG_31_90.column()),
+            count_if(days.between(91, 180)).as(BACKLOG_91_180.column()),
+            count_if(days.gt(180)).as(BACKLOG_OVER_180.column()));
+  }
+}

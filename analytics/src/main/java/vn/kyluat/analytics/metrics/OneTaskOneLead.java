@@ -1,0 +1,64 @@
+package vn.kyluat.analytics.metrics;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.expressions.Window;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.analytics.staging.LocalTimes;
+import vn.kyluat.contract.Mart;
+
+/**
+ * METRICS.md §4 One task, one lead unit, listed task by task in the quarter of assigned_at (tasks
+ * cancelled before that quarter's end left out): tasks without a lead unit, and tasks whose
+ * normalised origin_ref names two or more different lead units across all sources.
+ */
+public final class OneTaskOneLead {
+  private OneTaskOneLead() {}
+
+  /** origin_ref trimmed, upper-cased, inner whitespace collapsed to one space; empty → null. */
+  public static Column normalisedOriginRef(Column originRef) {
+    Column normalised = upper(regexp_replace(trim(originRef), "\\s+", " "));
+    return when(normalised.notEqual(""), normalised);
+  }
+
+  public static Dataset<Row> tasksWithoutLead(Dataset<Row> tasks, QuarterRange range) {
+    return listed(tasks)
+        .filter(col("lead_org_code").isNull().and(range.contains(col("assigned_q"))))
+        .select(columns(Mart.TASKS_WITHOUT_LEAD));
+  }
+
+  /** {@code orgNames}: (org_code, org_name). */
+  public static Dataset<Row> overlappingAssignments(Dataset<Row> tasks, QuarterRange range, Dataset<Row> orgNames) {
+    Dataset<Row> withRef = listed(tasks)
+        .withColumn("origin_ref", normalisedOriginRef(col("origin_ref")))
+        .filter(col("origin_ref").isNotNull())
+        .withColumn("lead_unit_count", size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref")))).cast("long"));
+    return withRef
+        .filter(col("lead_unit_count").geq(2).and(range.contains(col("assigned_q"))))
+        .join(broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code").withColumnRenamed("org_name", "lead_org_name")),
+            new String[] {"lead_org_code"}, "left")
+        .select(columns(Mart.OVERLAPPING_ASSIGNMENTS));
+  }
+
+  /** Tasks that count in the quarter they were assigned in, with that quarter's name. */
+  private static Dataset<Row> listed(Dataset<Row> tasks) {
+    return tasks
+        .filter(col("cancelled_q").isNull().or(col("cancelled_q").gt(col("assigned_q"))))
+        .withColumn(Mart.QUARTER, LocalTimes.quarterName(col("assigned_q")));
+  }
+
+  private static Column[] columns(Mart mart) {
+    return mart.columns().stream().map(functions::col).toArray(Column[]::new);
+  }
+}

@@ -1,0 +1,54 @@
+package vn.kyluat.analytics.metrics;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.get;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.percentile;
+import static org.apache.spark.sql.functions.sum;
+import static vn.kyluat.contract.Metric.LATE_DELAY_MEDIAN_DAYS;
+import static vn.kyluat.contract.Metric.LATE_DELAY_P90_DAYS;
+import static vn.kyluat.contract.Metric.URGENT_MEDIAN_HOURS;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Both scopes of METRICS.md §4 with one join to the organisation closure: each contribution of a
+ * unit goes to the unit standing for it ({@code own}) and to that unit and all its ancestors
+ * ({@code subtree}); counts are summed, percentiles taken over the task-level values gathered so.
+ */
+public final class Scopes {
+  private static final Set<String> KEYS = Set.of("q", "org_code");
+  private static final Set<String> VALUES = Set.of(LateDelays.LATE_DELAY_DAYS, UrgentMatters.URGENT_HOURS);
+
+  private Scopes() {}
+
+  /**
+   * {@code contributions}: datasets keyed by (q, org_code) of count columns, or of task-level value
+   * columns (late_delay_days, urgent_hours). Result: (q, org_code, scope, every count summed,
+   * late_delay_median_days, late_delay_p90_days, urgent_median_hours); counts a unit has no
+   * contribution for are null.
+   */
+  public static Dataset<Row> rollUp(List<Dataset<Row>> contributions, Dataset<Row> closure) {
+    Dataset<Row> all = contributions.stream().reduce((a, b) -> a.unionByName(b, true)).orElseThrow();
+    List<Column> aggregates = new ArrayList<>();
+    Arrays.stream(all.columns())
+        .filter(c -> !KEYS.contains(c) && !VALUES.contains(c))
+        .forEach(c -> aggregates.add(sum(col(c)).as(c)));
+    Column delays = percentile(col(LateDelays.LATE_DELAY_DAYS), array(lit(0.5), lit(0.9)));
+    aggregates.add(get(delays, lit(0)).as(LATE_DELAY_MEDIAN_DAYS.column()));
+    aggregates.add(get(delays, lit(1)).as(LATE_DELAY_P90_DAYS.column()));
+    aggregates.add(percentile(col(UrgentMatters.URGENT_HOURS), lit(0.5)).as(URGENT_MEDIAN_HOURS.column()));
+    return all
+        .join(broadcast(closure), new String[] {"q", "org_code"})
+        .groupBy(col("q"), col("ancestor_code").as("org_code"), col("scope"))
+        .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+  }
+}

@@ -1,0 +1,76 @@
+package vn.kyluat.analytics.staging;
+
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_date;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.quarter;
+import static org.apache.spark.sql.functions.unix_date;
+import static org.apache.spark.sql.functions.unix_micros;
+import static org.apache.spark.sql.functions.year;
+
+import org.apache.spark.sql.Column;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.contract.Zone;
+
+/**
+ * Local (UTC+07:00) time as plain numbers, so that no figure depends on Spark's session time zone
+ * or the JVM's: an instant becomes its local wall-clock time in microseconds since 1970-01-01
+ * 00:00 local ("local micros"), a quarter becomes an index {@code year * 4 + number - 1}.
+ * Vietnam keeps a fixed offset, so adding it is exact (METRICS.md §3).
+ */
+public final class LocalTimes {
+  private static final long MICROS_PER_DAY = 86_400_000_000L;
+  private static final long OFFSET_MICROS = Zone.VIETNAM.getTotalSeconds() * 1_000_000L;
+  private static final double MICROS_PER_HOUR = 3_600_000_000.0;
+
+  private LocalTimes() {}
+
+  /** An instant (TimestampType) as local micros. */
+  public static Column localMicros(Column instant) {
+    return unix_micros(instant).plus(lit(OFFSET_MICROS));
+  }
+
+  /** {@code date(x)}: the local calendar date of local micros. */
+  public static Column localDate(Column localMicros) {
+    Column days = localMicros.minus(pmod(localMicros, lit(MICROS_PER_DAY))).divide(lit(MICROS_PER_DAY));
+    return date_from_unix_date(days.cast("int"));
+  }
+
+  /** 00:00 local of a date, as local micros. */
+  public static Column startOfDayMicros(Column date) {
+    return unix_date(date).cast("long").multiply(lit(MICROS_PER_DAY));
+  }
+
+  /** Hours between two local-micros columns. */
+  public static Column hoursBetween(Column fromMicros, Column toMicros) {
+    return toMicros.minus(fromMicros).divide(lit(MICROS_PER_HOUR));
+  }
+
+  /** The index of the quarter a date lies in. */
+  public static Column quarterIndex(Column date) {
+    return year(date).multiply(4).plus(quarter(date)).minus(1);
+  }
+
+  /** The index of a quarter given as year and number. */
+  public static int quarterIndex(Quarter q) {
+    return q.year() * 4 + q.number() - 1;
+  }
+
+  /** qs: the first local day of the quarter with this index. */
+  public static Column quarterStart(Column index) {
+    return make_date(floor(index.divide(4)).cast("int"), pmod(index, lit(4)).multiply(3).plus(1), lit(1));
+  }
+
+  /** qe: the first local day after the quarter with this index. */
+  public static Column quarterEnd(Column index) {
+    return quarterStart(index.plus(1));
+  }
+
+  /** The quarter's name, e.g. {@code 2024Q3}. */
+  public static Column quarterName(Column index) {
+    return concat(floor(index.divide(4)).cast("string"), lit("Q"), pmod(index, lit(4)).plus(1).cast("string"));
+  }
+}
