@@ -31,6 +31,10 @@ public final class HadoopFiles {
     this.conf = conf;
   }
 
+  public Configuration configuration() {
+    return conf;
+  }
+
   /** A location with its scheme made explicit: a plain path becomes a {@code file:} URI. */
   public static String qualify(String location) {
     URI uri = new Path(location).toUri();

@@ -98,28 +98,38 @@ public final class LakeReader {
           LakeLayout.currentPointer(lakeRoot, relation, sourceId) + " names version '" + current.version()
               + "', which does not exist");
     }
-    Dataset<Row> version = spark.read().parquet(dir);
-    checkColumns(dir, relation, version.schema());
-    return version.select(contractColumns(relation, sourceId));
+    List<String> parquetFiles = files.files(dir).stream()
+        .filter(name -> name.endsWith(".parquet") && !name.startsWith("_") && !name.startsWith("."))
+        .toList();
+    if (parquetFiles.isEmpty()) {
+      return emptyOf(LakeSchema.of(relation));
+    }
+    // The footer of one file tells the columns without a Spark job (schema inference would run one).
+    checkColumns(dir, relation, ParquetFooter.columnNames(files.configuration(), dir + "/" + parquetFiles.get(0)));
+    return spark.read().schema(fileSchema(relation)).option("pathGlobFilter", "*.parquet").parquet(dir)
+        .select(contractColumns(relation, sourceId));
   }
 
-  private static void checkColumns(String dir, Relation relation, StructType schema) {
-    Set<String> present = Set.of(schema.fieldNames());
+  private static void checkColumns(String dir, Relation relation, List<String> present) {
     List<String> missing = relation.columnNames().stream().filter(c -> !present.contains(c)).toList();
     if (!missing.isEmpty()) {
       throw new LakeContractException(dir + ": " + relation.tableName() + " lacks the column(s) " + missing
-          + " of the contract; it has " + List.of(schema.fieldNames()));
+          + " of the contract; it has " + present);
     }
   }
 
-  /** source_id from the folder (authoritative), then the relation's columns cast to the contract's types. */
+  /** The relation's columns as the files store them (source_id is taken from the folder instead). */
+  private static StructType fileSchema(Relation relation) {
+    return new StructType(java.util.Arrays.stream(LakeSchema.of(relation).fields())
+        .filter(f -> !f.name().equals(Relation.SOURCE_ID))
+        .toArray(StructField[]::new));
+  }
+
+  /** source_id from the folder (authoritative), then the relation's columns in the contract's order. */
   private static Column[] contractColumns(Relation relation, String sourceId) {
     List<Column> columns = new ArrayList<>();
-    for (StructField field : LakeSchema.of(relation).fields()) {
-      columns.add(field.name().equals(Relation.SOURCE_ID)
-          ? lit(sourceId).as(Relation.SOURCE_ID)
-          : col(field.name()).cast(field.dataType()).as(field.name()));
-    }
+    columns.add(lit(sourceId).as(Relation.SOURCE_ID));
+    relation.columnNames().forEach(name -> columns.add(col(name)));
     return columns.toArray(Column[]::new);
   }
 

@@ -43,9 +43,15 @@ class CsvExportTests {
   }
 
   private String export(List<Row> rows, int partitions, String name) throws Exception {
+    return export(rows, partitions, name, CsvExport.SINGLE_TASK_SORT_LIMIT);
+  }
+
+  private String export(List<Row> rows, int partitions, String name, long singleTaskSortLimit) throws Exception {
     Dataset<Row> mart = spark.createDataFrame(rows, TASKS_WITHOUT_LEAD).repartition(partitions);
     String file = dir.resolve(name).toString();
-    long written = CsvExport.write(Mart.TASKS_WITHOUT_LEAD, mart, new HadoopFiles(spark.sparkContext().hadoopConfiguration()), file);
+    long written = CsvExport.write(
+        Mart.TASKS_WITHOUT_LEAD, mart, new HadoopFiles(spark.sparkContext().hadoopConfiguration()), file,
+        singleTaskSortLimit);
     assertThat(written).isEqualTo(rows.size());
     return Files.readString(Path.of(file), StandardCharsets.UTF_8);
   }
@@ -68,5 +74,13 @@ class CsvExportTests {
     Collections.shuffle(shuffled, new java.util.Random(7));
 
     assertThat(export(shuffled, 5, "b.csv")).isEqualTo(export(rows(), 1, "c.csv"));
+  }
+
+  @Test
+  void aLargeMartSortedAcrossTheClusterGivesTheSameBytesAsASmallOneSortedInOneTask() throws Exception {
+    List<Row> shuffled = new ArrayList<>(rows());
+    Collections.shuffle(shuffled, new java.util.Random(11));
+
+    assertThat(export(shuffled, 4, "large.csv", 0)).isEqualTo(export(rows(), 2, "small.csv"));
   }
 }
