@@ -89,7 +89,7 @@ class AnalyticsClusterIntegrationTests {
   private Path config(String run) throws Exception {
     Path file = dir.resolve(run + ".yaml");
     Files.writeString(file, "lake: " + fs + "/lake\nmarts: " + fs + "/marts-" + run + "\n"
-        + "analytics:\n  shuffle_partitions: 4\n");
+        + "analytics:\n  shuffle_partitions: 2\n");
     return file;
   }
 

@@ -17,7 +17,8 @@ import vn.kyluat.contract.Mart;
  * leaves the previous one in place. Each mart is written whole into {@code _publish/<mart>.<id>/},
  * its CSV into {@code csv/.<mart>.csv.<id>}; only then is the Parquet folder swapped in by renames
  * and the CSV moved over the old one. A run killed between the two renames of the swap leaves the
- * previous mart in {@code _publish/<mart>.previous}, which the next publication puts back first.
+ * previous mart in {@code _publish/<mart>.previous}, which the next publication puts back first;
+ * then it removes whatever else dead runs left behind.
  */
 public final class MartPublisher {
   private static final String PUBLISH_DIR = "_publish";
@@ -46,7 +47,7 @@ public final class MartPublisher {
     String staging = publishDir() + "/" + mart.martName() + "." + publicationId;
     String previous = publishDir() + "/" + mart.martName() + ".previous";
     restoreInterruptedSwap(target, previous);
-    discardLeftovers(mart, previous);
+    discardLeftovers(mart);
 
     Dataset<Row> written = writeParquet(mart, rows, staging);
     String csv = mart.csvPath(martsRoot);
@@ -86,14 +87,15 @@ public final class MartPublisher {
     }
   }
 
-  /** Staging folders and CSV files of earlier runs that died before publishing. */
-  private void discardLeftovers(Mart mart, String previous) {
+  /**
+   * What earlier runs left behind when they died: staging folders and CSV files never published, and
+   * a previous mart not yet deleted after the new one was swapped in.
+   */
+  private void discardLeftovers(Mart mart) {
     String prefix = mart.martName() + ".";
     files.folders(publishDir()).stream()
         .filter(name -> name.startsWith(prefix))
-        .map(name -> publishDir() + "/" + name)
-        .filter(dir -> !dir.equals(previous))
-        .forEach(files::delete);
+        .forEach(name -> files.delete(publishDir() + "/" + name));
     files.files(martsRoot + "/csv").stream()
         .filter(name -> name.startsWith("." + mart.martName() + ".csv."))
         .forEach(name -> files.delete(martsRoot + "/csv/" + name));

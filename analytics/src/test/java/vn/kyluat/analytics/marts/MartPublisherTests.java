@@ -76,6 +76,18 @@ class MartPublisherTests {
   }
 
   @Test
+  void aPreviousMartLeftBesideThePublishedOneByADeadRunIsDropped() throws Exception {
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(2), false);
+    // As if killed after the new mart was renamed into place, before the old one was deleted.
+    Files.createDirectories(dir.resolve("marts/_publish/tasks_without_lead.previous"));
+
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(4), false);
+
+    assertThat(published().count()).isEqualTo(4);
+    assertThat(dir.resolve("marts/_publish")).isEmptyDirectory();
+  }
+
+  @Test
   void anEmptyMartStillCarriesItsColumns() {
     new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(0), true);
 
