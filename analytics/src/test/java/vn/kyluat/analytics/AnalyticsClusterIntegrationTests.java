@@ -24,6 +24,10 @@ import vn.kyluat.contract.Mart;
  * Runs in failsafe's JVM, apart from the unit tests' shared SparkSession: one SparkContext at a time.
  */
 class AnalyticsClusterIntegrationTests {
+  /** A few rows: compiling generated code and re-planning stages would cost more than they save. */
+  private static final Map<String, String> SMALL_DATA = Map.of(
+      "spark.sql.codegen.wholeStage", "false", "spark.sql.adaptive.enabled", "false");
+
   private static MiniDFSCluster hdfs;
   private static String fs;
   @TempDir Path dir;
