@@ -66,10 +66,15 @@ class AnalyticsClusterIntegrationTests {
     submitted.put("spark.executor.extraClassPath", System.getProperty("java.class.path"));
     submitted.put("spark.ui.enabled", "false");
     submitted.put("spark.driver.host", "127.0.0.1");
+    // Every executor is on this machine: waiting for a "better" one to place a task only costs time.
+    submitted.put("spark.locality.wait", "0");
+    submitted.putAll(SMALL_DATA);
     Path clusterConfig = config("cluster");
     int cluster = withSystemProperties(submitted,
         () -> AnalyticsMain.execute("analyze", "--config", clusterConfig.toString()));
-    int local = AnalyticsMain.execute("analyze", "--config", config("local").toString(), "--master", "local[2]");
+    Path localConfig = config("local");
+    int local = withSystemProperties(SMALL_DATA,
+        () -> AnalyticsMain.execute("analyze", "--config", localConfig.toString(), "--master", "local[2]"));
 
     assertThat(cluster).isZero();
     assertThat(local).isZero();
