@@ -36,6 +36,9 @@ public final class LakeReader {
 
   /** Every relation, its sources' published versions unioned; a relation without source is empty. */
   public LakeTables tables() {
+    if (!files.exists(lakeRoot)) {
+      throw new LakeContractException("there is no lake at " + lakeRoot + " (the extract stage writes it)");
+    }
     Map<Relation, Dataset<Row>> tables = new EnumMap<>(Relation.class);
     for (Relation relation : Relation.values()) {
       tables.put(relation, relation(relation));

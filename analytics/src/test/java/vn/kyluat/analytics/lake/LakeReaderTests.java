@@ -70,7 +70,15 @@ class LakeReaderTests {
   }
 
   @Test
-  void aRelationNoSourceDeliversIsEmptyWithTheContractSchema() {
+  void aLakeThatDoesNotExistIsNamed() {
+    assertThatThrownBy(() -> new LakeReader(spark, dir.resolve("nowhere").toString()).tables())
+        .isInstanceOf(LakeContractException.class)
+        .hasMessageContaining("there is no lake at file:" + dir.resolve("nowhere"));
+  }
+
+  @Test
+  void aRelationNoSourceDeliversIsEmptyWithTheContractSchema() throws Exception {
+    Files.createDirectories(dir.resolve("lake"));
     LakeTables tables = new LakeReader(spark, lake.root()).tables();
 
     for (Relation relation : Relation.values()) {
