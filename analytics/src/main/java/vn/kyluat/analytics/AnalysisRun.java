@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -76,7 +77,7 @@ public final class AnalysisRun {
 
   private List<Quarter> quarters(LakeTables lake) {
     if (config.from().isPresent() && config.to().isPresent()) {
-      return QuarterRange.resolve(config.from(), config.to(), java.util.Optional.empty(), java.util.Optional.empty());
+      return QuarterRange.resolve(config.from(), config.to(), Optional.empty(), Optional.empty());
     }
     LakeTimeSpan span = LakeTimeSpan.of(lake);
     return QuarterRange.resolve(config.from(), config.to(), span.earliestAssignment(), span.newestFact());

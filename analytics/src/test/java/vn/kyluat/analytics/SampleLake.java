@@ -13,11 +13,13 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import vn.kyluat.analytics.lake.TestLake;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.Zone;
 
 /**
  * A small province as the etl stage would leave it: a registry and two unit systems, one finished
  * run whose third source failed, the rejects of that run and of a run killed before its manifest.
- * Tasks run from 2024Q1 to 2024-11 (so the default quarters are 2024Q1 to 2024Q3).
+ * Tasks run from 2024Q1 to 2024-11 (so the default quarters are 2024Q1 to 2024Q3); two systems
+ * give one origin_ref to different lead units, and one task has no lead unit.
  */
 public final class SampleLake {
   public static final String FINISHED_RUN = "20241126-010000";
@@ -26,6 +28,11 @@ public final class SampleLake {
 
   private SampleLake() {}
 
+  private static Object[] withOriginRef(Object[] task, String originRef) {
+    task[Relation.TASK.columnNames().indexOf("origin_ref")] = originRef;
+    return task;
+  }
+
   public static TestLake write(SparkSession spark, String root) {
     Instant start = Instant.parse("2024-01-10T02:00:00Z");
     List<Object[]> tasksA = new ArrayList<>();
@@ -33,13 +40,17 @@ public final class SampleLake {
     List<Object[]> events = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       Instant assigned = start.plusSeconds(i * 9L * 86_400);
-      LocalDate due = LocalDate.ofInstant(assigned, java.time.ZoneOffset.ofHours(7)).plusDays(20 + i % 7);
+      LocalDate due = Zone.localDate(assigned).plusDays(20 + i % 7);
       (i % 2 == 0 ? tasksA : tasksB).add(task("T" + i, i % 3 == 0 ? "CELL-1" : "CELL-2", assigned, due,
           assigned.plusSeconds(86_400)));
       if (i % 4 == 0) {
         events.add(event(i, "T" + i, "transferred", assigned.plusSeconds(3_600), "CELL-1", "CELL-2"));
       }
     }
+    // One origin_ref given to two different lead units by two systems, and a task with no lead unit.
+    tasksA.add(withOriginRef(task("T-CV1", "CELL-1", start, LocalDate.of(2024, 3, 1), start), "CV 12/UBND"));
+    tasksB.add(withOriginRef(task("T-CV2", "CELL-2", start, LocalDate.of(2024, 3, 1), start), " cv  12/ubnd"));
+    tasksB.add(task("T-NOLEAD", null, start.plusSeconds(86_400), LocalDate.of(2024, 3, 15), start));
     tasksA.add(task("T-LAST", "CELL-1", Instant.parse("2024-11-20T02:00:00Z"), LocalDate.of(2024, 12, 31),
         Instant.parse("2024-11-25T09:00:00Z")));
     return new TestLake(spark, root)

@@ -1,6 +1,7 @@
 package vn.kyluat.analytics.config;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ public record AnalyticsConfig(
         }
       }
       throw item.error("unknown mart '" + name + "'; expected one of "
-          + java.util.Arrays.stream(Mart.values()).map(Mart::martName).toList());
+          + Arrays.stream(Mart.values()).map(Mart::martName).toList());
     }).toList();
   }
 }

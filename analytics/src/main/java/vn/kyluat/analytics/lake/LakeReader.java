@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ public final class LakeReader {
       String manifest = LakeLayout.manifest(lakeRoot, runId);
       files.readText(manifest).ifPresent(json -> runs.add(RunManifest.parse(manifest, json)));
     }
-    runs.sort(java.util.Comparator.comparing(RunManifest::startedAt).thenComparing(RunManifest::runId));
+    runs.sort(Comparator.comparing(RunManifest::startedAt).thenComparing(RunManifest::runId));
     return runs;
   }
 
@@ -123,7 +125,7 @@ public final class LakeReader {
 
   /** The relation's columns as the files store them (source_id is taken from the folder instead). */
   private static StructType fileSchema(Relation relation) {
-    return new StructType(java.util.Arrays.stream(LakeSchema.of(relation).fields())
+    return new StructType(Arrays.stream(LakeSchema.of(relation).fields())
         .filter(f -> !f.name().equals(Relation.SOURCE_ID))
         .toArray(StructField[]::new));
   }

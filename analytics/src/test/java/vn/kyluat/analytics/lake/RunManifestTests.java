@@ -2,6 +2,7 @@ package vn.kyluat.analytics.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +31,7 @@ class RunManifestTests {
     assertThat(run.startedAt()).isEqualTo(Instant.parse("2026-11-26T01:02:03Z"));
     assertThat(run.status()).isEqualTo("PARTIAL");
     assertThat(run.sources()).extracting(SourceRun::sourceId, SourceRun::failed)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("unit-a", false), org.assertj.core.groups.Tuple.tuple("unit-b", true));
+        .containsExactly(tuple("unit-a", false), tuple("unit-b", true));
     RelationRun task = run.sources().get(0).relations().get(0);
     assertThat(task).isEqualTo(new RelationRun("task", "incremental", null, "2026-11-25T10:00:00Z", 10, 9, 1,
         Map.of("missing_required", 1L), "v-20261126-010203"));

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -35,7 +38,7 @@ class CsvExportTests {
   private static List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      rows.add(RowFactory.create(java.sql.Timestamp.from(java.time.Instant.parse("2024-07-01T01:00:00Z").plusSeconds(i)),
+      rows.add(RowFactory.create(Timestamp.from(Instant.parse("2024-07-01T01:00:00Z").plusSeconds(i)),
           "T" + (100 + i), i % 2 == 0 ? "2024Q3" : "2024Q4", i % 3 == 0 ? "unit-b" : "unit-a", "Việc " + i + ", gấp",
           null));
     }
@@ -71,7 +74,7 @@ class CsvExportTests {
   @Test
   void theSameRowsGiveTheSameBytesWhateverTheirOrderAndPartitioning() throws Exception {
     List<Row> shuffled = new ArrayList<>(rows());
-    Collections.shuffle(shuffled, new java.util.Random(7));
+    Collections.shuffle(shuffled, new Random(7));
 
     assertThat(export(shuffled, 5, "b.csv")).isEqualTo(export(rows(), 1, "c.csv"));
   }
@@ -79,7 +82,7 @@ class CsvExportTests {
   @Test
   void aLargeMartSortedAcrossTheClusterGivesTheSameBytesAsASmallOneSortedInOneTask() throws Exception {
     List<Row> shuffled = new ArrayList<>(rows());
-    Collections.shuffle(shuffled, new java.util.Random(11));
+    Collections.shuffle(shuffled, new Random(11));
 
     assertThat(export(shuffled, 4, "large.csv", 0)).isEqualTo(export(rows(), 2, "small.csv"));
   }
