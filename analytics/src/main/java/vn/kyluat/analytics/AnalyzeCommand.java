@@ -17,8 +17,8 @@ import vn.kyluat.contract.Quarter;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads the published lake, computes every metric per organisation and quarter and publishes the marts",
-      "(Parquet) and their CSV exports under the configured 'marts' location.",
+      "Reads the published lake, computes every metric per organisation and quarter and publishes the marts"
+          + " (Parquet) and their CSV exports under the configured 'marts' location.",
       "The configuration file is read from the driver's local disk; lake and marts may be any Hadoop URI."
     })
 final class AnalyzeCommand implements Callable<Integer> {
