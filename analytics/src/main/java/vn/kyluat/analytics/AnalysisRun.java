@@ -1,0 +1,89 @@
+package vn.kyluat.analytics;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.analytics.config.QuarterRange;
+import vn.kyluat.analytics.lake.LakeReader;
+import vn.kyluat.analytics.lake.LakeTimeSpan;
+import vn.kyluat.analytics.lake.RunManifest;
+import vn.kyluat.analytics.marts.MartPublisher;
+import vn.kyluat.analytics.marts.MartPublisher.Published;
+import vn.kyluat.analytics.quality.DataQualityMart;
+import vn.kyluat.analytics.quality.RejectsMart;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Quarter;
+
+/** One analysis: read the lake, compute the metrics, publish every mart and its CSV export. */
+public final class AnalysisRun {
+  private final SparkSession spark;
+  private final AnalyticsConfig config;
+  private final PrintStream progress;
+
+  public AnalysisRun(SparkSession spark, AnalyticsConfig config, PrintStream progress) {
+    this.spark = spark;
+    this.config = config;
+    this.progress = progress;
+  }
+
+  /** What was published, mart by mart, with the time each took. */
+  public record Summary(List<Quarter> quarters, List<PublishedMart> marts, double seconds) {}
+
+  public record PublishedMart(Published published, double seconds) {}
+
+  public Summary run() {
+    long start = System.nanoTime();
+    progress.println("analyze: reading the lake at " + config.locations().lake());
+    LakeReader reader = new LakeReader(spark, config.locations().lake());
+    LakeTables lake = reader.tables();
+    List<RunManifest> runs = reader.runs();
+    progress.println("analyze: " + runs.size() + " extraction run(s) with a manifest");
+
+    List<Quarter> quarters = quarters(lake);
+    progress.println("analyze: quarters " + quarters.get(0) + " to " + quarters.get(quarters.size() - 1));
+    MetricsMarts metrics = MetricsPipeline.compute(lake, config.settings(quarters));
+
+    Map<Mart, Dataset<Row>> marts = new LinkedHashMap<>();
+    marts.put(Mart.ORG_QUARTER_METRICS, metrics.orgQuarterMetrics());
+    marts.put(Mart.TASK_QUARTER_FACTS, metrics.taskQuarterFacts());
+    marts.put(Mart.OVERLAPPING_ASSIGNMENTS, metrics.overlappingAssignments());
+    marts.put(Mart.TASKS_WITHOUT_LEAD, metrics.tasksWithoutLead());
+    marts.put(Mart.AT_RISK_TASKS, metrics.atRiskTasks());
+    marts.put(Mart.DATA_QUALITY, DataQualityMart.of(spark, runs));
+    Set<String> runIds = runs.stream().map(RunManifest::runId).collect(Collectors.toSet());
+    marts.put(Mart.REJECTS, RejectsMart.of(reader.rejects(runIds), runs));
+
+    MartPublisher publisher = new MartPublisher(spark, config.locations().marts());
+    List<PublishedMart> published = new ArrayList<>();
+    for (Map.Entry<Mart, Dataset<Row>> mart : marts.entrySet()) {
+      progress.println("analyze: computing and publishing " + mart.getKey().martName() + " ...");
+      long martStart = System.nanoTime();
+      Published result = publisher.publish(mart.getKey(), mart.getValue(), !config.csvSkipped().contains(mart.getKey()));
+      double seconds = secondsSince(martStart);
+      progress.printf("analyze: %s: %,d rows in %.1f s%n", mart.getKey().martName(), result.rows(), seconds);
+      published.add(new PublishedMart(result, seconds));
+    }
+    return new Summary(quarters, published, secondsSince(start));
+  }
+
+  private List<Quarter> quarters(LakeTables lake) {
+    if (config.from().isPresent() && config.to().isPresent()) {
+      return QuarterRange.resolve(config.from(), config.to(), Optional.empty(), Optional.empty());
+    }
+    LakeTimeSpan span = LakeTimeSpan.of(lake);
+    return QuarterRange.resolve(config.from(), config.to(), span.earliestAssignment(), span.newestFact());
+  }
+
+  private static double secondsSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1e9;
+  }
+}

@@ -1,0 +1,52 @@
+package vn.kyluat.analytics;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.kyluat.contract.ConfigException;
+
+/**
+ * Entry point of the analytics stage, for {@code ./ops analyze} and for spark-submit alike.
+ * Exit codes: 0 done, 1 failed, 2 wrong usage or configuration.
+ */
+@Command(
+    name = "kyluat-analytics",
+    mixinStandardHelpOptions = true,
+    version = "kyluat analytics, metrics definitions version " + vn.kyluat.contract.Mart.METRICS_VERSION,
+    description = "Computes the metrics marts from the Parquet lake with Spark.",
+    subcommands = {AnalyzeCommand.class})
+public final class AnalyticsMain {
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new AnalyticsMain());
+    commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      if (error instanceof ConfigException) {
+        err.println("configuration error: " + error.getMessage());
+        return USAGE;
+      }
+      err.println("analyze failed: " + describe(error));
+      if (System.getenv("KYLUAT_DEBUG") != null) {
+        error.printStackTrace(err);
+      }
+      return FAILED;
+    });
+    return commandLine.execute(args);
+  }
+
+  /** The error and its causes, one per line: enough to act on without a stack trace. */
+  private static String describe(Throwable error) {
+    StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
+    for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      text.append(System.lineSeparator()).append("  caused by: ").append(cause);
+    }
+    return text.toString();
+  }
+}

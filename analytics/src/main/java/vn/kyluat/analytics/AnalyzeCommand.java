@@ -1,0 +1,67 @@
+package vn.kyluat.analytics;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import vn.kyluat.analytics.AnalysisRun.Summary;
+import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.contract.Quarter;
+
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the published lake, computes every metric per organisation and quarter and publishes the marts"
+          + " (Parquet) and their CSV exports under the configured 'marts' location.",
+      "The configuration file is read from the driver's local disk; lake and marts may be any Hadoop URI."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
+  Path config;
+
+  @Option(names = "--from", paramLabel = "QUARTER", converter = QuarterConverter.class,
+      description = "first quarter, e.g. 2024Q1 (default: analytics.from, else the lake's first)")
+  Quarter from;
+
+  @Option(names = "--to", paramLabel = "QUARTER", converter = QuarterConverter.class,
+      description = "last quarter (default: analytics.to, else the last quarter ended before the lake's newest fact)")
+  Quarter to;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default: analytics.master, else local[*]); ignored under spark-submit")
+  String master;
+
+  @Override
+  public Integer call() {
+    if (from != null && to != null && from.compareTo(to) > 0) {
+      throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
+    }
+    AnalyticsConfig settings = AnalyticsConfig.load(config)
+        .withQuarters(Optional.ofNullable(from), Optional.ofNullable(to));
+    SparkSession spark = SparkSessions.create(Optional.ofNullable(master), settings, System.err);
+    try {
+      System.err.println("analyze: Spark " + spark.version() + " on " + spark.sparkContext().master());
+      Summary summary = new AnalysisRun(spark, settings, System.err).run();
+      spec.commandLine().getOut().print(SummaryTable.format(summary));
+      spec.commandLine().getOut().flush();
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  static final class QuarterConverter implements picocli.CommandLine.ITypeConverter<Quarter> {
+    @Override
+    public Quarter convert(String value) {
+      return Quarter.parse(value);
+    }
+  }
+}

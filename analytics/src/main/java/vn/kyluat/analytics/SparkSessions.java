@@ -1,0 +1,49 @@
+package vn.kyluat.analytics;
+
+import java.io.PrintStream;
+import java.util.Optional;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import vn.kyluat.analytics.config.AnalyticsConfig;
+
+/**
+ * Builds the job's SparkSession. Under spark-submit the master and resources are the launcher's
+ * (spark-submit sets {@code spark.master} before main runs) and only what the figures depend on is
+ * set; launched by {@code ./ops} it runs in-process on the configured master, local[*] by default,
+ * bound to the loopback interface and without the web UI.
+ */
+public final class SparkSessions {
+  /** Enough tasks to keep 2 cores busy without the per-task overhead of Spark's default of 200. */
+  public static final int LOCAL_SHUFFLE_PARTITIONS = 8;
+  public static final String DEFAULT_MASTER = "local[*]";
+
+  private SparkSessions() {}
+
+  /** Whether spark-submit (or a {@code spark.master} system property) has already chosen the master. */
+  public static boolean masterAlreadySet() {
+    return new SparkConf().contains("spark.master");
+  }
+
+  public static SparkSession create(Optional<String> masterOption, AnalyticsConfig config, PrintStream progress) {
+    SparkSession.Builder builder = SparkSession.builder()
+        .appName("kyluat-analytics")
+        // Timestamps are instants; every local date is derived with the explicit +07:00 offset.
+        .config("spark.sql.session.timeZone", "UTC");
+    Optional<String> wanted = masterOption.or(config::master);
+    if (masterAlreadySet()) {
+      wanted.ifPresent(m -> progress.println("analyze: master '" + m + "' ignored: spark-submit set '"
+          + new SparkConf().get("spark.master") + "'"));
+      config.shufflePartitions().ifPresent(n -> builder.config("spark.sql.shuffle.partitions", n));
+    } else {
+      String master = wanted.orElse(DEFAULT_MASTER);
+      builder.master(master)
+          .config("spark.sql.shuffle.partitions", config.shufflePartitions().orElse(LOCAL_SHUFFLE_PARTITIONS));
+      if (master.startsWith("local")) {
+        builder.config("spark.ui.enabled", false)
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1");
+      }
+    }
+    return builder.getOrCreate();
+  }
+}

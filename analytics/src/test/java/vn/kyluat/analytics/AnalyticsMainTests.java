@@ -1,0 +1,81 @@
+package vn.kyluat.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and messages of the command line; none of these cases gets as far as starting Spark. */
+class AnalyticsMainTests {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream systemOut;
+  private PrintStream systemErr;
+
+  @BeforeEach
+  void capture() {
+    systemOut = System.out;
+    systemErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(systemOut);
+    System.setErr(systemErr);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpExitsWithZeroAndNamesTheOptions() {
+    assertThat(AnalyticsMain.execute("analyze", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--config", "--from", "--to", "--master");
+  }
+
+  @Test
+  void aMissingConfigOptionIsAUsageError() {
+    assertThat(AnalyticsMain.execute("analyze")).isEqualTo(AnalyticsMain.USAGE);
+    assertThat(err()).contains("Missing required option: '--config=FILE'");
+  }
+
+  @Test
+  void aBadQuarterIsAUsageError() {
+    assertThat(AnalyticsMain.execute("analyze", "--config", "x.yaml", "--from", "2024Q9")).isEqualTo(AnalyticsMain.USAGE);
+    assertThat(err()).contains("2024Q9");
+  }
+
+  @Test
+  void fromAfterToIsAUsageError() {
+    assertThat(AnalyticsMain.execute("analyze", "--config", "x.yaml", "--from", "2025Q1", "--to", "2024Q4"))
+        .isEqualTo(AnalyticsMain.USAGE);
+    assertThat(err()).contains("--from 2025Q1 is after --to 2024Q4");
+  }
+
+  @Test
+  void aConfigurationErrorIsAUsageErrorNamingFileAndLine() throws Exception {
+    Path config = dir.resolve("pipeline.yaml");
+    Files.writeString(config, "lake: lake\nanalytics:\n  too: 2024Q4\n");
+
+    assertThat(AnalyticsMain.execute("analyze", "--config", config.toString())).isEqualTo(AnalyticsMain.USAGE);
+    assertThat(err()).contains("pipeline.yaml:3:", "unknown key 'too'");
+  }
+
+  @Test
+  void aMissingConfigurationFileIsAUsageError() {
+    assertThat(AnalyticsMain.execute("analyze", "--config", dir.resolve("none.yaml").toString()))
+        .isEqualTo(AnalyticsMain.USAGE);
+    assertThat(err()).contains("no such configuration file");
+  }
+}

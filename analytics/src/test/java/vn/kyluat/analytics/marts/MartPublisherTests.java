@@ -1,0 +1,97 @@
+package vn.kyluat.analytics.marts;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.when;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kyluat.analytics.SparkTestSession;
+import vn.kyluat.contract.Mart;
+
+class MartPublisherTests {
+  private final SparkSession spark = SparkTestSession.get();
+  @TempDir Path dir;
+
+  private String marts() {
+    return dir.resolve("marts").toString();
+  }
+
+  /** tasks_without_lead rows for tasks T1..Tn in 2024Q3. */
+  private Dataset<Row> tasks(int n) {
+    return spark.range(1, n + 1).select(
+        lit("2024Q3").as("quarter"), lit("unit-a").as("source_id"), col("id").cast("string").as("task_code"),
+        lit("a task").as("title"), lit("ORG-1").as("assigned_by_org_code"),
+        lit(java.sql.Timestamp.from(java.time.Instant.parse("2024-07-01T00:00:00Z"))).as("assigned_at"));
+  }
+
+  private Dataset<Row> published() {
+    return spark.read().parquet(Mart.TASKS_WITHOUT_LEAD.datasetPath(marts()));
+  }
+
+  @Test
+  void aMartIsWrittenAsParquetInOneFolderPerQuarterWithItsCsvBeside() throws Exception {
+    MartPublisher.Published result = new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(3), true);
+
+    assertThat(result.rows()).isEqualTo(3);
+    assertThat(dir.resolve("marts/tasks_without_lead/quarter=2024Q3")).isDirectory();
+    assertThat(published().count()).isEqualTo(3);
+    assertThat(Files.readAllLines(dir.resolve("marts/csv/tasks_without_lead.csv"))).hasSize(4);
+    assertThat(dir.resolve("marts/csv")).isDirectoryNotContaining("glob:**/.*");
+  }
+
+  @Test
+  void aFailureWhileWritingLeavesThePreviousMartAndCsvReadable() throws Exception {
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(2), true);
+    Dataset<Row> failsHalfway = tasks(1000)
+        .withColumn("title", when(col("task_code").equalTo("700"), raise_error(lit("disk full"))).otherwise(col("title")));
+
+    assertThatThrownBy(() -> new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, failsHalfway, true))
+        .hasMessageContaining("disk full");
+
+    assertThat(published().count()).isEqualTo(2);
+    assertThat(Files.readAllLines(dir.resolve("marts/csv/tasks_without_lead.csv"))).hasSize(3);
+  }
+
+  @Test
+  void theNextPublicationRestoresAMartWhoseSwapWasInterruptedAndDropsLeftovers() throws Exception {
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(2), false);
+    // As if killed between the two renames of the swap, after a staging folder was written.
+    Files.move(dir.resolve("marts/tasks_without_lead"), dir.resolve("marts/_publish/tasks_without_lead.previous"));
+    Files.createDirectories(dir.resolve("marts/_publish/tasks_without_lead.dead-run"));
+
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(5), false);
+
+    assertThat(published().count()).isEqualTo(5);
+    assertThat(dir.resolve("marts/_publish")).isEmptyDirectory();
+  }
+
+  @Test
+  void aPreviousMartLeftBesideThePublishedOneByADeadRunIsDropped() throws Exception {
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(2), false);
+    // As if killed after the new mart was renamed into place, before the old one was deleted.
+    Files.createDirectories(dir.resolve("marts/_publish/tasks_without_lead.previous"));
+
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(4), false);
+
+    assertThat(published().count()).isEqualTo(4);
+    assertThat(dir.resolve("marts/_publish")).isEmptyDirectory();
+  }
+
+  @Test
+  void anEmptyMartStillCarriesItsColumns() {
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(0), true);
+
+    assertThat(published().count()).isZero();
+    assertThat(List.of(published().columns())).containsExactlyInAnyOrderElementsOf(Mart.TASKS_WITHOUT_LEAD.columns());
+  }
+}

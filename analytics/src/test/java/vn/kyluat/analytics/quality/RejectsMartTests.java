@@ -1,0 +1,32 @@
+package vn.kyluat.analytics.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kyluat.analytics.lake.TestLake.reject;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import vn.kyluat.analytics.SparkTestSession;
+import vn.kyluat.analytics.lake.LakeSchema;
+import vn.kyluat.analytics.lake.RunManifest;
+import vn.kyluat.contract.Mart;
+
+class RejectsMartTests {
+  private static final Instant AT = Instant.parse("2026-11-26T01:02:03Z");
+
+  @Test
+  void onlyTheRejectsOfRunsThatWroteTheirManifestAreKept() {
+    Dataset<Row> rejects = SparkTestSession.get().createDataFrame(List.of(
+        RowFactory.create(reject("finished", "unit-a", "task", "T1", "missing_required", AT)),
+        RowFactory.create(reject("killed", "unit-a", "task", "T2", "missing_required", AT))), LakeSchema.rejects());
+    RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
+
+    Dataset<Row> mart = RejectsMart.of(rejects, List.of(finished));
+
+    assertThat(mart.columns()).containsExactlyElementsOf(Mart.REJECTS.columns());
+    assertThat(mart.collectAsList()).extracting(r -> r.getAs("record_key")).containsExactly("T1");
+  }
+}
