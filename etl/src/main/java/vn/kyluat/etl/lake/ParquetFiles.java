@@ -51,9 +51,18 @@ public final class ParquetFiles {
           // An empty Hadoop configuration: loading the default XML resources for every part costs more than writing it.
           .withConf(new Configuration(false))
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-          .withCompressionCodec(CODEC);
-      // A dictionary only costs time on columns whose values hardly repeat (keys, raw JSON).
-      LakeSchemas.uniqueColumns(schema).forEach(column -> builder.withDictionaryEncoding(column, false));
+          .withCompressionCodec(CODEC)
+          // Dictionaries cost more time than any other part of writing (hashing every value); compression
+          // already shrinks the repeated codes and enumerations they would save.
+          .withDictionaryEncoding(false)
+          .withSizeStatisticsEnabled(false);
+      // Min/max statistics serve readers that skip by dates and numbers; on text they cost a byte-wise
+      // comparison of every value and prune nothing (codes and titles are not filtered by range).
+      for (int i = 0; i < types.length; i++) {
+        if (types[i] == ColumnType.TEXT) {
+          builder.withStatisticsEnabled(schema.getFields().get(i).getName(), false);
+        }
+      }
       try (ParquetWriter<Object[]> writer = builder.build()) {
         for (Object[] row : rows) {
           writer.write(row);

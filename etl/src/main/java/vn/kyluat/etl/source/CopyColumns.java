@@ -1,0 +1,56 @@
+package vn.kyluat.etl.source;
+
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.kyluat.contract.Column;
+import vn.kyluat.contract.Relation;
+import vn.kyluat.etl.source.CopyBinaryInput.FieldDecoder;
+
+/**
+ * What a binary COPY selects for each contract column, decided once per query from the source's
+ * column types: the value itself where PostgreSQL's type matches the contract (decoded from its
+ * binary form), its text otherwise ({@code ::text}, parsed later like a CSV field, so a bad value is
+ * rejected with what was there). The same choices as {@link JdbcColumns}.
+ *
+ * @param columns the source's own column names, quoted, in contract order
+ */
+record CopyColumns(List<String> columns, List<String> expressions, FieldDecoder[] decoders) {
+
+  static CopyColumns of(Relation relation, ResultSetMetaData meta) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    List<String> expressions = new ArrayList<>();
+    List<FieldDecoder> decoders = new ArrayList<>();
+    for (Column column : relation.columns()) {
+      int index = JdbcColumns.indexOf(meta, column.name(), relation);
+      String name = "s.\"" + meta.getColumnLabel(index).replace("\"", "\"\"") + "\"";
+      String type = meta.getColumnTypeName(index).toLowerCase(Locale.ROOT);
+      FieldDecoder decoder = decoder(column, type);
+      columns.add(name);
+      expressions.add(decoder == CopyFieldDecoders.INT8 ? name + "::int8" : decoder == CopyFieldDecoders.TEXT ? name + "::text" : name);
+      decoders.add(decoder);
+    }
+    return new CopyColumns(columns, expressions, decoders.toArray(FieldDecoder[]::new));
+  }
+
+  /** The quoted source column of a contract column. */
+  String column(Relation relation, String contractName) {
+    return columns.get(relation.columnNames().indexOf(contractName));
+  }
+
+  private static FieldDecoder decoder(Column column, String type) {
+    return switch (column.type()) {
+      case TEXT -> CopyFieldDecoders.TEXT;
+      case DATE -> type.equals("date") ? CopyFieldDecoders.DATE : CopyFieldDecoders.TEXT;
+      case TIMESTAMP -> switch (type) {
+        case "timestamptz" -> CopyFieldDecoders.TIMESTAMPTZ;
+        case "timestamp" -> CopyFieldDecoders.LOCAL_TIMESTAMP;
+        default -> CopyFieldDecoders.TEXT;
+      };
+      case BIGINT -> type.equals("int8") || type.equals("int4") || type.equals("int2") ? CopyFieldDecoders.INT8 : CopyFieldDecoders.TEXT;
+      case BOOLEAN -> type.equals("bool") ? CopyFieldDecoders.BOOL : CopyFieldDecoders.TEXT;
+    };
+  }
+}
