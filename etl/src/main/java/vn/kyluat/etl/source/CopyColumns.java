@@ -27,10 +27,15 @@ record CopyColumns(List<String> columns, List<String> expressions, FieldDecoder[
       int index = JdbcColumns.indexOf(meta, column.name(), relation);
       String name = "s.\"" + meta.getColumnLabel(index).replace("\"", "\"\"") + "\"";
       String type = meta.getColumnTypeName(index).toLowerCase(Locale.ROOT);
-      FieldDecoder decoder = decoder(column, type);
+      FieldDecoder binary = binaryDecoder(column, type);
       columns.add(name);
-      expressions.add(decoder == CopyFieldDecoders.INT8 ? name + "::int8" : decoder == CopyFieldDecoders.TEXT ? name + "::text" : name);
-      decoders.add(decoder);
+      if (binary == null) {
+        expressions.add(name + "::text");
+        decoders.add(new RepeatedTextDecoder());
+      } else {
+        expressions.add(binary == CopyFieldDecoders.INT8 ? name + "::int8" : name);
+        decoders.add(binary);
+      }
     }
     return new CopyColumns(columns, expressions, decoders.toArray(FieldDecoder[]::new));
   }
@@ -40,17 +45,19 @@ record CopyColumns(List<String> columns, List<String> expressions, FieldDecoder[
     return columns.get(relation.columnNames().indexOf(contractName));
   }
 
-  private static FieldDecoder decoder(Column column, String type) {
+  /** The decoder of the column's own binary form; null when it is read as text (TEXT, or a type the contract does not use). */
+  private static FieldDecoder binaryDecoder(Column column, String type) {
     return switch (column.type()) {
-      case TEXT -> CopyFieldDecoders.TEXT;
-      case DATE -> type.equals("date") ? CopyFieldDecoders.DATE : CopyFieldDecoders.TEXT;
+      case TEXT -> null;
+      case DATE -> type.equals("date") ? CopyFieldDecoders.DATE : null;
       case TIMESTAMP -> switch (type) {
         case "timestamptz" -> CopyFieldDecoders.TIMESTAMPTZ;
         case "timestamp" -> CopyFieldDecoders.LOCAL_TIMESTAMP;
-        default -> CopyFieldDecoders.TEXT;
+        default -> null;
       };
-      case BIGINT -> type.equals("int8") || type.equals("int4") || type.equals("int2") ? CopyFieldDecoders.INT8 : CopyFieldDecoders.TEXT;
-      case BOOLEAN -> type.equals("bool") ? CopyFieldDecoders.BOOL : CopyFieldDecoders.TEXT;
+      case BIGINT -> type.equals("int8") || type.equals("int4") || type.equals("int2") ? CopyFieldDecoders.INT8 : null;
+      case BOOLEAN -> type.equals("bool") ? CopyFieldDecoders.BOOL : null;
     };
   }
+
 }

@@ -3,14 +3,13 @@ package vn.kyluat.etl.source;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.kyluat.contract.Zone;
 import vn.kyluat.etl.source.CopyBinaryInput.FieldDecoder;
 
 /**
- * PostgreSQL's binary send formats of the types the contract uses: UTF-8 text, int8, bool, date
+ * PostgreSQL's binary send formats of the types the contract uses (text: {@link RepeatedTextDecoder}): int8, bool, date
  * (days since 2000-01-01) and timestamps (microseconds since 2000-01-01; without zone = local +07:00).
  * Infinite dates and timestamps have no Parquet value: they come back {@link Malformed}.
  */
@@ -21,7 +20,6 @@ final class CopyFieldDecoders {
   private static final long EPOCH_2000_SECONDS = EPOCH_2000_DAYS * 86_400;
   private static final long MICROS = 1_000_000;
 
-  static final FieldDecoder TEXT = (bytes, offset, length) -> new String(bytes, offset, length, StandardCharsets.UTF_8);
   static final FieldDecoder INT8 = (bytes, offset, length) -> (long) LONG.get(bytes, offset);
   static final FieldDecoder BOOL = (bytes, offset, length) -> bytes[offset] != 0;
   static final FieldDecoder DATE = (bytes, offset, length) -> {

@@ -68,8 +68,8 @@ class CopyBinaryInputTests {
 
     assertThat(input.nextTuple()).isEqualTo(6);
     assertThat(input.readField(CopyFieldDecoders.INT8)).isEqualTo(42L);
-    assertThat(input.readField(CopyFieldDecoders.TEXT)).isEqualTo("Đảng ủy xã");
-    assertThat(input.readField(CopyFieldDecoders.TEXT)).isNull();
+    assertThat(input.readField(new RepeatedTextDecoder())).isEqualTo("Đảng ủy xã");
+    assertThat(input.readField(new RepeatedTextDecoder())).isNull();
     assertThat(input.readField(CopyFieldDecoders.DATE)).isEqualTo(LocalDate.of(2024, 10, 15));
     assertThat(input.readField(CopyFieldDecoders.TIMESTAMPTZ)).isEqualTo(Instant.parse("2024-09-30T16:30:00Z"));
     assertThat(input.readField(CopyFieldDecoders.BOOL)).isEqualTo(true);
@@ -97,7 +97,7 @@ class CopyBinaryInputTests {
     input.readHeader();
     input.nextTuple();
 
-    assertThat(input.readField(CopyFieldDecoders.TEXT)).isEqualTo(note);
+    assertThat(input.readField(new RepeatedTextDecoder())).isEqualTo(note);
   }
 
   @Test
