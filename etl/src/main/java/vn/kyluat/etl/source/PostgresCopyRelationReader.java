@@ -96,7 +96,9 @@ public final class PostgresCopyRelationReader extends RelationReader {
       if (c != null && !c.isClosed()) {
         c.rollback();
       }
-    } catch (SQLException | IOException | InterruptedException e) {
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (SQLException | IOException e) {
       // Closing a read-only COPY: nothing was written, nothing to save.
     } finally {
       connection = null;
