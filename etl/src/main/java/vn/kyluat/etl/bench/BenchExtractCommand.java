@@ -41,11 +41,13 @@ import vn.kyluat.etl.sample.UnitTargets;
     name = "bench-extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark of the extraction: generates a sample province in PostgreSQL (databases kyluat_bench_*),",
-      "runs the extraction job on its database units (one step at a time), and prints rows/s for task and",
-      "task_event beside PostgreSQL's COPY (SELECT ... ORDER BY <extraction order>) TO STDOUT of the same",
-      "rows (text format, like psql; best of one run before and one after the extraction), the ratio, and",
-      "the peak heap. Target: ratio >= 0.5 with a heap of at most 512 MiB.",
+      "Benchmark of the extraction. Generates a sample province in PostgreSQL",
+      "(databases kyluat_bench_*), runs the extraction job on its database units",
+      "(one step at a time) and prints rows/s for task and task_event beside",
+      "PostgreSQL's COPY (SELECT ... ORDER BY <extraction order>) TO STDOUT of the",
+      "same rows (text, like psql; the faster of a run before and one after the",
+      "extraction), the ratio, and the peak heap.",
+      "Target: ratio >= 0.5 with a heap of at most 512 MiB.",
     },
     footer = {"", "Exit codes: 0 every target met, 3 measured but a target missed, 1 failed, 2 usage error."})
 public final class BenchExtractCommand implements Callable<Integer> {
@@ -59,7 +61,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
       description = "PostgreSQL server (user PGUSER or postgres, password PGPASSWORD) (default: ${DEFAULT-VALUE}).")
   String pgUrl;
 
-  @Option(names = "--tasks", defaultValue = "1450000",
+  @Option(names = "--tasks", paramLabel = "N", defaultValue = "1450000",
       description = "Tasks to generate; the default gives the database units over 1M tasks and 5M events "
           + "(a tenth go to the CSV unit, which is not measured) (default: ${DEFAULT-VALUE}).")
   long tasks;
