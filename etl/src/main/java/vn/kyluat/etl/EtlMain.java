@@ -3,6 +3,7 @@ package vn.kyluat.etl;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.kyluat.etl.bench.BenchExtractCommand;
 import vn.kyluat.etl.sample.GenerateCommand;
 
 /**
@@ -15,7 +16,7 @@ import vn.kyluat.etl.sample.GenerateCommand;
     description = "Extraction stage of the kyluat pipeline: unit systems -> Parquet lake.")
 public final class EtlMain implements Runnable {
   /** The stage's subcommands; add a command class here to expose it (picocli makes a fresh one per run). */
-  static final List<Class<?>> SUBCOMMANDS = List.of(GenerateCommand.class, ExtractCommand.class);
+  static final List<Class<?>> SUBCOMMANDS = List.of(GenerateCommand.class, ExtractCommand.class, BenchExtractCommand.class);
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -10,14 +10,14 @@ import java.util.concurrent.TimeUnit;
 import vn.kyluat.etl.job.ExtractProgress;
 
 /** Prints rows and rates per source every few seconds while a run works. */
-final class ProgressReporter implements AutoCloseable {
+public final class ProgressReporter implements AutoCloseable {
   private final ScheduledExecutorService timer;
 
   private ProgressReporter(ScheduledExecutorService timer) {
     this.timer = timer;
   }
 
-  static ProgressReporter start(ExtractProgress progress, int seconds, PrintStream out) {
+  public static ProgressReporter start(ExtractProgress progress, int seconds, PrintStream out) {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "extract-progress");
       thread.setDaemon(true);

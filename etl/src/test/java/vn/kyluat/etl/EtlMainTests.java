@@ -36,4 +36,11 @@ class EtlMainTests {
     assertThat(EtlMain.commandLine().execute("extract")).isEqualTo(ExitCodes.USAGE);
     assertThat(EtlMain.commandLine().execute("extract", "--help")).isEqualTo(ExitCodes.OK);
   }
+
+  @Test
+  void theBenchmarkIsACommandWithHelpAndRefusesATooSmallProvinceBeforeTouchingADatabase() {
+    assertThat(EtlMain.commandLine().execute("bench-extract", "--help")).isEqualTo(ExitCodes.OK);
+    assertThat(EtlMain.commandLine().execute("bench-extract", "--tasks", "5", "--pg-url", "jdbc:postgresql://127.0.0.1:1/"))
+        .isEqualTo(ExitCodes.USAGE);
+  }
 }

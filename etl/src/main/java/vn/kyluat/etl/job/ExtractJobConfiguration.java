@@ -23,10 +23,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.SourceConfig;
+import vn.kyluat.etl.config.SourceType;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.source.CsvRelationFile;
 import vn.kyluat.etl.source.CsvRelationReader;
 import vn.kyluat.etl.source.JdbcRelationReader;
+import vn.kyluat.etl.source.PostgresCopyRelationReader;
 import vn.kyluat.etl.source.RelationQueries;
 import vn.kyluat.etl.source.RelationReader;
 import vn.kyluat.etl.source.SourceRow;
@@ -149,6 +151,9 @@ public class ExtractJobConfiguration {
     }
 
     private RelationReader reader(SourceConfig source, Relation relation) {
+      if (source.type() == SourceType.POSTGRES) {
+        return new PostgresCopyRelationReader(source.id(), source.jdbc(), relation, RelationQueries.mapping(source, relation));
+      }
       if (source.type().isJdbc()) {
         return new JdbcRelationReader(source.id(), source.jdbc(), relation, RelationQueries.mapping(source, relation),
             config.tuning().fetchSize());

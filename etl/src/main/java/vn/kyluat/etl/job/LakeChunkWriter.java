@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -22,12 +26,17 @@ import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.source.Watermarks;
 
 /**
- * Writes each chunk as one part file of the run's new version (accepted rows) and one of its
- * rejects, both named by the chunk's committed offset. The offset, the counts and the highest
+ * Writes each chunk as part files of the run's new version (accepted rows) and one of its rejects,
+ * named by the committed offset of their first row. A large chunk's accepted rows are split in
+ * {@link #WRITERS} slices encoded at once (Parquet encoding is most of a chunk's time); every slice's
+ * name still lies between its chunk's offset and the next one's, as restarts need. The offset, the counts and the highest
  * watermark read are saved with the chunk; on open, parts of chunks that were written but not
  * committed are removed, so a restart neither loses nor repeats a row.
  */
 final class LakeChunkWriter implements ItemWriter<CheckedRow>, ItemStream, StepExecutionListener {
+  static final int WRITERS = 2;
+  /** Below this many rows per slice a second writer costs more than it saves. */
+  private static final int MIN_SLICE_ROWS = 10_000;
   private final RelationDataset dataset;
   private final Relation relation;
   private final ExtractProgress progress;
@@ -38,6 +47,7 @@ final class LakeChunkWriter implements ItemWriter<CheckedRow>, ItemStream, StepE
   private Path versionDir;
   private Path rejectsDir;
   private ExtractCounts counts;
+  private ExecutorService sliceWriters;
 
   LakeChunkWriter(RelationDataset dataset, ExtractProgress progress) {
     this.dataset = dataset;
@@ -60,6 +70,19 @@ final class LakeChunkWriter implements ItemWriter<CheckedRow>, ItemStream, StepE
     counts = ExtractCounts.from(context);
     PartFiles.keepCommittedChunks(versionDir, runId, counts.offset());
     PartFiles.keepCommittedChunks(rejectsDir, runId, counts.offset());
+    sliceWriters = Executors.newFixedThreadPool(WRITERS - 1, r -> {
+      Thread thread = new Thread(r, "parts-" + dataset.sourceId() + "." + relation.tableName());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  @Override
+  public void close() {
+    if (sliceWriters != null) {
+      sliceWriters.shutdownNow();
+      sliceWriters = null;
+    }
   }
 
   @Override
@@ -84,14 +107,39 @@ final class LakeChunkWriter implements ItemWriter<CheckedRow>, ItemStream, StepE
         watermark = Watermarks.max(watermark, row.values()[watermarkIndex]);
       }
     }
-    String part = PartFiles.chunkPart(runId, counts.offset());
-    if (!accepted.isEmpty()) {
-      ParquetFiles.write(versionDir.resolve(part), schema, types, dataset.sourceId(), accepted);
-    }
+    writeSlices(accepted);
     if (!rejects.isEmpty()) {
-      ParquetFiles.write(rejectsDir.resolve(part), LakeSchemas.rejects(), LakeSchemas.rejectTypes(), null, rejects);
+      ParquetFiles.write(rejectsDir.resolve(PartFiles.chunkPart(runId, counts.offset())), LakeSchemas.rejects(),
+          LakeSchemas.rejectTypes(), null, rejects);
     }
     counts.advance(chunk.size(), accepted.size(), watermark);
     progress.add(dataset.sourceId(), chunk.size());
+  }
+
+  /** Writes the accepted rows in up to {@link #WRITERS} slices at once, this thread taking the last one. */
+  private void writeSlices(List<Object[]> accepted) {
+    int slices = Math.max(1, Math.min(WRITERS, accepted.size() / MIN_SLICE_ROWS));
+    int size = (accepted.size() + slices - 1) / slices;
+    List<Future<?>> others = new ArrayList<>();
+    for (int start = 0; start < accepted.size(); start += size) {
+      List<Object[]> slice = accepted.subList(start, Math.min(accepted.size(), start + size));
+      Path part = versionDir.resolve(PartFiles.chunkPart(runId, counts.offset() + start));
+      Runnable write = () -> ParquetFiles.write(part, schema, types, dataset.sourceId(), slice);
+      if (start + size < accepted.size()) {
+        others.add(sliceWriters.submit(write));
+      } else {
+        write.run();
+      }
+    }
+    for (Future<?> other : others) {
+      try {
+        other.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while writing " + versionDir, e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      }
+    }
   }
 }

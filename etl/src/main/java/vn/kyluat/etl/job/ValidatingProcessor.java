@@ -44,7 +44,7 @@ final class ValidatingProcessor implements ItemProcessor<SourceRow, CheckedRow>,
 
   @Override
   public void open(ExecutionContext context) {
-    validator = RecordValidator.forRelation(relation, knownOrgs.get(), this::publishedTaskCodes, runStartedAt);
+    validator = RecordValidator.forRelation(relation, Set.copyOf(knownOrgs.get()), this::publishedTaskCodes, runStartedAt);
     if (context.containsKey(LAST_KEY)) {
       validator.duplicates().resume(context.get(LAST_KEY));
     }

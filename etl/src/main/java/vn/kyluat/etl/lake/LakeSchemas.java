@@ -52,14 +52,6 @@ public final class LakeSchemas {
     return LakeLayout.REJECT_COLUMNS.stream().map(LakeSchemas::rejectType).toArray(ColumnType[]::new);
   }
 
-  /** Columns whose values hardly repeat: a relation's key; a reject's key, detail and raw values. */
-  static List<String> uniqueColumns(MessageType schema) {
-    if (schema.getName().equals("rejects")) {
-      return List.of("record_key", "detail", "raw_values");
-    }
-    return List.of(Relation.fromTableName(schema.getName()).keyColumn());
-  }
-
   private static ColumnType rejectType(String name) {
     return "rejected_at".equals(name) ? ColumnType.TIMESTAMP : ColumnType.TEXT;
   }

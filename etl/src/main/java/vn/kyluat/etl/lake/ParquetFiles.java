@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
@@ -34,6 +36,8 @@ import vn.kyluat.contract.ColumnType;
 public final class ParquetFiles {
   public static final String TEMP_SUFFIX = ".tmp";
   private static final CompressionCodecName CODEC = CompressionCodecName.SNAPPY;
+  /** Read options of an empty configuration: the default one parses Hadoop's XML resources for every file opened. */
+  private static final ParquetReadOptions READ_OPTIONS = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
 
   private ParquetFiles() {}
 
@@ -51,9 +55,18 @@ public final class ParquetFiles {
           // An empty Hadoop configuration: loading the default XML resources for every part costs more than writing it.
           .withConf(new Configuration(false))
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-          .withCompressionCodec(CODEC);
-      // A dictionary only costs time on columns whose values hardly repeat (keys, raw JSON).
-      LakeSchemas.uniqueColumns(schema).forEach(column -> builder.withDictionaryEncoding(column, false));
+          .withCompressionCodec(CODEC)
+          // Dictionaries cost more time than any other part of writing (hashing every value); compression
+          // already shrinks the repeated codes and enumerations they would save.
+          .withDictionaryEncoding(false)
+          .withSizeStatisticsEnabled(false);
+      // Min/max statistics serve readers that skip by dates and numbers; on text they cost a byte-wise
+      // comparison of every value and prune nothing (codes and titles are not filtered by range).
+      for (int i = 0; i < types.length; i++) {
+        if (types[i] == ColumnType.TEXT) {
+          builder.withStatisticsEnabled(schema.getFields().get(i).getName(), false);
+        }
+      }
       try (ParquetWriter<Object[]> writer = builder.build()) {
         for (Object[] row : rows) {
           writer.write(row);
@@ -68,7 +81,7 @@ public final class ParquetFiles {
   /** Every row of a file as typed values (String, LocalDate, Instant, Long, Boolean), all fields. */
   public static List<Object[]> read(Path file) {
     List<Object[]> rows = new ArrayList<>();
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       ColumnType[] types = GroupValues.types(schema);
       MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
@@ -88,7 +101,7 @@ public final class ParquetFiles {
   /** The values of one column of a file (keys, codes), reading that column only. */
   public static Set<Object> column(Path file, String column) {
     Set<Object> values = new HashSet<>();
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       MessageType projection = new MessageType(schema.getName(), schema.getType(column));
       reader.setRequestedSchema(projection);

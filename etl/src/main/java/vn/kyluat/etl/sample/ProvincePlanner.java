@@ -14,10 +14,18 @@ import java.util.SplittableRandom;
  * holders, and plans the overlapping assignments.
  */
 public final class ProvincePlanner {
-  static final List<String> TASK_UNIT_IDS = List.of("unit-a", "unit-b", "unit-c", "unit-csv");
+  private static final String CSV_UNIT_ID = "unit-csv";
+  static final List<String> TASK_UNIT_IDS = List.of("unit-a", "unit-b", "unit-c", CSV_UNIT_ID);
   private static final int OVERLAPS = 6;
 
   private ProvincePlanner() {}
+
+  /** The units kept in databases: the registry and every task system but the CSV-only unit. */
+  public static List<String> databaseUnitIds() {
+    List<String> ids = new ArrayList<>(List.of(Province.REGISTRY_ID));
+    TASK_UNIT_IDS.stream().filter(id -> !id.equals(CSV_UNIT_ID)).forEach(ids::add);
+    return ids;
+  }
 
   public static Province plan(ProvinceSize size) {
     SampleCalendar calendar = SampleCalendar.ofQuarters(size.quarters());
@@ -33,7 +41,7 @@ public final class ProvincePlanner {
           : Math.round((double) size.tasks() * holders(tree, shares.get(u)) / holdersTotal);
       assigned += tasks;
       units.add(new TaskUnit(id, id.substring("unit-".length()).toUpperCase(Locale.ROOT),
-          id.equals("unit-csv"), shares.get(u), tasks, u + 1));
+          id.equals(CSV_UNIT_ID), shares.get(u), tasks, u + 1));
     }
     return new Province(size, calendar, tree, units, planOverlaps(tree, units, Seeds.stream(size.seed(), 99)));
   }

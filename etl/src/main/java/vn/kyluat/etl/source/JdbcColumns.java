@@ -37,7 +37,7 @@ final class JdbcColumns {
     return readers;
   }
 
-  private static int indexOf(ResultSetMetaData meta, String name, Relation relation) throws SQLException {
+  static int indexOf(ResultSetMetaData meta, String name, Relation relation) throws SQLException {
     for (int i = 1; i <= meta.getColumnCount(); i++) {
       if (meta.getColumnLabel(i).equalsIgnoreCase(name)) {
         return i;

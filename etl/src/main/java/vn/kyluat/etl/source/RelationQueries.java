@@ -1,5 +1,8 @@
 package vn.kyluat.etl.source;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.SourceConfig;
 
@@ -25,16 +28,46 @@ public final class RelationQueries {
     return "SELECT * FROM (" + mapping + ") s" + where + " ORDER BY " + orderBy(relation);
   }
 
+  /**
+   * The same read as {@link #extraction} as a binary COPY: COPY takes no parameters, so the
+   * watermark is a literal (a typed value, never text from a source).
+   *
+   * @param columns the select list, contract order
+   * @param sourceColumn the source's (quoted) column of a contract column
+   * @param watermark the typed watermark (Instant or Long), or null to read everything
+   */
+  public static String copyExtraction(
+      String mapping, Relation relation, List<String> columns, UnaryOperator<String> sourceColumn, Object watermark) {
+    String where = watermark == null ? "" : " WHERE " + sourceColumn.apply(relation.watermarkColumn().orElseThrow()) + " > " + literal(watermark);
+    return "COPY (SELECT " + String.join(", ", columns) + " FROM (" + mapping + ") s" + where
+        + " ORDER BY " + orderBy(relation, sourceColumn) + ") TO STDOUT (FORMAT binary)";
+  }
+
+  private static String literal(Object watermark) {
+    if (watermark instanceof Instant instant) {
+      return "TIMESTAMPTZ '" + instant + "'";
+    }
+    if (watermark instanceof Long id) {
+      return Long.toString(id);
+    }
+    throw new IllegalArgumentException("no watermark of type " + watermark.getClass().getSimpleName());
+  }
+
   /** Census of the organisation codes a registry delivers. */
   public static String orgCodes(String orgUnitMapping) {
     return "SELECT org_code FROM (" + orgUnitMapping + ") s";
   }
 
-  static String orderBy(Relation relation) {
+  /** The extraction order: by key, then latest watermark first. */
+  public static String orderBy(Relation relation) {
+    return orderBy(relation, UnaryOperator.identity());
+  }
+
+  private static String orderBy(Relation relation, UnaryOperator<String> column) {
     String key = relation.keyColumn();
     return relation.watermarkColumn()
         .filter(w -> !w.equals(key))
-        .map(w -> key + ", " + w + " DESC NULLS LAST")
-        .orElse(key);
+        .map(w -> column.apply(key) + ", " + column.apply(w) + " DESC NULLS LAST")
+        .orElse(column.apply(key));
   }
 }

@@ -17,12 +17,17 @@ public final class RowConverter {
     this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
   }
 
+  /** The typed values; the row's own array when a database typed every field already (values are never changed). */
   public Object[] convert(SourceRow row) {
     Object[] raw = row.raw();
-    Object[] values = new Object[types.length];
+    Object[] values = raw;
     for (int i = 0; i < types.length; i++) {
-      Object value = raw[i];
-      values[i] = value instanceof String text && types[i] != ColumnType.TEXT ? ValueParser.parse(types[i], text) : value;
+      if (raw[i] instanceof String text && types[i] != ColumnType.TEXT) {
+        if (values == raw) {
+          values = raw.clone();
+        }
+        values[i] = ValueParser.parse(types[i], text);
+      }
     }
     return values;
   }

@@ -2,6 +2,8 @@ package vn.kyluat.etl.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.kyluat.contract.Relation;
 
@@ -18,5 +20,16 @@ class RelationQueriesTests {
     assertThat(RelationQueries.extraction("q", Relation.TASK_EVENT, true))
         .isEqualTo("SELECT * FROM (q) s WHERE event_id > ? ORDER BY event_id");
     assertThat(RelationQueries.extraction("q", Relation.STAFF, false)).isEqualTo("SELECT * FROM (q) s ORDER BY person_code");
+  }
+
+  @Test
+  void aCopyReadSelectsTheSourceColumnsWithTheWatermarkAsALiteral() {
+    assertThat(RelationQueries.copyExtraction("SELECT * FROM tasks", Relation.TASK, List.of("s.\"task_code\"", "s.\"due\"::text"),
+            c -> "s.\"" + c + "\"", Instant.parse("2024-09-30T16:30:00Z")))
+        .isEqualTo("COPY (SELECT s.\"task_code\", s.\"due\"::text FROM (SELECT * FROM tasks) s"
+            + " WHERE s.\"updated_at\" > TIMESTAMPTZ '2024-09-30T16:30:00Z'"
+            + " ORDER BY s.\"task_code\", s.\"updated_at\" DESC NULLS LAST) TO STDOUT (FORMAT binary)");
+    assertThat(RelationQueries.copyExtraction("q", Relation.TASK_EVENT, List.of("s.a"), c -> c, 41L))
+        .isEqualTo("COPY (SELECT s.a FROM (q) s WHERE event_id > 41 ORDER BY event_id) TO STDOUT (FORMAT binary)");
   }
 }
