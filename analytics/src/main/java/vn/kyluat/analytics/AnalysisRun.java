@@ -58,6 +58,7 @@ public final class AnalysisRun {
     marts.put(Mart.OVERLAPPING_ASSIGNMENTS, metrics.overlappingAssignments());
     marts.put(Mart.TASKS_WITHOUT_LEAD, metrics.tasksWithoutLead());
     marts.put(Mart.AT_RISK_TASKS, metrics.atRiskTasks());
+    marts.put(Mart.DISCIPLINE_BY_KIND, metrics.disciplineByKind());
     marts.put(Mart.DATA_QUALITY, DataQualityMart.of(spark, runs));
     Set<String> runIds = runs.stream().map(RunManifest::runId).collect(Collectors.toSet());
     marts.put(Mart.REJECTS, RejectsMart.of(reader.rejects(runIds), runs));

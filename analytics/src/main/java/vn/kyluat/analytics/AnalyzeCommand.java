@@ -11,6 +11,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.kyluat.analytics.AnalysisRun.Summary;
 import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
 
 @Command(
@@ -51,11 +52,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       System.err.println("analyze: Spark " + spark.version() + " on " + spark.sparkContext().master());
       Summary summary = new AnalysisRun(spark, settings, System.err).run();
       spec.commandLine().getOut().print(SummaryTable.format(summary));
+      spec.commandLine().getOut().print(lowestCells(spark, summary));
       spec.commandLine().getOut().flush();
       return 0;
     } finally {
       spark.stop();
     }
+  }
+
+  /** The closing table, read back from the published org_quarter_metrics of the latest quarter. */
+  private static String lowestCells(SparkSession spark, Summary summary) {
+    Quarter latest = summary.quarters().get(summary.quarters().size() - 1);
+    return summary.marts().stream()
+        .map(mart -> mart.published())
+        .filter(published -> published.mart() == Mart.ORG_QUARTER_METRICS)
+        .findFirst()
+        .map(published -> LowestResponsibility.format(latest,
+            LowestResponsibility.of(spark.read().parquet(published.dataset()), latest, LowestResponsibility.SHOWN)))
+        .orElse("");
   }
 
   static final class QuarterConverter implements picocli.CommandLine.ITypeConverter<Quarter> {

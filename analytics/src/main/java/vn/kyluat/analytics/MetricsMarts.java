@@ -12,4 +12,5 @@ public record MetricsMarts(
     Dataset<Row> taskQuarterFacts,
     Dataset<Row> overlappingAssignments,
     Dataset<Row> tasksWithoutLead,
-    Dataset<Row> atRiskTasks) {}
+    Dataset<Row> atRiskTasks,
+    Dataset<Row> disciplineByKind) {}

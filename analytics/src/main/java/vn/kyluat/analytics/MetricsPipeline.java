@@ -16,6 +16,7 @@ import vn.kyluat.analytics.metrics.AvoidedDecisions;
 import vn.kyluat.analytics.metrics.Backlog;
 import vn.kyluat.analytics.metrics.BuckPassing;
 import vn.kyluat.analytics.metrics.Discipline;
+import vn.kyluat.analytics.metrics.DisciplineByKind;
 import vn.kyluat.analytics.metrics.Findings;
 import vn.kyluat.analytics.metrics.HeldTasks;
 import vn.kyluat.analytics.metrics.LateDelays;
@@ -65,6 +66,7 @@ public final class MetricsPipeline {
         TaskQuarterFacts.toMart(facts),
         OneTaskOneLead.overlappingAssignments(tasks, range, orgNames),
         OneTaskOneLead.tasksWithoutLead(tasks, range),
-        AtRiskTasks.list(facts, orgNames));
+        AtRiskTasks.list(facts, orgNames),
+        DisciplineByKind.compute(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));
   }
 }

@@ -101,8 +101,12 @@ public final class LakeBuilder {
   }
 
   public LakeBuilder discipline(String code, String person, String org, String decidedAt) {
+    return discipline(code, person, org, decidedAt, "reprimand");
+  }
+
+  public LakeBuilder discipline(String code, String person, String org, String decidedAt, String kind) {
     rows.get(Relation.DISCIPLINE_ACTION).add(new Object[] {
-        SOURCE, code, person, org, "reprimand", "responsibility_avoidance", date(decidedAt)});
+        SOURCE, code, person, org, kind, "responsibility_avoidance", date(decidedAt)});
     return this;
   }
 

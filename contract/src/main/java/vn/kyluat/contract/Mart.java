@@ -32,6 +32,12 @@ public enum Mart {
       "quarter", "as_of", "holder_org_code", "holder_org_name", "source_id", "task_code", "title", "priority",
       "eff_due_date", "days_left"),
   /**
+   * Discipline actions decided in the quarter by kind ({@link #DISCIPLINE_KINDS}), in both scopes
+   * like org_quarter_metrics: one row per (quarter, org_code, scope, kind) with actions &gt; 0; a kind
+   * without a row had no action, and the kinds of a unit, quarter and scope add up to its discipline_actions.
+   */
+  DISCIPLINE_BY_KIND("quarter", "org_code", "scope", "kind", "actions"),
+  /**
    * Per extraction run, source and relation: read = accepted + rejected, and rejected by rule in
    * one column per {@link RejectRule} ({@code rejected_<rule code>}). A source that failed has one
    * row with relation empty, source_status FAILED and the error.
@@ -48,6 +54,9 @@ public enum Mart {
   public static final String SCOPE = "scope";
   public static final String SCOPE_OWN = "own";
   public static final String SCOPE_SUBTREE = "subtree";
+
+  /** The kinds of discipline_action, in order of severity, "other" last. */
+  public static final List<String> DISCIPLINE_KINDS = List.of("reprimand", "warning", "dismissal", "expulsion", "other");
 
   private final List<String> columns;
 

@@ -163,11 +163,13 @@ class ReportRenderingTests {
       List<String> names = svgs.stream().map(p -> p.getFileName().toString().replace(".svg", "")).toList();
       assertThat(names).contains("trend_on_time", "trend_backlog_over_90", "trend_bounce_rate",
           "trend_escalation_avoidance", "ranking_cells", "funnel_cells", "heatmap_index", "backlog_ageing",
-          "discipline_per_100", "ranking_G001", "ranking_G002", "ranking_G003");
+          "discipline_by_kind", "ranking_G001", "ranking_G002", "ranking_G003");
       for (Path png : files(out.resolve("charts"), ".png")) {
         assertThat(names).contains(png.getFileName().toString().replace(".png", ""));
       }
       assertThat(files(out.resolve("charts"), ".png")).hasSize(9);
+      assertThat(Files.readString(out.resolve("charts/discipline_by_kind.svg")))
+          .contains("Kỷ luật theo hình thức", "khiển trách", "cảnh cáo", "cách chức", "khai trừ", "khác");
       var factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       for (Path svg : svgs) {

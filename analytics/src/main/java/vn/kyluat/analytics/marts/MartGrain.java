@@ -17,6 +17,7 @@ public final class MartGrain {
       case TASK_QUARTER_FACTS, TASKS_WITHOUT_LEAD -> List.of("quarter", "source_id", "task_code");
       case OVERLAPPING_ASSIGNMENTS -> List.of("quarter", "origin_ref", "source_id", "task_code");
       case AT_RISK_TASKS -> List.of("quarter", "holder_org_code", "source_id", "task_code");
+      case DISCIPLINE_BY_KIND -> List.of("quarter", "org_code", "scope", "kind");
       case DATA_QUALITY -> List.of("started_at", "run_id", "source_id", "relation");
       case REJECTS -> List.of("run_id", "source_id", "relation", "record_key", "rule");
     };

@@ -46,7 +46,17 @@ public final class Scopes {
     aggregates.add(get(delays, lit(0)).as(LATE_DELAY_MEDIAN_DAYS.column()));
     aggregates.add(get(delays, lit(1)).as(LATE_DELAY_P90_DAYS.column()));
     aggregates.add(percentile(col(UrgentMatters.URGENT_HOURS), lit(0.5)).as(URGENT_MEDIAN_HOURS.column()));
-    return all
+    return overClosure(all, closure, aggregates);
+  }
+
+  /** {@code counts}: a dataset keyed by (q, org_code) of count columns only; each summed in both scopes. */
+  public static Dataset<Row> sumCounts(Dataset<Row> counts, Dataset<Row> closure) {
+    List<Column> sums = Arrays.stream(counts.columns()).filter(c -> !KEYS.contains(c)).map(c -> sum(col(c)).as(c)).toList();
+    return overClosure(counts, closure, sums);
+  }
+
+  private static Dataset<Row> overClosure(Dataset<Row> contributions, Dataset<Row> closure, List<Column> aggregates) {
+    return contributions
         .join(broadcast(closure), new String[] {"q", "org_code"})
         .groupBy(col("q"), col("ancestor_code").as("org_code"), col("scope"))
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));

@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
@@ -59,14 +61,17 @@ public final class PeerComparison {
 
   // try_divide: Spark may evaluate a division shared by several branches before the n > 0 guard.
 
-  /** Wilson score interval bound (sign −1 low, +1 high) of a rate over n; null when n = 0. */
+  /**
+   * Wilson score interval bound (sign −1 low, +1 high) of a rate over n; null when n = 0. Clamped to
+   * [0, 1]: at a rate of 0 or 1 the bound is exactly 0 or 1 on paper but rounds to ±1e-17 or so.
+   */
   static Column wilson(Column rate, Column n, int sign) {
     double z2 = Z_95 * Z_95;
     Column denominator = lit(1.0).plus(try_divide(lit(z2), n));
     Column centre = rate.plus(try_divide(lit(z2), n.multiply(2)));
     Column half = lit(Z_95).multiply(sqrt(try_divide(rate.multiply(lit(1.0).minus(rate)), n)
         .plus(try_divide(lit(z2), n.multiply(n).multiply(4)))));
-    return when(n.gt(0), centre.plus(half.multiply(sign)).divide(denominator));
+    return when(n.gt(0), greatest(lit(0.0), least(lit(1.0), centre.plus(half.multiply(sign)).divide(denominator))));
   }
 
   /** below / above when the rate lies outside p ± 3·sqrt(p(1−p)/n); null inside or when undefined. */

@@ -58,6 +58,20 @@ class PeerComparisonTests {
   }
 
   @Test
+  void wilsonBoundsAreExactlyZeroAndOneAtTheEdges() {
+    Map<String, Row> edges = PeerComparison.withPeerStatistics(new PeerRows()
+            .cell(8098, "NONE", 0, 5).cell(8098, "ALL", 5, 5).dataset(), 20)
+        .collectAsList().stream().collect(Collectors.toMap(r -> r.getAs("org_code"), r -> r));
+    // n = 5, p = 0: the low bound is (z²/2n − z·z/2n) / (1 + z²/n) = 0 on paper, −3.1e-17 in doubles;
+    // p = 1: the high bound is 1 on paper, 1.0000000000000002 in doubles
+    assertThat(edges.get("NONE").<Double>getAs(Metric.ON_TIME_CI_LOW.column())).isEqualTo(0.0);
+    assertThat(edges.get("ALL").<Double>getAs(Metric.ON_TIME_CI_HIGH.column())).isEqualTo(1.0);
+    // the other bounds: z² / (n + z²) = 3.8416 / 8.8416 = 0.434491...
+    assertThat(edges.get("NONE").<Double>getAs(Metric.ON_TIME_CI_HIGH.column())).isCloseTo(0.4344914947520810, EXACT);
+    assertThat(edges.get("ALL").<Double>getAs(Metric.ON_TIME_CI_LOW.column())).isCloseTo(0.5655085052479190, EXACT);
+  }
+
+  @Test
   void funnelFlagsRatesOutsideThreeStandardErrorsOfThePooledRate() {
     // limits 0.4333 ± 3·sqrt(0.4333·0.5667/n): n = 10 → up to 0.9034, n = 30 → 0.1619..0.7047, n = 20 → from 0.1009
     assertThat(byOrg.get("X").<String>getAs(Metric.FUNNEL_FLAG.column())).isEqualTo("above");

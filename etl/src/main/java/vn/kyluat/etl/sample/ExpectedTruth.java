@@ -1,5 +1,6 @@
 package vn.kyluat.etl.sample;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -36,7 +37,8 @@ import vn.kyluat.contract.RejectRule;
  *     {"normalized": "CV 4521/UBND-KT",
  *      "tasks": [{"source": "unit-a", "task_code": "A-0003126", "origin_ref": "cv  4521/ubnd-kt",
  *                 "lead_org_code": "CS004-CB02"}, …]}, …],
- *   "tasks_without_lead": {"unit-a": {"2024Q1": 4, …}, …}     by quarter of assigned_at
+ *   "tasks_without_lead": {"unit-a": {"2024Q1": 4, …}, …}     by quarter of assigned_at, less those
+ *                                                              cancelled in that same quarter
  * }
  * </pre>
  *
@@ -91,8 +93,9 @@ public final class ExpectedTruth {
     BounceCounter.count(simulated, buckPassers, (org, quarter, kind) ->
         tally.bounces.computeIfAbsent(org, o -> new TreeMap<>())
             .computeIfAbsent(quarter, q -> new int[2])[kind.ordinal()]++);
-    if (task.leadOrgCode() == null) {
-      tally.withoutLead.merge(Quarter.of(task.assignedAt()), 1, Integer::sum);
+    Quarter assigned = Quarter.of(task.assignedAt());
+    if (task.leadOrgCode() == null && !cancelledBefore(task, assigned.asOf())) {
+      tally.withoutLead.merge(assigned, 1, Integer::sum);
     }
     if (task.originRef() != null) {
       List<Map<String, Object>> members = tally.overlaps.get(PlannedOverlap.normalize(task.originRef()));
@@ -105,6 +108,11 @@ public final class ExpectedTruth {
         members.add(member);
       }
     }
+  }
+
+  /** METRICS.md §3: a task cancelled before qe is left out of the quarter's populations. */
+  private static boolean cancelledBefore(TaskRow task, Instant qe) {
+    return task.cancelledAt() != null && task.cancelledAt().isBefore(qe);
   }
 
   public long rows(String source, Relation relation) {

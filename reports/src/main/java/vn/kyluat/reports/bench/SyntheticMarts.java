@@ -80,6 +80,42 @@ public final class SyntheticMarts {
     write(martsRoot, Mart.REJECTS, rejectRows());
     write(martsRoot, Mart.TASKS_WITHOUT_LEAD, List.of());
     write(martsRoot, Mart.TASK_QUARTER_FACTS, List.of());
+    // last: its random draws must not shift the figures above
+    write(martsRoot, Mart.DISCIPLINE_BY_KIND, disciplineByKindRows(metrics));
+  }
+
+  /**
+   * Each cell's action of a quarter gets a kind (reprimands most often) and counts, like the mart,
+   * in the cell's own and subtree rows and in the subtree rows of its organisation and the bloc.
+   */
+  private List<Map<String, Object>> disciplineByKindRows(List<Map<String, Object>> metrics) {
+    String[] byWeight = {"reprimand", "reprimand", "reprimand", "reprimand", "reprimand", "warning", "warning",
+      "dismissal", "expulsion", "other"};
+    Map<List<String>, Long> actions = new java.util.TreeMap<>(Comparator.comparing(Object::toString));
+    for (Map<String, Object> row : metrics) {
+      long count = ((Number) row.get(Metric.DISCIPLINE_ACTIONS.column())).longValue();
+      if (!"party_cell".equals(row.get("org_kind")) || !Mart.SCOPE_SUBTREE.equals(row.get("scope")) || count == 0) {
+        continue;
+      }
+      String quarter = (String) row.get("quarter");
+      String kind = byWeight[random.nextInt(byWeight.length)];
+      String cell = (String) row.get("org_code");
+      for (List<String> key : List.of(List.of(quarter, cell, Mart.SCOPE_OWN), List.of(quarter, cell, Mart.SCOPE_SUBTREE),
+          List.of(quarter, (String) row.get("parent_code"), Mart.SCOPE_SUBTREE), List.of(quarter, BLOC, Mart.SCOPE_SUBTREE))) {
+        actions.merge(List.of(key.get(0), key.get(1), key.get(2), kind), count, Long::sum);
+      }
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    actions.forEach((key, count) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("quarter", key.get(0));
+      row.put("org_code", key.get(1));
+      row.put("scope", key.get(2));
+      row.put("kind", key.get(3));
+      row.put("actions", count);
+      rows.add(row);
+    });
+    return rows;
   }
 
   private List<Map<String, Object>> metricRows() {

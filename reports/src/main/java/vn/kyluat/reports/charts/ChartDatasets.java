@@ -8,12 +8,14 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.datasets.Funnel;
 import vn.kyluat.reports.datasets.HeatMap;
 import vn.kyluat.reports.datasets.RankItem;
 import vn.kyluat.reports.datasets.Trend;
+import vn.kyluat.reports.marts.DisciplineCount;
 import vn.kyluat.reports.marts.OrgQuarter;
 
 /** Pure conversions of the report's datasets into JFreeChart datasets; no styling here. */
@@ -136,6 +138,24 @@ public final class ChartDatasets {
       for (Quarter q : quarters) {
         Long value = rows.stream().filter(r -> r.quarter().equals(q)).findFirst().map(r -> r.count(bucket)).orElse(null);
         dataset.addValue(value, label.apply(bucket), quarterLabel.apply(q));
+      }
+    }
+    return dataset;
+  }
+
+  /**
+   * One series per discipline kind (the contract's order), one category per quarter: the actions of
+   * that kind in the unit's subtree; 0 where the mart has no row (it lists only kinds with actions).
+   */
+  public static DefaultCategoryDataset disciplineByKind(List<Quarter> quarters, List<DisciplineCount> rows, String orgCode,
+      Function<Quarter, String> quarterLabel, Function<String, String> kindLabel) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (String kind : Mart.DISCIPLINE_KINDS) {
+      for (Quarter q : quarters) {
+        long actions = rows.stream()
+            .filter(r -> r.isSubtree() && r.orgCode().equals(orgCode) && r.quarter().equals(q) && r.kind().equals(kind))
+            .mapToLong(DisciplineCount::actions).sum();
+        dataset.addValue(actions, kindLabel.apply(kind), quarterLabel.apply(q));
       }
     }
     return dataset;

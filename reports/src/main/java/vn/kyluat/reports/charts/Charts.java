@@ -200,13 +200,25 @@ public final class Charts {
 
   /** Backlog by age bucket per quarter, stacked; older buckets in darker red. */
   public JFreeChart backlogAgeing(String title, String note, CategoryDataset dataset, String yLabel) {
+    Color[] ageing = {new Color(0xfd, 0xd4, 0x9e), new Color(0xfc, 0x8d, 0x59), new Color(0xd7, 0x30, 0x1f), new Color(0x7f, 0x00, 0x00)};
+    return stackedCounts(title, note, dataset, yLabel, ageing);
+  }
+
+  /** Discipline actions by kind per quarter, stacked; heavier kinds in darker red, "other" in grey. */
+  public JFreeChart disciplineByKind(String title, String note, CategoryDataset dataset, String yLabel) {
+    Color[] severity = {new Color(0xfd, 0xd4, 0x9e), new Color(0xfc, 0x8d, 0x59), new Color(0xd7, 0x30, 0x1f),
+      new Color(0x7f, 0x00, 0x00), ChartTheme.GREY};
+    return stackedCounts(title, note, dataset, yLabel, severity);
+  }
+
+  /** Counts per quarter stacked by series, one colour per series in order, integer axis, legend below. */
+  private JFreeChart stackedCounts(String title, String note, CategoryDataset dataset, String yLabel, Color[] colours) {
     JFreeChart chart = ChartFactory.createStackedBarChart(title, null, yLabel, dataset, PlotOrientation.VERTICAL, true, false, false);
     theme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
-    Color[] ageing = {new Color(0xfd, 0xd4, 0x9e), new Color(0xfc, 0x8d, 0x59), new Color(0xd7, 0x30, 0x1f), new Color(0x7f, 0x00, 0x00)};
-    for (int s = 0; s < ageing.length; s++) {
-      renderer.setSeriesPaint(s, ageing[s]);
+    for (int s = 0; s < colours.length; s++) {
+      renderer.setSeriesPaint(s, colours[s]);
     }
     renderer.setMaximumBarWidth(0.08);
     ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(formats.pattern("#,##0"));

@@ -24,11 +24,12 @@ public record Marts(
     List<MartRow> atRisk,
     List<MartRow> dataQuality,
     List<MartRow> rejects,
+    List<DisciplineCount> disciplineByKind,
     Map<Quarter, Map<String, OrgQuarter>> subtreeByQuarter) {
 
   public Marts(List<OrgQuarter> metrics, List<MartRow> overlaps, List<MartRow> atRisk, List<MartRow> dataQuality,
-      List<MartRow> rejects) {
-    this(metrics, overlaps, atRisk, dataQuality, rejects, indexSubtreeRows(metrics));
+      List<MartRow> rejects, List<DisciplineCount> disciplineByKind) {
+    this(metrics, overlaps, atRisk, dataQuality, rejects, disciplineByKind, indexSubtreeRows(metrics));
   }
 
   /** Quarter → org code → subtree row: reports look rows up by unit thousands of times. */
@@ -53,7 +54,8 @@ public record Marts(
         optional(martsRoot, Mart.OVERLAPPING_ASSIGNMENTS, warnings),
         optional(martsRoot, Mart.AT_RISK_TASKS, warnings),
         optional(martsRoot, Mart.DATA_QUALITY, warnings),
-        optional(martsRoot, Mart.REJECTS, warnings));
+        optional(martsRoot, Mart.REJECTS, warnings),
+        optional(martsRoot, Mart.DISCIPLINE_BY_KIND, warnings).stream().map(DisciplineCount::of).toList());
   }
 
   private static List<MartRow> optional(String martsRoot, Mart mart, Consumer<String> warnings) {
@@ -100,7 +102,8 @@ public record Marts(
         overlaps.stream().filter(leadInside).toList(),
         atRisk.stream().filter(holderInside).toList(),
         dataQuality,
-        List.of());
+        List.of(),
+        disciplineByKind.stream().filter(r -> subtree.contains(r.orgCode())).toList());
   }
 
   private static OrgQuarter detachedIfRoot(OrgQuarter row, String rootCode) {

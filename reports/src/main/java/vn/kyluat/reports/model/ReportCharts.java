@@ -128,10 +128,11 @@ public final class ReportCharts {
   }
 
   private ReportChart discipline() {
-    String title = context.m("chart.discipline");
-    return new ReportChart("discipline_per_100", title, charts.bars(title, context.m("chart.disciplineNote"),
-        ChartDatasets.perQuarter(context.quarters(), context.rootHistory(), r -> r.number(Metric.DISCIPLINE_PER_100),
-            Metric.DISCIPLINE_PER_100.label(context.lang()), f::shortQuarter),
-        Metric.DISCIPLINE_PER_100.label(context.lang()), f.pattern("#,##0.00")), STANDARD_HEIGHT, true);
+    String title = context.m("chart.disciplineByKind");
+    return new ReportChart("discipline_by_kind", title, charts.disciplineByKind(title,
+        context.m("chart.disciplineByKindNote", context.root().displayName()),
+        ChartDatasets.disciplineByKind(context.quarters(), context.marts().disciplineByKind(), context.root().orgCode(),
+            f::shortQuarter, kind -> context.m("discipline." + kind)),
+        Metric.DISCIPLINE_ACTIONS.label(context.lang())), STANDARD_HEIGHT, true);
   }
 }

@@ -1,0 +1,212 @@
+package vn.kyluat.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.contract.RejectRule;
+import vn.kyluat.etl.EtlMain;
+import vn.kyluat.etl.sample.PostgresServer;
+
+/**
+ * The whole pipeline on a small generated province: unit systems in PostgreSQL, the real extraction
+ * job, the real analysis, and the CSV exports checked against what the generator knows by
+ * construction ({@code units/expected.json}, see {@code vn.kyluat.etl.sample.ExpectedTruth}).
+ */
+class EndToEndIntegrationTests {
+  private static final String DB_PREFIX = "analytics_e2e_" + ProcessHandle.current().pid() + "_";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path workspace;
+  private static PostgresServer server;
+  private static JsonNode expected;
+  private static Path marts;
+
+  @BeforeAll
+  static void runThePipeline() throws Exception {
+    server = PostgresServer.fromEnvironment("jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":"
+        + env("PGPORT", "5432") + "/");
+    assertThat(EtlMain.commandLine().execute("generate", "--workspace", workspace.toString(),
+        "--pg-url", server.baseUrl(), "--db-prefix", DB_PREFIX,
+        "--grassroots", "6", "--cells", "24", "--quarters", "4", "--tasks", "3000")).as("generate").isZero();
+    Path config = workspace.resolve("pipeline.yaml");
+    Files.writeString(config, "analytics:\n  shuffle_partitions: 2\n", StandardOpenOption.APPEND);
+    assertThat(EtlMain.commandLine().execute("extract", "--config", config.toString())).as("extract").isZero();
+    // Tiny data: compiling generated code and re-planning stages would cost more than they save.
+    Map<String, String> smallData = Map.of("spark.sql.codegen.wholeStage", "false",
+        "spark.sql.codegen.factoryMode", "NO_CODEGEN", "spark.sql.adaptive.enabled", "false");
+    smallData.forEach(System::setProperty);
+    try {
+      assertThat(AnalyticsMain.execute("analyze", "--config", config.toString(), "--master", "local[2]"))
+          .as("analyze").isZero();
+    } finally {
+      smallData.keySet().forEach(System::clearProperty);
+    }
+    expected = JSON.readTree(workspace.resolve("units/expected.json").toFile());
+    marts = workspace.resolve("marts");
+  }
+
+  @AfterAll
+  static void dropTheDatabases() throws SQLException {
+    if (server == null) {
+      return;
+    }
+    List<String> databases = new ArrayList<>();
+    try (Connection connection = server.connect("postgres");
+        ResultSet rows = connection.createStatement().executeQuery(
+            "SELECT datname FROM pg_database WHERE starts_with(datname, '" + DB_PREFIX + "')")) {
+      while (rows.next()) {
+        databases.add(rows.getString(1));
+      }
+    }
+    for (String database : databases) {
+      server.drop(database);
+    }
+  }
+
+  @Test
+  void plantedBouncesOfTheBuckPassingCellsAreCountedPerCellAndQuarter() throws Exception {
+    Map<String, CSVRecord> ownRows = csv(Mart.ORG_QUARTER_METRICS).stream()
+        .filter(r -> r.get("scope").equals(Mart.SCOPE_OWN))
+        .collect(Collectors.toMap(r -> r.get("org_code") + "/" + r.get("quarter"), r -> r));
+    JsonNode bounces = expected.at("/buck_passing/bounces");
+    assertThat(bounces.size()).as("cells with planted bounces").isPositive();
+    Set<String> computedQuarters = ownRows.values().stream().map(r -> r.get("quarter")).collect(Collectors.toSet());
+    int checked = 0;
+    for (Map.Entry<String, JsonNode> cell : bounces.properties()) {
+      for (Map.Entry<String, JsonNode> quarter : cell.getValue().properties()) {
+        if (!computedQuarters.contains(quarter.getKey())) {
+          continue; // tasks keep arriving after the last computed quarter
+        }
+        CSVRecord row = ownRows.get(cell.getKey() + "/" + quarter.getKey());
+        assertThat(row).as(cell.getKey() + " " + quarter.getKey()).isNotNull();
+        assertThat(Long.parseLong(row.get("returns_out"))).as("returns_out of " + cell.getKey() + " " + quarter.getKey())
+            .isEqualTo(quarter.getValue().get("returns_out").asLong());
+        assertThat(Long.parseLong(row.get("reversed_transfers")))
+            .as("reversed_transfers of " + cell.getKey() + " " + quarter.getKey())
+            .isEqualTo(quarter.getValue().get("reversed_transfers").asLong());
+        checked++;
+      }
+    }
+    assertThat(checked).isPositive();
+  }
+
+  @Test
+  void dataQualityCountsEveryRecordReadAcceptedAndRejectedByRule() throws Exception {
+    Map<String, CSVRecord> rows = csv(Mart.DATA_QUALITY).stream()
+        .filter(r -> !r.get("relation").isEmpty())
+        .collect(Collectors.toMap(r -> r.get("source_id") + "/" + r.get("relation"), r -> r));
+    int relations = 0;
+    for (Map.Entry<String, JsonNode> source : expected.get("sources").properties()) {
+      for (Map.Entry<String, JsonNode> relation : source.getValue().properties()) {
+        String key = source.getKey() + "/" + relation.getKey();
+        CSVRecord row = rows.get(key);
+        JsonNode truth = relation.getValue();
+        assertThat(row).as(key).isNotNull();
+        assertThat(Long.parseLong(row.get("read"))).as(key + " read").isEqualTo(truth.get("rows").asLong());
+        assertThat(Long.parseLong(row.get("accepted"))).as(key + " accepted").isEqualTo(truth.get("accepted").asLong());
+        for (RejectRule rule : RejectRule.values()) {
+          assertThat(Long.parseLong(row.get("rejected_" + rule.code()))).as(key + " " + rule.code())
+              .isEqualTo(truth.at("/rejected/" + rule.code()).asLong(0));
+        }
+        relations++;
+      }
+    }
+    assertThat(relations).isPositive();
+    assertThat(rows.entrySet()).as("relations a source delivers no row of")
+        .filteredOn(row -> !expected.at("/sources/" + row.getKey()).isObject())
+        .allSatisfy(row -> assertThat(row.getValue().get("read")).isEqualTo("0"));
+  }
+
+  @Test
+  void theMergedOrganisationStopsAtItsValidToAndItsSuccessorCarriesOn() throws Exception {
+    JsonNode merged = expected.get("merged_org");
+    Quarter lastQuarterOfMerged = Quarter.of(LocalDate.parse(merged.get("valid_to").asText()));
+    List<CSVRecord> metrics = csv(Mart.ORG_QUARTER_METRICS);
+    Set<String> mergedQuarters = quartersOf(metrics, merged.get("org_code").asText(), Mart.SCOPE_OWN);
+    Set<String> successorQuarters = quartersOf(metrics, merged.get("successor_code").asText(), Mart.SCOPE_SUBTREE);
+
+    assertThat(mergedQuarters).isNotEmpty()
+        .allSatisfy(q -> assertThat(Quarter.parse(q)).isLessThanOrEqualTo(lastQuarterOfMerged));
+    assertThat(successorQuarters).anySatisfy(q -> assertThat(Quarter.parse(q)).isGreaterThan(lastQuarterOfMerged));
+    for (Map.Entry<String, JsonNode> cell : merged.get("successors").properties()) {
+      assertThat(quartersOf(metrics, cell.getKey(), Mart.SCOPE_OWN)).as(cell.getKey())
+          .allSatisfy(q -> assertThat(Quarter.parse(q)).isLessThanOrEqualTo(lastQuarterOfMerged));
+      assertThat(quartersOf(metrics, cell.getValue().asText(), Mart.SCOPE_OWN)).as(cell.getValue().asText())
+          .anySatisfy(q -> assertThat(Quarter.parse(q)).isGreaterThan(lastQuarterOfMerged));
+    }
+  }
+
+  @Test
+  void overlappingOriginRefsAreThosePlanted() throws Exception {
+    Map<String, Set<String>> planted = new TreeMap<>();
+    for (JsonNode overlap : expected.get("overlapping_origin_refs")) {
+      Set<String> tasks = new TreeSet<>();
+      overlap.get("tasks").forEach(t -> tasks.add(t.get("source").asText() + "/" + t.get("task_code").asText()));
+      planted.put(overlap.get("normalized").asText(), tasks);
+    }
+    Map<String, Set<String>> found = csv(Mart.OVERLAPPING_ASSIGNMENTS).stream().collect(Collectors.groupingBy(
+        r -> r.get("origin_ref"), TreeMap::new,
+        Collectors.mapping(r -> r.get("source_id") + "/" + r.get("task_code"), Collectors.toCollection(TreeSet::new))));
+
+    assertThat(planted).isNotEmpty();
+    assertThat(found).isEqualTo(planted);
+  }
+
+  @Test
+  void tasksWithoutLeadAreCountedPerSourceAndQuarter() throws Exception {
+    List<CSVRecord> rows = csv(Mart.TASKS_WITHOUT_LEAD);
+    Set<String> computedQuarters = csv(Mart.ORG_QUARTER_METRICS).stream().map(r -> r.get("quarter")).collect(Collectors.toSet());
+    Map<String, Long> planted = new TreeMap<>();
+    expected.get("tasks_without_lead").properties().forEach(source -> source.getValue().properties().forEach(q -> {
+      if (computedQuarters.contains(q.getKey())) {
+        planted.put(source.getKey() + "/" + q.getKey(), q.getValue().asLong());
+      }
+    }));
+    Map<String, Long> found = rows.stream().collect(Collectors.groupingBy(
+        r -> r.get("source_id") + "/" + r.get("quarter"), TreeMap::new, Collectors.counting()));
+
+    assertThat(planted).isNotEmpty();
+    assertThat(found).isEqualTo(planted);
+  }
+
+  private static Set<String> quartersOf(List<CSVRecord> metrics, String orgCode, String scope) {
+    return metrics.stream().filter(r -> r.get("org_code").equals(orgCode) && r.get("scope").equals(scope))
+        .map(r -> r.get("quarter")).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static List<CSVRecord> csv(Mart mart) throws Exception {
+    try (Reader reader = Files.newBufferedReader(Path.of(mart.csvPath(marts.toString())), StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
