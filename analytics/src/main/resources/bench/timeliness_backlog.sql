@@ -1,11 +1,31 @@
 -- METRICS.md §4 timeliness and backlog, own scope, per quarter and holder at qe: the DuckDB
 -- reference of `ops bench analyze`. Instants become local (+07:00) microseconds; a quarter's qe is
--- local midnight. Placeholders (dollar, braces): quarters (VALUES rows), task_files, event_files.
+-- local midnight. A holder counts under the unit standing for it on the quarter's last day (itself, or
+-- its successor when dissolved). Placeholders (dollar, braces): quarters (VALUES rows), org_files,
+-- task_files, event_files.
 SET TimeZone = 'UTC';
 
 CREATE OR REPLACE TEMP TABLE quarters AS
 SELECT quarter, qs, qe, epoch_us(qs::TIMESTAMP) AS qs_us, epoch_us(qe::TIMESTAMP) AS qe_us
 FROM (VALUES ${quarters}) v(quarter, qs, qe);
+
+CREATE OR REPLACE TEMP TABLE codes AS
+SELECT q.quarter, o.org_code, max(o.successor_code) AS successor_code,
+       bool_or(o.valid_from <= q.qe - 1 AND (o.valid_to IS NULL OR q.qe - 1 <= o.valid_to)) AS is_valid
+FROM read_parquet(${org_files}) o CROSS JOIN quarters q
+GROUP BY ALL;
+
+CREATE OR REPLACE TEMP TABLE own_unit AS
+WITH RECURSIVE walk(quarter, org_code, standing, is_valid, depth) AS (
+  SELECT quarter, org_code, org_code, is_valid, 0 FROM codes
+  UNION ALL
+  SELECT w.quarter, w.org_code, n.org_code, n.is_valid, w.depth + 1
+  FROM walk w
+  JOIN codes c ON c.quarter = w.quarter AND c.org_code = w.standing
+  JOIN codes n ON n.quarter = w.quarter AND n.org_code = c.successor_code
+  WHERE NOT w.is_valid AND w.depth < 20
+)
+SELECT quarter, org_code, standing FROM walk WHERE is_valid;
 
 CREATE OR REPLACE TEMP TABLE tasks AS
 SELECT source_id, task_code, lead_org_code, due_date,
@@ -50,9 +70,9 @@ CREATE OR REPLACE TEMP TABLE reference AS
 WITH flagged AS (
   SELECT *, eff_due >= qs AND eff_due < qe AS due_in_q, NOT completed_by_qe AND eff_due < qe AS overdue,
          qe - eff_due AS days_overdue
-  FROM facts WHERE org_code IS NOT NULL
+  FROM facts JOIN own_unit u USING (quarter, org_code)
 ), counts AS (
-  SELECT quarter, org_code,
+  SELECT quarter, standing AS org_code,
          count(*) FILTER (WHERE due_in_q) AS tasks_due,
          count(*) FILTER (WHERE due_in_q AND completed_by_qe AND completed_date <= eff_due) AS done_on_time,
          count(*) FILTER (WHERE due_in_q AND completed_by_qe AND completed_date > eff_due) AS done_late,
@@ -65,7 +85,7 @@ WITH flagged AS (
          count(*) FILTER (WHERE overdue AND days_overdue BETWEEN 91 AND 180) AS backlog_91_180,
          count(*) FILTER (WHERE overdue AND days_overdue > 180) AS backlog_over_180
   FROM flagged WHERE due_in_q OR overdue
-  GROUP BY ALL
+  GROUP BY quarter, standing
 )
 SELECT quarter, org_code, tasks_due, done_on_time, done_late,
        tasks_due - done_on_time - done_late AS overdue_open,

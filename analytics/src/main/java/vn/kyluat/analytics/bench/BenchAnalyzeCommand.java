@@ -98,7 +98,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
-    progress.printf("bench: %,d tasks: Spark %.1f s; slowest stages:%n", tasks, sparkSeconds);
+    progress.printf("bench: %,d tasks: Spark %.1f s; stages with the most executor time:%n", tasks, sparkSeconds);
     stageTimes.slowest(stages).forEach(s -> progress.printf("bench:   stage %4d %7.1f s %5d tasks  %s%n",
         s.id(), s.seconds(), s.tasks(), s.name()));
     try (DuckDbReference duck = new DuckDbReference()) {

@@ -45,6 +45,7 @@ final class DuckDbReference implements AutoCloseable {
         .replace("${quarters}", quarters.stream()
             .map(q -> "('" + q + "', DATE '" + q.start() + "', DATE '" + q.end() + "')")
             .collect(Collectors.joining(", ")))
+        .replace("${org_files}", currentFiles(lake, Relation.ORG_UNIT))
         .replace("${task_files}", currentFiles(lake, Relation.TASK))
         .replace("${event_files}", currentFiles(lake, Relation.TASK_EVENT));
     long start = System.nanoTime();
