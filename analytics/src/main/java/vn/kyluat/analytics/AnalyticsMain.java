@@ -14,7 +14,7 @@ import vn.kyluat.contract.ConfigException;
     mixinStandardHelpOptions = true,
     version = "kyluat analytics, metrics definitions version " + vn.kyluat.contract.Mart.METRICS_VERSION,
     description = "Computes the metrics marts from the Parquet lake with Spark.",
-    subcommands = {AnalyzeCommand.class})
+    subcommands = {AnalyzeCommand.class, vn.kyluat.analytics.bench.BenchAnalyzeCommand.class})
 public final class AnalyticsMain {
   public static final int FAILED = 1;
   public static final int USAGE = 2;

@@ -60,17 +60,22 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Name prefix of the PostgreSQL databases, dropped and re-created (default: ${DEFAULT-VALUE}).")
   String dbPrefix;
 
+  @Option(names = "--lake-only",
+      description = "Write the units straight into DIR/lake as extraction would publish them (a whole load, "
+          + "no unit systems, no bad records): a quick lake for benchmarks of analyze and report.")
+  boolean lakeOnly;
+
   @Override
   public Integer call() throws Exception {
     ProvinceSize size;
     UnitTargets targets;
     try {
-      size = new ProvinceSize(seed, grassroots, cells, quarters, tasks, badPerRule);
+      size = new ProvinceSize(seed, grassroots, cells, quarters, tasks, lakeOnly ? 0 : badPerRule);
       PostgresServer server = pgUrl == null ? null : PostgresServer.fromEnvironment(pgUrl);
       if (!dbPrefix.matches("[a-z_][a-z0-9_]*")) {
         throw new IllegalArgumentException("--db-prefix must be lower-case letters, digits and _");
       }
-      targets = new UnitTargets(workspace, server, dbPrefix);
+      targets = lakeOnly ? UnitTargets.lakeOnly(workspace) : new UnitTargets(workspace, server, dbPrefix);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -38,6 +38,9 @@ public final class SampleProvinceGenerator {
     Progress progress = new Progress(log);
     Province province = ProvincePlanner.plan(size);
     deleteRecursively(targets.unitsFolder());
+    if (targets.isLakeOnly()) {
+      deleteRecursively(targets.lakeFolder());
+    }
     Files.createDirectories(targets.unitsFolder());
     ExpectedTruth truth = new ExpectedTruth(province);
     Map<String, String> locations = new ConcurrentHashMap<>();
@@ -72,8 +75,13 @@ public final class SampleProvinceGenerator {
       pool.shutdownNow();
     }
 
-    StringBuilder sources = new StringBuilder(targets.sourceEntry(Province.REGISTRY_ID, true, false));
-    province.units().forEach(unit -> sources.append(targets.sourceEntry(unit.id(), false, unit.csv())));
+    StringBuilder sources = new StringBuilder();
+    if (targets.isLakeOnly()) {
+      sources.append("  []  # written straight into the lake; nothing to extract\n");
+    } else {
+      sources.append(targets.sourceEntry(Province.REGISTRY_ID, true, false));
+      province.units().forEach(unit -> sources.append(targets.sourceEntry(unit.id(), false, unit.csv())));
+    }
     Files.writeString(targets.unitsFolder().resolve(EXPECTED_FILE), truth.toJson(), StandardCharsets.UTF_8);
     Files.writeString(workspace.resolve(PIPELINE_FILE), pipelineYaml(size, sources), StandardCharsets.UTF_8);
     return new Result(province, truth, locations, progress.rows(), progress.seconds());

@@ -11,12 +11,31 @@ public final class UnitTargets {
   private final Path workspace;
   private final PostgresServer server;
   private final String databasePrefix;
+  private final boolean lakeOnly;
 
   /** @param server null for embedded H2 units */
   public UnitTargets(Path workspace, PostgresServer server, String databasePrefix) {
+    this(workspace, server, databasePrefix, false);
+  }
+
+  private UnitTargets(Path workspace, PostgresServer server, String databasePrefix, boolean lakeOnly) {
     this.workspace = workspace.toAbsolutePath().normalize();
     this.server = server;
     this.databasePrefix = databasePrefix;
+    this.lakeOnly = lakeOnly;
+  }
+
+  /** Every unit written straight into {@code <workspace>/lake}, as extraction would publish it. */
+  public static UnitTargets lakeOnly(Path workspace) {
+    return new UnitTargets(workspace, null, "", true);
+  }
+
+  public boolean isLakeOnly() {
+    return lakeOnly;
+  }
+
+  public Path lakeFolder() {
+    return workspace.resolve("lake");
   }
 
   public Path unitsFolder() {
@@ -28,6 +47,9 @@ public final class UnitTargets {
   }
 
   UnitSink open(String unitId, boolean csv) {
+    if (lakeOnly) {
+      return new LakeSink(lakeFolder(), unitId);
+    }
     if (csv) {
       return new CsvSink(unitsFolder().resolve(unitId));
     }

@@ -1,0 +1,114 @@
+package vn.kyluat.analytics.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.kyluat.analytics.AnalysisRun;
+import vn.kyluat.analytics.SparkSessions;
+import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.contract.Mart;
+
+/**
+ * {@code ops bench analyze}: the analytics step on generated lakes of each size, against DuckDB
+ * computing the timeliness and backlog figures from the same Parquet files in the same run.
+ */
+@Command(
+    name = "bench-analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "For each size, runs the real analytics step (read lake, compute, publish every mart and CSV except the",
+      "task_quarter_facts CSV) on DIR/tasks-<N>/lake (made by './ops generate --lake-only'), measuring wall time,",
+      "peak heap and peak RSS; then DuckDB computes METRICS.md §4 timeliness and backlog (own scope) from the same",
+      "Parquet files, and both are compared (counts exactly, rates to 1e-12). Prints one line per size.",
+    },
+    footer = {"", "Exit codes: 0 all figures equal and within the target, 1 a mismatch or failure, 3 equal but slower than the target."})
+public final class BenchAnalyzeCommand implements Callable<Integer> {
+  static final double TARGET_RATIO = 3.0;
+
+  @Option(names = "--tasks", split = ",", defaultValue = "1000000,10000000",
+      description = "Sizes in tasks, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<Long> sizes;
+
+  @Option(names = "--dir", defaultValue = "workspace/bench", paramLabel = "DIR",
+      description = "Holds tasks-<N>/lake for each size; marts go to tasks-<N>/marts (default: ${DEFAULT-VALUE}).")
+  Path dir;
+
+  @Option(names = "--shuffle-partitions", defaultValue = "8",
+      description = "spark.sql.shuffle.partitions (default: ${DEFAULT-VALUE}).")
+  int shufflePartitions;
+
+  @Option(names = "--stages", defaultValue = "8", description = "How many of the slowest Spark stages to list on stderr (default: ${DEFAULT-VALUE}).")
+  int stages;
+
+  record Line(long tasks, double sparkSeconds, PeakMemory.Peak peak, double duckSeconds, DuckDbReference.Comparison comparison) {
+    double ratio() {
+      return sparkSeconds / duckSeconds;
+    }
+
+    boolean pass() {
+      return comparison.mismatches() == 0 && ratio() <= TARGET_RATIO;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream progress = System.err;
+    List<Line> lines = new ArrayList<>();
+    for (long tasks : sizes) {
+      Path workspace = dir.resolve("tasks-" + tasks).toAbsolutePath().normalize();
+      if (!Files.isDirectory(workspace.resolve("lake"))) {
+        progress.println("bench: no lake at " + workspace.resolve("lake") + "; run ./ops generate --lake-only --workspace "
+            + workspace + " --tasks " + tasks);
+        return 1;
+      }
+      lines.add(measure(tasks, workspace, progress));
+      System.out.print(BenchTable.format(lines));
+      System.out.flush();
+    }
+    return lines.stream().anyMatch(l -> l.comparison().mismatches() != 0) ? 1 : lines.stream().allMatch(Line::pass) ? 0 : 3;
+  }
+
+  private Line measure(long tasks, Path workspace, PrintStream progress) throws Exception {
+    Path config = workspace.resolve("bench.yaml");
+    Files.writeString(config, "# written by ops bench analyze\nlake: lake\nmarts: marts\nanalytics:\n"
+        + "  shuffle_partitions: " + shufflePartitions + "\n"
+        + "  csv_skip: [" + Mart.TASK_QUARTER_FACTS.martName() + "]\n", StandardCharsets.UTF_8);
+    AnalyticsConfig settings = AnalyticsConfig.load(config);
+    SparkSession spark = SparkSessions.create(Optional.empty(), settings, progress);
+    StageTimes stageTimes = new StageTimes();
+    spark.sparkContext().addSparkListener(stageTimes);
+    AnalysisRun.Summary summary;
+    PeakMemory.Peak peak;
+    double sparkSeconds;
+    try {
+      progress.printf("bench: %,d tasks: Spark analyze ...%n", tasks);
+      PeakMemory memory = PeakMemory.start();
+      long start = System.nanoTime();
+      summary = new AnalysisRun(spark, settings, progress).run();
+      sparkSeconds = (System.nanoTime() - start) / 1e9;
+      peak = memory.peak();
+    } finally {
+      spark.stop();
+    }
+    progress.printf("bench: %,d tasks: Spark %.1f s; stages with the most executor time:%n", tasks, sparkSeconds);
+    stageTimes.slowest(stages).forEach(s -> progress.printf("bench:   stage %4d %7.1f s %5d tasks  %s%n",
+        s.id(), s.seconds(), s.tasks(), s.name()));
+    try (DuckDbReference duck = new DuckDbReference()) {
+      progress.printf("bench: %,d tasks: DuckDB reference ...%n", tasks);
+      double duckSeconds = duck.compute(workspace.resolve("lake"), summary.quarters());
+      DuckDbReference.Comparison comparison = duck.compareWith(workspace.resolve("marts").resolve(Mart.ORG_QUARTER_METRICS.martName()));
+      progress.printf("bench: %,d tasks: DuckDB %.1f s; %,d org-quarter rows compared (%,d with tasks due), %d mismatches%n",
+          tasks, duckSeconds, comparison.rowsCompared(), comparison.rowsWithTasksDue(), comparison.mismatches());
+      comparison.examples().forEach(e -> progress.println("bench:   mismatch " + e));
+      return new Line(tasks, sparkSeconds, peak, duckSeconds, comparison);
+    }
+  }
+}
