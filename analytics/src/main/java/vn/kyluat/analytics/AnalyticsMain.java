@@ -3,7 +3,9 @@ package vn.kyluat.analytics;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.kyluat.analytics.bench.BenchAnalyzeCommand;
 import vn.kyluat.contract.ConfigException;
+import vn.kyluat.contract.Mart;
 
 /**
  * Entry point of the analytics stage, for {@code ./ops analyze} and for spark-submit alike.
@@ -12,9 +14,9 @@ import vn.kyluat.contract.ConfigException;
 @Command(
     name = "kyluat-analytics",
     mixinStandardHelpOptions = true,
-    version = "kyluat analytics, metrics definitions version " + vn.kyluat.contract.Mart.METRICS_VERSION,
+    version = "kyluat analytics, metrics definitions version " + Mart.METRICS_VERSION,
     description = "Computes the metrics marts from the Parquet lake with Spark.",
-    subcommands = {AnalyzeCommand.class, vn.kyluat.analytics.bench.BenchAnalyzeCommand.class})
+    subcommands = {AnalyzeCommand.class, BenchAnalyzeCommand.class})
 public final class AnalyticsMain {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
