@@ -1,5 +1,8 @@
 package vn.kyluat.etl.sample;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,6 +51,8 @@ import vn.kyluat.contract.RejectRule;
  * buck-passing cells, counted over all their tasks (cancelled ones left out as §3 says).
  */
 public final class ExpectedTruth {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   private final Province province;
   private final Set<String> buckPassers;
   private final Map<String, SourceTally> tallies = new LinkedHashMap<>();
@@ -169,7 +174,11 @@ public final class ExpectedTruth {
       }
     });
     root.put("tasks_without_lead", noLead);
-    return Json.write(root);
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write expected.json", e);
+    }
   }
 
   private Map<String, Object> mergedOrg() {
