@@ -5,11 +5,8 @@ import static org.apache.spark.sql.functions.col;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
-import vn.kyluat.analytics.intermediate.Handoffs;
 import vn.kyluat.analytics.intermediate.OrgClosure;
 import vn.kyluat.analytics.intermediate.QuarterRange;
-import vn.kyluat.analytics.intermediate.TaskHistories;
 import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
 import vn.kyluat.analytics.metrics.AtRiskTasks;
 import vn.kyluat.analytics.metrics.AvoidedDecisions;
@@ -29,10 +26,10 @@ import vn.kyluat.analytics.staging.Staging;
 import vn.kyluat.contract.Relation;
 
 /**
- * The figures of METRICS.md §3–5, lake in, marts out: staging → intermediate (task histories,
- * task-quarter facts, handoffs, organisation closure) → one small aggregation per metric → both
+ * The figures of METRICS.md §3–5, lake in, marts out: staging → intermediate (task-quarter facts
+ * with the units holding, handing off and escalating each task, organisation closure) → one small aggregation per metric → both
  * scopes through the closure → rates, peers, index, trend. The task-quarter facts are persisted
- * (without the event arrays) because every task metric reads them; the marts are lazy Datasets.
+ * because every task metric reads them; the marts are lazy Datasets.
  */
 public final class MetricsPipeline {
   private MetricsPipeline() {}
@@ -41,8 +38,8 @@ public final class MetricsPipeline {
     QuarterRange range = QuarterRange.of(settings.quarters());
     Dataset<Row> tasks = Staging.tasks(lake.get(Relation.TASK));
     Dataset<Row> events = Staging.events(lake.get(Relation.TASK_EVENT));
-    Dataset<Row> histories = TaskHistories.build(tasks, events, range);
-    Dataset<Row> facts = TaskQuarterFacts.build(histories, range).persist(StorageLevel.MEMORY_AND_DISK());
+    TaskQuarterFacts taskQuarters = TaskQuarterFacts.build(tasks, events, range);
+    Dataset<Row> facts = taskQuarters.facts();
     OrgClosure orgs = OrgClosure.build(lake.get(Relation.ORG_UNIT), range);
     Dataset<Row> quarters = range.toDataset(tasks.sparkSession());
     Dataset<Row> orgNames = lake.get(Relation.ORG_UNIT)
@@ -54,16 +51,16 @@ public final class MetricsPipeline {
         LateDelays.byHolder(facts),
         Backlog.byHolder(facts),
         UrgentMatters.byHolder(facts),
-        HeldTasks.byHolder(facts),
-        BuckPassing.bySender(Handoffs.fromFacts(facts)),
-        AvoidedDecisions.escalationsWithin(facts),
+        HeldTasks.byHolder(taskQuarters.heldTasks()),
+        BuckPassing.bySender(taskQuarters.handoffs()),
+        AvoidedDecisions.escalationsWithin(taskQuarters.escalations()),
         Findings.byOrg(lake.get(Relation.INSPECTION_FINDING), quarters),
         Discipline.actions(lake.get(Relation.DISCIPLINE_ACTION), range),
         Discipline.members(lake.get(Relation.STAFF), quarters)), orgs.closure());
 
     return new MetricsMarts(
         OrgQuarterMetrics.assemble(orgs.orgRows(), rolledUp, settings),
-        TaskQuarterFacts.toMart(facts),
+        taskQuarters.toMart(),
         OneTaskOneLead.overlappingAssignments(tasks, range, orgNames),
         OneTaskOneLead.tasksWithoutLead(tasks, range),
         AtRiskTasks.list(facts, orgNames),

@@ -28,7 +28,12 @@ public final class SparkSessions {
     SparkSession.Builder builder = SparkSession.builder()
         .appName("kyluat-analytics")
         // Timestamps are instants; every local date is derived with the explicit +07:00 offset.
-        .config("spark.sql.session.timeZone", "UTC");
+        .config("spark.sql.session.timeZone", "UTC")
+        // The roll-up aggregates percentiles (an object aggregate) for every (quarter, unit, scope): past
+        // Spark's default of 128 groups per task it falls back to sorting, which cost more than the sums.
+        .config("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", 1 << 20)
+        // upper() through ICU cloned a BreakIterator per row; the JVM's case mapping is what origin_ref needs.
+        .config("spark.sql.icu.caseMappings.enabled", false);
     Optional<String> wanted = masterOption.or(config::master);
     if (masterAlreadySet()) {
       wanted.ifPresent(m -> progress.println("analyze: master '" + m + "' ignored: spark-submit set '"

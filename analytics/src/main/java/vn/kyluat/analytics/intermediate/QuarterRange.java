@@ -5,6 +5,7 @@ import static vn.kyluat.analytics.staging.LocalTimes.quarterEnd;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterIndex;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterStart;
 
+import java.io.Serializable;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,7 +15,7 @@ import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Quarter;
 
 /** The consecutive quarters to compute, as quarter indexes {@code first..last} (see {@link LocalTimes}). */
-public record QuarterRange(int first, int last) {
+public record QuarterRange(int first, int last) implements Serializable {
 
   public QuarterRange {
     if (first > last) {

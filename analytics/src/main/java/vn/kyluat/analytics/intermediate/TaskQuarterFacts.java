@@ -1,134 +1,228 @@
 package vn.kyluat.analytics.intermediate;
 
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.array_max;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.sequence;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.try_element_at;
-import static org.apache.spark.sql.functions.when;
-import static vn.kyluat.analytics.staging.LocalTimes.hoursBetween;
+import static org.apache.spark.sql.functions.unix_date;
+import static org.apache.spark.sql.functions.xxhash64;
+import static vn.kyluat.analytics.staging.LocalTimes.instant;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterEnd;
-import static vn.kyluat.analytics.staging.LocalTimes.quarterIndex;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterName;
-import static vn.kyluat.analytics.staging.LocalTimes.quarterStart;
-import static vn.kyluat.analytics.staging.LocalTimes.startOfDayMicros;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import vn.kyluat.analytics.intermediate.TaskTimeline.Event;
+import vn.kyluat.analytics.intermediate.TaskTimeline.Handoff;
+import vn.kyluat.analytics.intermediate.TaskTimeline.QuarterState;
+import vn.kyluat.analytics.intermediate.TaskTimeline.Task;
 import vn.kyluat.contract.Mart;
 
 /**
- * The state of each task as of each quarter's end (DESIGN.md): one row per task and quarter q from
- * the quarter it was assigned in to its completion quarter, or on to the quarter of its latest due
- * date when completed early (it still counts where it was due). Quarters at or after its
- * cancellation are left out. Only facts before qe enter q's row: every event is
- * compared by quarter index, {@code occurred_q <= q} being {@code occurred_at < qe 00:00 local}.
+ * The state of every task as of every quarter's end (DESIGN.md), computed by {@link TaskTimeline}
+ * from each task and its events, and what every task metric reads:
+ *
+ * <ul>
+ *   <li>{@code facts}: one row per task and quarter (q, qe, task columns, holder_org_code,
+ *       eff_due_date, extensions, completed_by_qe, due_in_q, outcome, strict_on_time, days_overdue,
+ *       delay_days, urgent_hours);
+ *   <li>{@code heldTasks}: (q, org_code, authority) for each unit that held the task open during q;
+ *   <li>{@code handoffs}: (q, event_type, from_org_code, came_back_q) for each transfer and return of q;
+ *   <li>{@code escalations}: (q, from_org_code, authority) for each escalation of q.
+ * </ul>
+ *
+ * Tasks and their events meet in one shuffle, sorted so that each task arrives with its events; the
+ * four tables are kinds of row of one persisted result, so the lake is read and shuffled once.
  */
-public final class TaskQuarterFacts {
-  public static final String ON_TIME = "on_time";
-  public static final String LATE = "late";
-  public static final String OVERDUE_OPEN = "overdue_open";
-  public static final String BACKLOG = "backlog";
-  public static final String NOT_DUE = "not_due";
+public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Dataset<Row> handoffs,
+    Dataset<Row> escalations) {
 
-  /** What the metrics and marts read; the task's event arrays are left behind (the facts are persisted). */
-  private static final String[] COLUMNS = {
-      "q", "qe", "source_id", "task_code", "title", "holder_org_code", "lead_org_code", "priority", "authority",
-      "assigned_at", "due_date", "eff_due_date", "extensions", "completed_at", "completed_by_qe", "due_in_q",
-      "outcome", "strict_on_time", "days_overdue", "delay_days", "urgent_hours", "held_orgs", "handoffs_in_q",
-      "escalations_in_q"};
+  private static final String FACT = "fact";
+  private static final String HELD = "held";
+  private static final String HANDOFF = "handoff";
+  private static final String ESCALATION = "escalation";
 
-  private TaskQuarterFacts() {}
+  /** What {@link #fold} reads: a task row (is_event false) followed by its events. */
+  private static final String[] FOLD_INPUT = {
+      "source_id", "task_code", "is_event", "title", "lead_org_code", "priority", "authority", "assigned_lus",
+      "assigned_q", "due_day", "completed_lus", "cancelled_q", "event_id", "event_type", "occurred_lus", "occurred_q",
+      "from_org_code", "to_org_code", "new_due_day"};
 
-  public static Dataset<Row> build(Dataset<Row> histories, QuarterRange range) {
-    return histories
-        .transform(h -> withQuarters(h, range))
-        .transform(TaskQuarterFacts::withStateAtQuarterEnd)
-        .transform(TaskQuarterFacts::withOutcome)
-        .select(Arrays.stream(COLUMNS).map(functions::col).toArray(Column[]::new));
+  /** What {@link #fold} writes, one row per fact, held unit, handoff or escalation ({@code kind}). */
+  private static final StructType FOLD_OUTPUT = new StructType()
+      .add("kind", DataTypes.StringType)
+      .add("q", DataTypes.IntegerType)
+      .add("source_id", DataTypes.StringType)
+      .add("task_code", DataTypes.StringType)
+      .add("title", DataTypes.StringType)
+      .add("holder_org_code", DataTypes.StringType)
+      .add("lead_org_code", DataTypes.StringType)
+      .add("priority", DataTypes.StringType)
+      .add("authority", DataTypes.StringType)
+      .add("assigned_lus", DataTypes.LongType)
+      .add("due_day", DataTypes.IntegerType)
+      .add("eff_due_day", DataTypes.IntegerType)
+      .add("extensions", DataTypes.IntegerType)
+      .add("completed_lus", DataTypes.LongType)
+      .add("completed_by_qe", DataTypes.BooleanType)
+      .add("due_in_q", DataTypes.BooleanType)
+      .add("outcome", DataTypes.StringType)
+      .add("strict_on_time", DataTypes.BooleanType)
+      .add("days_overdue", DataTypes.IntegerType)
+      .add("delay_days", DataTypes.IntegerType)
+      .add("urgent_hours", DataTypes.DoubleType)
+      .add("org_code", DataTypes.StringType)
+      .add("event_type", DataTypes.StringType)
+      .add("came_back_q", DataTypes.IntegerType);
+
+  /**
+   * @param tasks staged tasks ({@code Staging.tasks})
+   * @param events staged events ({@code Staging.events})
+   */
+  public static TaskQuarterFacts build(Dataset<Row> tasks, Dataset<Row> events, QuarterRange range) {
+    Dataset<Row> taskRows = tasks
+        .filter(col("assigned_q").leq(range.last()).and(col("cancelled_q").isNull().or(col("cancelled_q").gt(range.first()))))
+        .withColumn("is_event", lit(false))
+        .withColumn("due_day", unix_date(col("due_date")));
+    Dataset<Row> eventRows = events
+        .filter(col("event_type").isin(TaskTimeline.EVENT_TYPES.toArray()))
+        .withColumn("is_event", lit(true))
+        .withColumn("new_due_day", unix_date(col("new_due_date")));
+    Column taskKey = xxhash64(col("source_id"), col("task_code"));
+    Dataset<Row> folded = taskRows.unionByName(eventRows, true)
+        .select(columns(FOLD_INPUT))
+        .repartition(taskKey)
+        .sortWithinPartitions(taskKey, col("source_id"), col("task_code"), col("is_event"), col("occurred_lus"),
+            col("event_id"))
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> fold(rows, range), Encoders.row(FOLD_OUTPUT))
+        .select(
+            col("kind"), col("q"), quarterEnd(col("q")).as("qe"), col("source_id"), col("task_code"), col("title"),
+            col("holder_org_code"), col("lead_org_code"), col("priority"), col("authority"),
+            instant(col("assigned_lus")).as("assigned_at"), col("assigned_lus"),
+            date_from_unix_date(col("due_day")).as("due_date"),
+            date_from_unix_date(col("eff_due_day")).as("eff_due_date"), col("extensions"),
+            instant(col("completed_lus")).as("completed_at"), col("completed_by_qe"), col("due_in_q"), col("outcome"),
+            col("strict_on_time"), col("days_overdue"), col("delay_days"), col("urgent_hours"), col("org_code"),
+            col("event_type"), col("came_back_q"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    return new TaskQuarterFacts(
+        ofKind(folded, FACT).drop("org_code", "event_type", "came_back_q", "assigned_lus"),
+        ofKind(folded, HELD).select(col("q"), col("org_code"), col("authority")),
+        ofKind(folded, HANDOFF).select(col("q"), col("event_type"), col("org_code").as("from_org_code"), col("came_back_q")),
+        ofKind(folded, ESCALATION).select(col("q"), col("org_code").as("from_org_code"), col("authority")));
   }
 
   /** Mart task_quarter_facts: the drill-down behind every figure, exactly the mart's columns. */
-  public static Dataset<Row> toMart(Dataset<Row> facts) {
+  public Dataset<Row> toMart() {
     return facts
         .withColumn(Mart.QUARTER, quarterName(col("q")))
-        .select(Mart.TASK_QUARTER_FACTS.columns().stream().map(functions::col).toArray(Column[]::new));
+        .select(columns(Mart.TASK_QUARTER_FACTS.columns().toArray(String[]::new)));
   }
 
-  /** Explodes each task into the quarters it may figure in, within the computed range. */
-  static Dataset<Row> withQuarters(Dataset<Row> histories, QuarterRange range) {
-    Column lastDueQ = greatest(col("due_q"), quarterIndex(col("last_extended_due")));
-    Column firstQ = greatest(col("assigned_q"), lit(range.first()));
-    Column lastQ = least(
-        lit(range.last()),
-        coalesce(col("cancelled_q").minus(1), lit(range.last())),
-        greatest(coalesce(col("completed_q"), lit(range.last())), lastDueQ));
-    return histories
-        .withColumn("last_extended_due", array_max(transform(col("extension_events"), e -> e.getField("new_due_date"))))
-        .withColumns(Map.of("first_q", firstQ, "last_q", lastQ))
-        .filter(col("first_q").leq(col("last_q")))
-        .withColumn("q", explode(sequence(col("first_q"), col("last_q"))))
-        .drop("first_q", "last_q", "last_extended_due");
+  private static Dataset<Row> ofKind(Dataset<Row> folded, String kind) {
+    return folded.filter(col("kind").equalTo(kind)).drop("kind");
   }
 
-  /**
-   * Holder at qe, effective due date, extensions and completion as of qe, holders during q, and the
-   * handoffs and escalations of q (a task has a row in every quarter it is open in, so none is lost;
-   * those of a task cancelled before qe go with its row).
-   */
-  static Dataset<Row> withStateAtQuarterEnd(Dataset<Row> rows) {
-    Column q = col("q");
-    Column changesBefore = filter(col("holder_changes"), c -> c.getField("occurred_q").leq(q));
-    Column extensionsBefore = filter(col("extension_events"), e -> e.getField("occurred_q").leq(q));
-    Column qsLus = startOfDayMicros(quarterStart(q));
-    Column qeLus = startOfDayMicros(quarterEnd(q));
-    Column heldDuringQ = filter(col("holding_intervals"), i -> i.getField("held_from").lt(qeLus)
-        .and(i.getField("held_to").isNull().or(i.getField("held_to").gt(qsLus))));
-    Map<String, Column> state = new LinkedHashMap<>();
-    state.put("qe", quarterEnd(q));
-    state.put("holder_org_code", coalesce(try_element_at(changesBefore, lit(-1)).getField("to_org_code"), col("lead_org_code")));
-    state.put("eff_due_date", coalesce(try_element_at(extensionsBefore, lit(-1)).getField("new_due_date"), col("due_date")));
-    state.put("extensions", size(extensionsBefore));
-    state.put("held_orgs", array_distinct(transform(heldDuringQ, i -> i.getField("org"))));
-    state.put("completed_by_qe", coalesce(col("completed_q").leq(q), lit(false)));
-    state.put("completed_in_q", coalesce(col("completed_q").equalTo(q), lit(false)));
-    state.put("handoffs_in_q", filter(col("handoffs"), h -> h.getField("occurred_q").equalTo(q)));
-    state.put("escalations_in_q", filter(col("escalations"), e -> e.getField("occurred_q").equalTo(q)));
-    return rows.withColumns(state).withColumn("due_in_q", quarterIndex(col("eff_due_date")).equalTo(q));
+  private static Column[] columns(String... names) {
+    return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
   }
 
-  /** The outcome of mart task_quarter_facts and the figures the metrics aggregate. */
-  static Dataset<Row> withOutcome(Dataset<Row> rows) {
-    Column completedOnTime = col("completed_by_qe").and(col("completed_date").leq(col("eff_due_date")));
-    Column overdueAtQe = not(col("completed_by_qe")).and(col("eff_due_date").lt(col("qe")));
-    Column lateInQ = col("completed_in_q").and(col("completed_date").gt(col("eff_due_date")));
-    Map<String, Column> outcome = new LinkedHashMap<>();
-    outcome.put("outcome",
-        when(col("due_in_q").and(completedOnTime), lit(ON_TIME))
-            .when(col("due_in_q").and(col("completed_by_qe")), lit(LATE))
-            .when(col("due_in_q"), lit(OVERDUE_OPEN))
-            .when(overdueAtQe, lit(BACKLOG))
-            .otherwise(lit(NOT_DUE)));
-    outcome.put("strict_on_time", col("completed_by_qe").and(col("completed_date").leq(col("due_date"))));
-    outcome.put("days_overdue", when(overdueAtQe, datediff(col("qe"), col("eff_due_date"))));
-    outcome.put("delay_days", when(lateInQ, datediff(col("completed_date"), col("eff_due_date"))));
-    outcome.put("urgent_hours", when(col("completed_in_q").and(col("priority").equalTo("urgent")),
-        hoursBetween(col("assigned_lus"), col("completed_lus"))));
-    return rows.withColumns(outcome);
+  /** Walks rows sorted by task, each task row followed by its events, and folds each task. */
+  private static Iterator<Row> fold(Iterator<Row> rows, QuarterRange range) {
+    return new Iterator<>() {
+      private final List<Row> pending = new ArrayList<>();
+      private int next;
+      private Row lookahead = rows.hasNext() ? rows.next() : null;
+
+      @Override
+      public boolean hasNext() {
+        while (next == pending.size() && lookahead != null) {
+          pending.clear();
+          next = 0;
+          foldNextTask(pending);
+        }
+        return next < pending.size();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return pending.get(next++);
+      }
+
+      /** Reads one task's rows (events without their task are skipped) and writes its output rows. */
+      private void foldNextTask(List<Row> out) {
+        Row first = lookahead;
+        List<Event> events = new ArrayList<>();
+        lookahead = null;
+        while (rows.hasNext()) {
+          Row row = rows.next();
+          if (!sameTask(first, row)) {
+            lookahead = row;
+            break;
+          }
+          events.add(event(row));
+        }
+        if (!first.getBoolean(2)) {
+          write(first, TaskTimeline.quarters(task(first), events, range), out);
+        }
+      }
+    };
+  }
+
+  private static boolean sameTask(Row a, Row b) {
+    return a.getString(1).equals(b.getString(1)) && a.getString(0).equals(b.getString(0));
+  }
+
+  private static Task task(Row r) {
+    return new Task(r.getString(4), r.getString(5), r.getLong(7), r.getInt(8), r.getInt(9),
+        r.isNullAt(10) ? null : r.getLong(10), r.isNullAt(11) ? null : r.getInt(11));
+  }
+
+  private static Event event(Row r) {
+    return new Event(r.getLong(12), r.getString(13), r.getLong(14), r.getInt(15), r.getString(16), r.getString(17),
+        r.isNullAt(18) ? null : r.getInt(18));
+  }
+
+  private static void write(Row task, List<QuarterState> states, List<Row> out) {
+    String sourceId = task.getString(0);
+    String taskCode = task.getString(1);
+    String authority = task.getString(6);
+    Object completedLus = task.get(10);
+    for (QuarterState s : states) {
+      out.add(RowFactory.create(FACT, s.q(), sourceId, taskCode, task.getString(3), s.holder(), task.getString(4),
+          task.getString(5), authority, task.getLong(7), task.getInt(9), s.effDueDay(), s.extensions(), completedLus,
+          s.completedByQe(), s.dueInQ(), s.outcome(), s.strictOnTime(), s.daysOverdue(), s.delayDays(),
+          s.urgentHours(), null, null, null));
+      for (String org : s.heldOrgs()) {
+        out.add(attached(HELD, s.q(), authority, org, null, null));
+      }
+      for (Handoff h : s.handoffs()) {
+        out.add(attached(HANDOFF, s.q(), null, h.fromOrg(), h.type(), h.cameBackQ()));
+      }
+      for (String org : s.escalatedBy()) {
+        out.add(attached(ESCALATION, s.q(), authority, org, null, null));
+      }
+    }
+  }
+
+  /** A held, handoff or escalation row: only q, authority and the kind's own columns are set. */
+  private static Row attached(String kind, int q, String authority, String org, String eventType, Integer cameBackQ) {
+    return RowFactory.create(kind, q, null, null, null, null, null, null, authority, null, null, null, null, null,
+        null, null, null, null, null, null, null, org, eventType, cameBackQ);
   }
 }

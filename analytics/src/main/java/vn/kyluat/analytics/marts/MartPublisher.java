@@ -70,7 +70,8 @@ public final class MartPublisher {
     Dataset<Row> columns = rows.select(mart.columns().stream().map(c -> col(c)).toArray(Column[]::new));
     StructType schema = columns.schema();
     if (MartGrain.partitionedByQuarter(mart)) {
-      columns.repartition(col(Mart.QUARTER)).write().partitionBy(Mart.QUARTER).parquet(dir);
+      // No repartition by quarter: for the task-level marts that shuffle cost more than the whole write.
+      columns.write().partitionBy(Mart.QUARTER).parquet(dir);
       if (files.folders(dir).isEmpty()) {
         // An empty mart leaves no partition, hence no schema: write one empty file that carries it.
         spark.createDataFrame(List.of(), schema).write().mode("overwrite").parquet(dir);

@@ -2,7 +2,6 @@ package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static vn.kyluat.contract.Metric.ESCALATIONS_WITHIN;
 
@@ -17,12 +16,11 @@ import org.apache.spark.sql.Row;
 public final class AvoidedDecisions {
   private AvoidedDecisions() {}
 
-  public static Dataset<Row> escalationsWithin(Dataset<Row> facts) {
-    return facts
-        .filter(col("authority").equalTo("within"))
-        .select(col("q"), explode(col("escalations_in_q")).as("e"))
-        .select(col("q"), col("e.from_org_code").as("org_code"))
-        .filter(col("org_code").isNotNull())
+  /** {@code escalations}: (q, from_org_code, authority), one row per escalation of q. */
+  public static Dataset<Row> escalationsWithin(Dataset<Row> escalations) {
+    return escalations
+        .filter(col("authority").equalTo("within").and(col("from_org_code").isNotNull()))
+        .withColumnRenamed("from_org_code", "org_code")
         .groupBy(col("q"), col("org_code"))
         .agg(count(lit(1)).as(ESCALATIONS_WITHIN.column()));
   }

@@ -2,7 +2,6 @@ package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_if;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static vn.kyluat.contract.Metric.HELD_TASKS;
 import static vn.kyluat.contract.Metric.WITHIN_AUTHORITY_HELD;
@@ -18,9 +17,9 @@ import org.apache.spark.sql.Row;
 public final class HeldTasks {
   private HeldTasks() {}
 
-  public static Dataset<Row> byHolder(Dataset<Row> facts) {
-    return facts
-        .select(col("q"), col("authority"), explode(col("held_orgs")).as("org_code"))
+  /** {@code heldTasks}: (q, org_code, authority), one row per task and unit that held it in q. */
+  public static Dataset<Row> byHolder(Dataset<Row> heldTasks) {
+    return heldTasks
         .groupBy(col("q"), col("org_code"))
         .agg(
             count_if(lit(true)).as(HELD_TASKS.column()),

@@ -2,9 +2,8 @@ package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
@@ -13,7 +12,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.expressions.Window;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
@@ -42,10 +40,15 @@ public final class OneTaskOneLead {
   public static Dataset<Row> overlappingAssignments(Dataset<Row> tasks, QuarterRange range, Dataset<Row> orgNames) {
     Dataset<Row> withRef = listed(tasks)
         .withColumn("origin_ref", normalisedOriginRef(col("origin_ref")))
-        .filter(col("origin_ref").isNotNull())
-        .withColumn("lead_unit_count", size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref")))).cast("long"));
+        .filter(col("origin_ref").isNotNull());
+    // Few references name two lead units: count them first, so only those tasks are joined back.
+    Dataset<Row> overlapping = withRef
+        .groupBy(col("origin_ref"))
+        .agg(count_distinct(col("lead_org_code")).as("lead_unit_count"))
+        .filter(col("lead_unit_count").geq(2));
     return withRef
-        .filter(col("lead_unit_count").geq(2).and(range.contains(col("assigned_q"))))
+        .filter(range.contains(col("assigned_q")))
+        .join(broadcast(overlapping), new String[] {"origin_ref"})
         .join(broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code").withColumnRenamed("org_name", "lead_org_name")),
             new String[] {"lead_org_code"}, "left")
         .select(columns(Mart.OVERLAPPING_ASSIGNMENTS));

@@ -11,13 +11,14 @@ import static vn.kyluat.contract.Metric.LATE_DELAY_MEDIAN_DAYS;
 import static vn.kyluat.contract.Metric.LATE_DELAY_P90_DAYS;
 import static vn.kyluat.contract.Metric.URGENT_MEDIAN_HOURS;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * Both scopes of METRICS.md §4 with one join to the organisation closure: each contribution of a
@@ -37,22 +38,36 @@ public final class Scopes {
    * contribution for are null.
    */
   public static Dataset<Row> rollUp(List<Dataset<Row>> contributions, Dataset<Row> closure) {
-    Dataset<Row> all = contributions.stream().reduce((a, b) -> a.unionByName(b, true)).orElseThrow();
-    List<Column> aggregates = new ArrayList<>();
-    Arrays.stream(all.columns())
-        .filter(c -> !KEYS.contains(c) && !VALUES.contains(c))
-        .forEach(c -> aggregates.add(sum(col(c)).as(c)));
+    // Counts and task-level values are rolled up apart: the percentiles' object aggregate handles a row
+    // at a time, so only the value rows go through it; the counts take Spark's compiled hash aggregate.
+    Dataset<Row> counts = unionOf(contributions, Scopes::isCount);
+    Dataset<Row> values = unionOf(contributions, VALUES::contains);
     Column delays = percentile(col(LateDelays.LATE_DELAY_DAYS), array(lit(0.5), lit(0.9)));
-    aggregates.add(get(delays, lit(0)).as(LATE_DELAY_MEDIAN_DAYS.column()));
-    aggregates.add(get(delays, lit(1)).as(LATE_DELAY_P90_DAYS.column()));
-    aggregates.add(percentile(col(UrgentMatters.URGENT_HOURS), lit(0.5)).as(URGENT_MEDIAN_HOURS.column()));
-    return overClosure(all, closure, aggregates);
+    Dataset<Row> percentiles = overClosure(values, closure, List.of(
+        get(delays, lit(0)).as(LATE_DELAY_MEDIAN_DAYS.column()),
+        get(delays, lit(1)).as(LATE_DELAY_P90_DAYS.column()),
+        percentile(col(UrgentMatters.URGENT_HOURS), lit(0.5)).as(URGENT_MEDIAN_HOURS.column())));
+    return sumCounts(counts, closure).join(percentiles, new String[] {"q", "org_code", "scope"}, "full_outer");
   }
 
   /** {@code counts}: a dataset keyed by (q, org_code) of count columns only; each summed in both scopes. */
   public static Dataset<Row> sumCounts(Dataset<Row> counts, Dataset<Row> closure) {
-    List<Column> sums = Arrays.stream(counts.columns()).filter(c -> !KEYS.contains(c)).map(c -> sum(col(c)).as(c)).toList();
+    List<Column> sums = Arrays.stream(counts.columns()).filter(Scopes::isCount).map(c -> sum(col(c)).as(c)).toList();
     return overClosure(counts, closure, sums);
+  }
+
+  private static boolean isCount(String column) {
+    return !KEYS.contains(column) && !VALUES.contains(column);
+  }
+
+  /** The union of the contributions' keys and {@code wanted} columns, from those that have any. */
+  private static Dataset<Row> unionOf(List<Dataset<Row>> contributions, Predicate<String> wanted) {
+    return contributions.stream()
+        .filter(c -> Arrays.stream(c.columns()).anyMatch(wanted))
+        .map(c -> c.select(Arrays.stream(c.columns())
+            .filter(name -> KEYS.contains(name) || wanted.test(name)).map(functions::col).toArray(Column[]::new)))
+        .reduce((a, b) -> a.unionByName(b, true))
+        .orElseThrow();
   }
 
   private static Dataset<Row> overClosure(Dataset<Row> contributions, Dataset<Row> closure, List<Column> aggregates) {

@@ -10,7 +10,7 @@ import static vn.kyluat.contract.Metric.TASKS_DUE;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
+import vn.kyluat.analytics.intermediate.TaskTimeline;
 
 /**
  * METRICS.md §4 Timeliness: D = tasks held by o at qe with eff_due in [qs, qe). Counts per (q,
@@ -27,8 +27,8 @@ public final class Timeliness {
         .groupBy(col("q"), col("org_code"))
         .agg(
             count_if(col("due_in_q")).as(TASKS_DUE.column()),
-            count_if(col("outcome").equalTo(TaskQuarterFacts.ON_TIME)).as(DONE_ON_TIME.column()),
-            count_if(col("outcome").equalTo(TaskQuarterFacts.LATE)).as(DONE_LATE.column()),
+            count_if(col("outcome").equalTo(TaskTimeline.ON_TIME)).as(DONE_ON_TIME.column()),
+            count_if(col("outcome").equalTo(TaskTimeline.LATE)).as(DONE_LATE.column()),
             count_if(col("strict_on_time")).as(STRICT_DONE_ON_TIME),
             count_if(col("extensions").geq(1)).as(EXTENDED_TASKS.column()),
             count_if(col("extensions").geq(2)).as(MULTI_EXTENDED_TASKS.column()));

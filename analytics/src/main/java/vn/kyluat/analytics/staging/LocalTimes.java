@@ -7,10 +7,12 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.quarter;
+import static org.apache.spark.sql.functions.timestamp_micros;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.year;
 
+import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.Zone;
@@ -28,6 +30,11 @@ public final class LocalTimes {
 
   private LocalTimes() {}
 
+  /** Local micros back to the instant (TimestampType) they stand for. */
+  public static Column instant(Column localMicros) {
+    return timestamp_micros(localMicros.minus(lit(OFFSET_MICROS)));
+  }
+
   /** An instant (TimestampType) as local micros. */
   public static Column localMicros(Column instant) {
     return unix_micros(instant).plus(lit(OFFSET_MICROS));
@@ -44,14 +51,40 @@ public final class LocalTimes {
     return unix_date(date).cast("long").multiply(lit(MICROS_PER_DAY));
   }
 
+  /** {@link #localDate(Column)} for one value: the local date of local micros, as days since 1970-01-01. */
+  public static int localDay(long localMicros) {
+    return (int) Math.floorDiv(localMicros, MICROS_PER_DAY);
+  }
+
+  /** 00:00 local of a day (days since 1970-01-01), as local micros. */
+  public static long startOfDayMicros(int epochDay) {
+    return epochDay * MICROS_PER_DAY;
+  }
+
   /** Hours between two local-micros columns. */
   public static Column hoursBetween(Column fromMicros, Column toMicros) {
     return toMicros.minus(fromMicros).divide(lit(MICROS_PER_HOUR));
   }
 
+  /** {@link #hoursBetween(Column, Column)} for one pair of local micros. */
+  public static double hoursBetween(long fromMicros, long toMicros) {
+    return (toMicros - fromMicros) / MICROS_PER_HOUR;
+  }
+
   /** The index of the quarter a date lies in. */
   public static Column quarterIndex(Column date) {
     return year(date).multiply(4).plus(quarter(date)).minus(1);
+  }
+
+  /** {@link #quarterIndex(Column)} for one day (days since 1970-01-01). */
+  public static int quarterIndex(int epochDay) {
+    LocalDate date = LocalDate.ofEpochDay(epochDay);
+    return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
+  }
+
+  /** {@link #quarterStart(Column)} for one quarter, as days since 1970-01-01. */
+  public static int quarterStartDay(int index) {
+    return (int) LocalDate.of(Math.floorDiv(index, 4), Math.floorMod(index, 4) * 3 + 1, 1).toEpochDay();
   }
 
   /** The index of a quarter given as year and number. */

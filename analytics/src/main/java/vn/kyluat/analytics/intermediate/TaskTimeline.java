@@ -1,0 +1,230 @@
+package vn.kyluat.analytics.intermediate;
+
+import static vn.kyluat.analytics.staging.LocalTimes.hoursBetween;
+import static vn.kyluat.analytics.staging.LocalTimes.localDay;
+import static vn.kyluat.analytics.staging.LocalTimes.quarterIndex;
+import static vn.kyluat.analytics.staging.LocalTimes.quarterStartDay;
+import static vn.kyluat.analytics.staging.LocalTimes.startOfDayMicros;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One task's history folded into its state as of each quarter's end (DESIGN.md
+ * {@code task_quarter_facts}, {@code holding_intervals}, {@code handoffs}). Plain Java over one task
+ * and its events, so the whole history is walked once per task instead of as arrays in SQL.
+ *
+ * <p>A task has a state for every quarter q from the one it was assigned in to its completion
+ * quarter, or on to the quarter of its latest due date when completed early (it still counts where it
+ * was due); quarters at or after its cancellation are left out. Only facts before qe enter q's state:
+ * an event counts for q when {@code occurred_q <= q}, that is {@code occurred_at < qe 00:00 local}.
+ * Times are local micros and local days (see {@code LocalTimes}); dates are days since 1970-01-01.
+ */
+public final class TaskTimeline {
+  public static final String TRANSFERRED = "transferred";
+  public static final String RETURNED = "returned";
+  public static final String EXTENDED = "extended";
+  public static final String ESCALATED = "escalated";
+  /** The event types that change a task's state; the others are not needed. */
+  public static final Set<String> EVENT_TYPES = Set.of(TRANSFERRED, RETURNED, EXTENDED, ESCALATED);
+
+  public static final String ON_TIME = "on_time";
+  public static final String LATE = "late";
+  public static final String OVERDUE_OPEN = "overdue_open";
+  public static final String BACKLOG = "backlog";
+  public static final String NOT_DUE = "not_due";
+
+  private static final String URGENT = "urgent";
+
+  /** A task as staged: {@code completedLus}, {@code cancelledQ} and {@code leadOrg} may be null. */
+  public record Task(String leadOrg, String priority, long assignedLus, int assignedQ, int dueDay, Long completedLus,
+      Integer cancelledQ) {}
+
+  /** A transfer, return, extension or escalation; {@code newDueDay} only on extensions. */
+  public record Event(long eventId, String type, long occurredLus, int occurredQ, String fromOrg, String toOrg,
+      Integer newDueDay) {}
+
+  /** A transfer or return made in q, and the quarter the task was next handed back to its sender (null: never). */
+  public record Handoff(String type, String fromOrg, Integer cameBackQ) {}
+
+  /**
+   * The task as of qe: holder, effective due date and extensions counted before qe; the outcome of
+   * mart task_quarter_facts; the units that held it open during q, and the handoffs and escalations
+   * (their senders) of q.
+   */
+  public record QuarterState(int q, String holder, int effDueDay, int extensions, boolean completedByQe,
+      boolean dueInQ, String outcome, boolean strictOnTime, Integer daysOverdue, Integer delayDays,
+      Double urgentHours, List<String> heldOrgs, List<Handoff> handoffs, List<String> escalatedBy) {}
+
+  private record Interval(String org, long from, Long to) {
+    boolean overlaps(long startLus, long endLus) {
+      return from < endLus && (to == null || to > startLus);
+    }
+  }
+
+  private record DatedHandoff(int q, Handoff handoff) {}
+
+  private static final Comparator<Event> HISTORY_ORDER =
+      Comparator.comparingLong(Event::occurredLus).thenComparingLong(Event::eventId);
+
+  private final Task task;
+  private final Integer completedDay;
+  private final Integer completedQ;
+  /** Transfers and returns up to completion: a completed task is not handed on any more. */
+  private final List<Event> holderChanges = new ArrayList<>();
+  private final List<Event> extensions = new ArrayList<>();
+  /** Escalations up to completion, like the holder changes. */
+  private final List<Event> escalations = new ArrayList<>();
+
+  private TaskTimeline(Task task, List<Event> events) {
+    this.task = task;
+    this.completedDay = task.completedLus() == null ? null : localDay(task.completedLus());
+    this.completedQ = completedDay == null ? null : quarterIndex(completedDay);
+    List<Event> history = new ArrayList<>(events);
+    history.sort(HISTORY_ORDER);
+    for (Event e : history) {
+      boolean beforeCompletion = task.completedLus() == null || e.occurredLus() <= task.completedLus();
+      switch (e.type()) {
+        case TRANSFERRED, RETURNED -> {
+          if (beforeCompletion) {
+            holderChanges.add(e);
+          }
+        }
+        case EXTENDED -> extensions.add(e);
+        case ESCALATED -> {
+          if (beforeCompletion) {
+            escalations.add(e);
+          }
+        }
+        default -> { }
+      }
+    }
+  }
+
+  /** The task's state at the end of every quarter of {@code range} it figures in, in quarter order. */
+  public static List<QuarterState> quarters(Task task, List<Event> events, QuarterRange range) {
+    return new TaskTimeline(task, events).states(range);
+  }
+
+  private List<QuarterState> states(QuarterRange range) {
+    int lastDueQ = quarterIndex(task.dueDay());
+    for (Event e : extensions) {
+      if (e.newDueDay() != null) {
+        lastDueQ = Math.max(lastDueQ, quarterIndex(e.newDueDay()));
+      }
+    }
+    int firstQ = Math.max(task.assignedQ(), range.first());
+    int lastQ = Math.min(range.last(), Math.max(completedQ == null ? range.last() : completedQ, lastDueQ));
+    if (task.cancelledQ() != null) {
+      lastQ = Math.min(lastQ, task.cancelledQ() - 1);
+    }
+    List<QuarterState> states = new ArrayList<>(Math.max(0, lastQ - firstQ + 1));
+    if (firstQ > lastQ) {
+      return states;
+    }
+    List<Interval> intervals = holdingIntervals();
+    List<DatedHandoff> handoffs = handoffs();
+    for (int q = firstQ; q <= lastQ; q++) {
+      states.add(state(q, intervals, handoffs));
+    }
+    return states;
+  }
+
+  private QuarterState state(int q, List<Interval> intervals, List<DatedHandoff> handoffs) {
+    int qeDay = quarterStartDay(q + 1);
+    Event lastChange = lastBefore(holderChanges, q);
+    String holder = lastChange == null || lastChange.toOrg() == null ? task.leadOrg() : lastChange.toOrg();
+    Event lastExtension = lastBefore(extensions, q);
+    int effDue = lastExtension == null || lastExtension.newDueDay() == null ? task.dueDay() : lastExtension.newDueDay();
+    int extensionCount = (int) extensions.stream().filter(e -> e.occurredQ() <= q).count();
+
+    boolean completedByQe = completedQ != null && completedQ <= q;
+    boolean completedInQ = completedQ != null && completedQ == q;
+    boolean dueInQ = quarterIndex(effDue) == q;
+    boolean overdueAtQe = !completedByQe && effDue < qeDay;
+    boolean lateInQ = completedInQ && completedDay > effDue;
+    String outcome;
+    if (dueInQ && completedByQe) {
+      outcome = completedDay <= effDue ? ON_TIME : LATE;
+    } else if (dueInQ) {
+      outcome = OVERDUE_OPEN;
+    } else {
+      outcome = overdueAtQe ? BACKLOG : NOT_DUE;
+    }
+    return new QuarterState(
+        q, holder, effDue, extensionCount, completedByQe, dueInQ, outcome,
+        completedByQe && completedDay <= task.dueDay(),
+        overdueAtQe ? qeDay - effDue : null,
+        lateInQ ? completedDay - effDue : null,
+        completedInQ && URGENT.equals(task.priority()) ? hoursBetween(task.assignedLus(), task.completedLus()) : null,
+        heldDuring(q, qeDay, intervals),
+        handoffs.stream().filter(h -> h.q() == q).map(DatedHandoff::handoff).toList(),
+        escalations.stream().filter(e -> e.occurredQ() == q).map(Event::fromOrg).toList());
+  }
+
+  /** The last of {@code events} (in history order) that happened before q's end. */
+  private static Event lastBefore(List<Event> events, int q) {
+    Event last = null;
+    for (Event e : events) {
+      if (e.occurredQ() > q) {
+        break;
+      }
+      last = e;
+    }
+    return last;
+  }
+
+  /** The distinct units that held the task open at some instant in [qs, qe), in holding order. */
+  private static List<String> heldDuring(int q, int qeDay, List<Interval> intervals) {
+    long qsLus = startOfDayMicros(quarterStartDay(q));
+    long qeLus = startOfDayMicros(qeDay);
+    List<String> orgs = new ArrayList<>(2);
+    for (Interval i : intervals) {
+      if (i.overlaps(qsLus, qeLus) && !orgs.contains(i.org())) {
+        orgs.add(i.org());
+      }
+    }
+    return orgs;
+  }
+
+  /**
+   * (org, from, to): the lead unit from assigned_at, then each change's receiver; {@code to} is the
+   * next change, or completed_at (null while open). Intervals without a unit or of no length are left out.
+   */
+  private List<Interval> holdingIntervals() {
+    List<Interval> intervals = new ArrayList<>(holderChanges.size() + 1);
+    String org = task.leadOrg();
+    long from = task.assignedLus();
+    for (Event change : holderChanges) {
+      addInterval(intervals, org, from, change.occurredLus());
+      org = change.toOrg();
+      from = change.occurredLus();
+    }
+    addInterval(intervals, org, from, task.completedLus());
+    return intervals;
+  }
+
+  private static void addInterval(List<Interval> intervals, String org, long from, Long to) {
+    if (org != null && (to == null || from < to)) {
+      intervals.add(new Interval(org, from, to));
+    }
+  }
+
+  /** Each transfer or return with the quarter of the next change that hands the task back to its sender. */
+  private List<DatedHandoff> handoffs() {
+    List<DatedHandoff> handoffs = new ArrayList<>(holderChanges.size());
+    for (int i = 0; i < holderChanges.size(); i++) {
+      Event change = holderChanges.get(i);
+      Integer cameBackQ = null;
+      for (int j = i + 1; j < holderChanges.size() && cameBackQ == null; j++) {
+        if (change.fromOrg() != null && change.fromOrg().equals(holderChanges.get(j).toOrg())) {
+          cameBackQ = holderChanges.get(j).occurredQ();
+        }
+      }
+      handoffs.add(new DatedHandoff(change.occurredQ(), new Handoff(change.type(), change.fromOrg(), cameBackQ)));
+    }
+    return handoffs;
+  }
+}
