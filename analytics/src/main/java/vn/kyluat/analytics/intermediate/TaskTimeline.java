@@ -138,7 +138,7 @@ public final class TaskTimeline {
     String holder = lastChange == null || lastChange.toOrg() == null ? task.leadOrg() : lastChange.toOrg();
     Event lastExtension = lastBefore(extensions, q);
     int effDue = lastExtension == null || lastExtension.newDueDay() == null ? task.dueDay() : lastExtension.newDueDay();
-    int extensionCount = (int) extensions.stream().filter(e -> e.occurredQ() <= q).count();
+    int extensionCount = countBefore(extensions, q);
 
     boolean completedByQe = completedQ != null && completedQ <= q;
     boolean completedInQ = completedQ != null && completedQ == q;
@@ -160,8 +160,37 @@ public final class TaskTimeline {
         lateInQ ? completedDay - effDue : null,
         completedInQ && URGENT.equals(task.priority()) ? hoursBetween(task.assignedLus(), task.completedLus()) : null,
         heldDuring(q, qeDay, intervals),
-        handoffs.stream().filter(h -> h.q() == q).map(DatedHandoff::handoff).toList(),
-        escalations.stream().filter(e -> e.occurredQ() == q).map(Event::fromOrg).toList());
+        handoffsIn(q, handoffs),
+        escalatedIn(q));
+  }
+
+  private static int countBefore(List<Event> events, int q) {
+    int count = 0;
+    while (count < events.size() && events.get(count).occurredQ() <= q) {
+      count++;
+    }
+    return count;
+  }
+
+  private static List<Handoff> handoffsIn(int q, List<DatedHandoff> handoffs) {
+    List<Handoff> inQ = new ArrayList<>(0);
+    for (DatedHandoff h : handoffs) {
+      if (h.q() == q) {
+        inQ.add(h.handoff());
+      }
+    }
+    return inQ;
+  }
+
+  /** The units that escalated the task in q. */
+  private List<String> escalatedIn(int q) {
+    List<String> inQ = new ArrayList<>(0);
+    for (Event e : escalations) {
+      if (e.occurredQ() == q) {
+        inQ.add(e.fromOrg());
+      }
+    }
+    return inQ;
   }
 
   /** The last of {@code events} (in history order) that happened before q's end. */

@@ -2,8 +2,11 @@ package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
@@ -12,6 +15,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.expressions.Window;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
@@ -41,14 +45,18 @@ public final class OneTaskOneLead {
     Dataset<Row> withRef = listed(tasks)
         .withColumn("origin_ref", normalisedOriginRef(col("origin_ref")))
         .filter(col("origin_ref").isNotNull());
-    // Few references name two lead units: count them first, so only those tasks are joined back.
+    // Few references name two lead units: find them with one plain aggregation (two units when the
+    // least and greatest differ), so only their tasks are joined back and counted.
     Dataset<Row> overlapping = withRef
         .groupBy(col("origin_ref"))
-        .agg(count_distinct(col("lead_org_code")).as("lead_unit_count"))
-        .filter(col("lead_unit_count").geq(2));
+        .agg(min(col("lead_org_code")).as("least_lead"), max(col("lead_org_code")).as("greatest_lead"))
+        .filter(col("least_lead").notEqual(col("greatest_lead")))
+        .select(col("origin_ref"));
     return withRef
-        .filter(range.contains(col("assigned_q")))
         .join(broadcast(overlapping), new String[] {"origin_ref"})
+        .withColumn("lead_unit_count",
+            size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref")))).cast("long"))
+        .filter(range.contains(col("assigned_q")))
         .join(broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code").withColumnRenamed("org_name", "lead_org_name")),
             new String[] {"lead_org_code"}, "left")
         .select(columns(Mart.OVERLAPPING_ASSIGNMENTS));
