@@ -99,8 +99,9 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
       spark.stop();
     }
     progress.printf("bench: %,d tasks: Spark %.1f s; stages with the most executor time:%n", tasks, sparkSeconds);
-    stageTimes.slowest(stages).forEach(s -> progress.printf("bench:   stage %4d %7.1f s %5d tasks  %s%n",
-        s.id(), s.seconds(), s.tasks(), s.name()));
+    progress.printf("bench:   stage   executor s    gc s  tasks  shuffle read/write MiB  spilled MiB%n");
+    stageTimes.slowest(stages).forEach(s -> progress.printf("bench:   %5d %12.1f %7.1f %6d %11.0f /%7.0f %12.0f  %s%n",
+        s.id(), s.seconds(), s.gcSeconds(), s.tasks(), s.shuffleReadMiB(), s.shuffleWriteMiB(), s.spilledMiB(), s.name()));
     try (DuckDbReference duck = new DuckDbReference()) {
       progress.printf("bench: %,d tasks: DuckDB reference ...%n", tasks);
       double duckSeconds = duck.compute(workspace.resolve("lake"), summary.quarters());

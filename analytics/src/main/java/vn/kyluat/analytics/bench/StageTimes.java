@@ -3,6 +3,7 @@ package vn.kyluat.analytics.bench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.StageInfo;
@@ -12,15 +13,22 @@ import org.apache.spark.scheduler.StageInfo;
  * overlap and wait on each other's inputs, so their wall times would not.
  */
 final class StageTimes extends SparkListener {
-  record Stage(int id, String name, double seconds, int tasks) {}
+  /** Times in seconds; the shuffle read and written and the bytes sorts spilled to disk, in MiB. */
+  record Stage(int id, String name, double seconds, double gcSeconds, int tasks, double shuffleReadMiB,
+      double shuffleWriteMiB, double spilledMiB) {}
+
+  private static final double MIB = 1024.0 * 1024.0;
 
   private final List<Stage> stages = new ArrayList<>();
 
   @Override
   public synchronized void onStageCompleted(SparkListenerStageCompleted completed) {
     StageInfo info = completed.stageInfo();
+    TaskMetrics metrics = info.taskMetrics();
     stages.add(new Stage(info.stageId(), info.details().lines().filter(l -> l.contains("vn.kyluat")).findFirst()
-        .orElse(info.name()).strip(), info.taskMetrics().executorRunTime() / 1000.0, info.numTasks()));
+        .orElse(info.name()).strip(), metrics.executorRunTime() / 1000.0, metrics.jvmGCTime() / 1000.0,
+        info.numTasks(), metrics.shuffleReadMetrics().totalBytesRead() / MIB,
+        metrics.shuffleWriteMetrics().bytesWritten() / MIB, metrics.diskBytesSpilled() / MIB));
   }
 
   synchronized List<Stage> slowest(int count) {

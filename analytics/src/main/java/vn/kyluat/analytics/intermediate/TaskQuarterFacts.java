@@ -2,6 +2,7 @@ package vn.kyluat.analytics.intermediate;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -25,9 +26,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import vn.kyluat.analytics.intermediate.TaskTimeline.Event;
-import vn.kyluat.analytics.intermediate.TaskTimeline.Handoff;
 import vn.kyluat.analytics.intermediate.TaskTimeline.QuarterState;
 import vn.kyluat.analytics.intermediate.TaskTimeline.Task;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 import vn.kyluat.contract.Mart;
 
 /**
@@ -43,16 +45,12 @@ import vn.kyluat.contract.Mart;
  *   <li>{@code escalations}: (q, from_org_code, authority) for each escalation of q.
  * </ul>
  *
- * Tasks and their events meet in one shuffle, sorted so that each task arrives with its events; the
- * four tables are kinds of row of one persisted result, so the lake is read and shuffled once.
+ * Tasks and their events meet in one shuffle, sorted so that each task arrives with its events. Only
+ * the facts are persisted: the units that held, handed off and escalated a task in q are arrays in its
+ * row, exploded by the three other tables, so the cache holds one row per task and quarter.
  */
 public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Dataset<Row> handoffs,
     Dataset<Row> escalations) {
-
-  private static final String FACT = "fact";
-  private static final String HELD = "held";
-  private static final String HANDOFF = "handoff";
-  private static final String ESCALATION = "escalation";
 
   /** What {@link #fold} reads: a task row (is_event false) followed by its events. */
   private static final String[] FOLD_INPUT = {
@@ -60,9 +58,15 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
       "assigned_q", "due_day", "completed_lus", "cancelled_q", "event_id", "event_type", "occurred_lus", "occurred_q",
       "from_org_code", "to_org_code", "new_due_day"};
 
-  /** What {@link #fold} writes, one row per fact, held unit, handoff or escalation ({@code kind}). */
+  private static final Seq<Object> EMPTY = CollectionConverters.asScala(List.of()).toSeq();
+
+  private static final StructType HANDOFF = new StructType()
+      .add("event_type", DataTypes.StringType)
+      .add("from_org_code", DataTypes.StringType)
+      .add("came_back_q", DataTypes.IntegerType);
+
+  /** What {@link #fold} writes: one row per task and quarter. */
   private static final StructType FOLD_OUTPUT = new StructType()
-      .add("kind", DataTypes.StringType)
       .add("q", DataTypes.IntegerType)
       .add("source_id", DataTypes.StringType)
       .add("task_code", DataTypes.StringType)
@@ -83,9 +87,9 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
       .add("days_overdue", DataTypes.IntegerType)
       .add("delay_days", DataTypes.IntegerType)
       .add("urgent_hours", DataTypes.DoubleType)
-      .add("org_code", DataTypes.StringType)
-      .add("event_type", DataTypes.StringType)
-      .add("came_back_q", DataTypes.IntegerType);
+      .add("held_orgs", DataTypes.createArrayType(DataTypes.StringType))
+      .add("handoffs_in_q", DataTypes.createArrayType(HANDOFF))
+      .add("escalated_by", DataTypes.createArrayType(DataTypes.StringType));
 
   /**
    * @param tasks staged tasks ({@code Staging.tasks})
@@ -108,20 +112,19 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
             col("event_id"))
         .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> fold(rows, range), Encoders.row(FOLD_OUTPUT))
         .select(
-            col("kind"), col("q"), quarterEnd(col("q")).as("qe"), col("source_id"), col("task_code"), col("title"),
+            col("q"), quarterEnd(col("q")).as("qe"), col("source_id"), col("task_code"), col("title"),
             col("holder_org_code"), col("lead_org_code"), col("priority"), col("authority"),
-            instant(col("assigned_lus")).as("assigned_at"), col("assigned_lus"),
-            date_from_unix_date(col("due_day")).as("due_date"),
+            instant(col("assigned_lus")).as("assigned_at"), date_from_unix_date(col("due_day")).as("due_date"),
             date_from_unix_date(col("eff_due_day")).as("eff_due_date"), col("extensions"),
             instant(col("completed_lus")).as("completed_at"), col("completed_by_qe"), col("due_in_q"), col("outcome"),
-            col("strict_on_time"), col("days_overdue"), col("delay_days"), col("urgent_hours"), col("org_code"),
-            col("event_type"), col("came_back_q"))
+            col("strict_on_time"), col("days_overdue"), col("delay_days"), col("urgent_hours"), col("held_orgs"),
+            col("handoffs_in_q"), col("escalated_by"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new TaskQuarterFacts(
-        ofKind(folded, FACT).drop("org_code", "event_type", "came_back_q", "assigned_lus"),
-        ofKind(folded, HELD).select(col("q"), col("org_code"), col("authority")),
-        ofKind(folded, HANDOFF).select(col("q"), col("event_type"), col("org_code").as("from_org_code"), col("came_back_q")),
-        ofKind(folded, ESCALATION).select(col("q"), col("org_code").as("from_org_code"), col("authority")));
+        folded,
+        folded.select(col("q"), explode(col("held_orgs")).as("org_code"), col("authority")),
+        folded.select(col("q"), explode(col("handoffs_in_q")).as("h")).select(col("q"), col("h.*")),
+        folded.select(col("q"), explode(col("escalated_by")).as("from_org_code"), col("authority")));
   }
 
   /** Mart task_quarter_facts: the drill-down behind every figure, exactly the mart's columns. */
@@ -129,10 +132,6 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
     return facts
         .withColumn(Mart.QUARTER, quarterName(col("q")))
         .select(columns(Mart.TASK_QUARTER_FACTS.columns().toArray(String[]::new)));
-  }
-
-  private static Dataset<Row> ofKind(Dataset<Row> folded, String kind) {
-    return folded.filter(col("kind").equalTo(kind)).drop("kind");
   }
 
   private static Column[] columns(String... names) {
@@ -199,30 +198,24 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
   }
 
   private static void write(Row task, List<QuarterState> states, List<Row> out) {
-    String sourceId = task.getString(0);
-    String taskCode = task.getString(1);
-    String authority = task.getString(6);
     Object completedLus = task.get(10);
     for (QuarterState s : states) {
-      out.add(RowFactory.create(FACT, s.q(), sourceId, taskCode, task.getString(3), s.holder(), task.getString(4),
-          task.getString(5), authority, task.getLong(7), task.getInt(9), s.effDueDay(), s.extensions(), completedLus,
-          s.completedByQe(), s.dueInQ(), s.outcome(), s.strictOnTime(), s.daysOverdue(), s.delayDays(),
-          s.urgentHours(), null, null, null));
-      for (String org : s.heldOrgs()) {
-        out.add(attached(HELD, s.q(), authority, org, null, null));
-      }
-      for (Handoff h : s.handoffs()) {
-        out.add(attached(HANDOFF, s.q(), null, h.fromOrg(), h.type(), h.cameBackQ()));
-      }
-      for (String org : s.escalatedBy()) {
-        out.add(attached(ESCALATION, s.q(), authority, org, null, null));
-      }
+      out.add(RowFactory.create(s.q(), task.getString(0), task.getString(1), task.getString(3), s.holder(),
+          task.getString(4), task.getString(5), task.getString(6), task.getLong(7), task.getInt(9), s.effDueDay(),
+          s.extensions(), completedLus, s.completedByQe(), s.dueInQ(), s.outcome(), s.strictOnTime(),
+          s.daysOverdue(), s.delayDays(), s.urgentHours(), seq(s.heldOrgs()),
+          seq(s.handoffs().stream().map(h -> RowFactory.create(h.type(), h.fromOrg(), h.cameBackQ())).toList()),
+          seq(s.escalatedBy())));
     }
   }
 
-  /** A held, handoff or escalation row: only q, authority and the kind's own columns are set. */
-  private static Row attached(String kind, int q, String authority, String org, String eventType, Integer cameBackQ) {
-    return RowFactory.create(kind, q, null, null, null, null, null, null, authority, null, null, null, null, null,
-        null, null, null, null, null, null, null, org, eventType, cameBackQ);
+  /** Array columns take Scala sequences. */
+  private static <T> Seq<T> seq(List<T> values) {
+    return values.isEmpty() ? emptySeq() : CollectionConverters.asScala(values).toSeq();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Seq<T> emptySeq() {
+    return (Seq<T>) EMPTY;
   }
 }
