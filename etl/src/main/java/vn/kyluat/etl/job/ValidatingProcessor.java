@@ -1,7 +1,9 @@
 package vn.kyluat.etl.job;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -17,10 +19,10 @@ import vn.kyluat.etl.source.SourceRow;
 import vn.kyluat.etl.validate.RecordValidator;
 
 /**
- * Converts each record to typed values and checks it against every rule of its relation. The last
- * key seen (for duplicates) is saved with each chunk so that a restart continues the comparison.
+ * Converts each record of a block to typed values and checks it against every rule of its relation.
+ * The last key seen (for duplicates) is saved with each chunk so that a restart continues the comparison.
  */
-final class ValidatingProcessor implements ItemProcessor<SourceRow, CheckedRow>, ItemStream, StepExecutionListener {
+final class ValidatingProcessor implements ItemProcessor<List<SourceRow>, List<CheckedRow>>, ItemStream, StepExecutionListener {
   private static final String LAST_KEY = "validator.last_key";
   private final Relation relation;
   private final RowConverter converter;
@@ -59,9 +61,13 @@ final class ValidatingProcessor implements ItemProcessor<SourceRow, CheckedRow>,
   }
 
   @Override
-  public CheckedRow process(SourceRow row) {
-    Object[] values = converter.convert(row);
-    return new CheckedRow(values, row.raw(), validator.validate(values));
+  public List<CheckedRow> process(List<SourceRow> block) {
+    List<CheckedRow> checked = new ArrayList<>(block.size());
+    for (SourceRow row : block) {
+      Object[] values = converter.convert(row);
+      checked.add(new CheckedRow(values, row.raw(), validator.validate(values)));
+    }
+    return checked;
   }
 
   private Set<String> publishedTaskCodes() {

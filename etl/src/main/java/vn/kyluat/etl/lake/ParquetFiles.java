@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
@@ -19,6 +22,7 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
@@ -26,6 +30,7 @@ import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.schema.MessageType;
 import vn.kyluat.contract.ColumnType;
 
@@ -98,20 +103,27 @@ public final class ParquetFiles {
     return rows;
   }
 
-  /** The values of one column of a file (keys, codes), reading that column only. */
+  /**
+   * The values of one column of a file (keys, codes), reading that column only, value by value: no
+   * records are assembled (a key column of a large dataset is read at every event load).
+   */
   public static Set<Object> column(Path file, String column) {
     Set<Object> values = new HashSet<>();
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
-      MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-      MessageType projection = new MessageType(schema.getName(), schema.getType(column));
+      FileMetaData meta = reader.getFooter().getFileMetaData();
+      MessageType projection = new MessageType(meta.getSchema().getName(), meta.getSchema().getType(column));
       reader.setRequestedSchema(projection);
-      ColumnType[] types = GroupValues.types(projection);
-      MessageColumnIO io = new ColumnIOFactory().getColumnIO(projection, schema);
+      ColumnDescriptor descriptor = projection.getColumns().get(0);
+      ColumnType type = GroupValues.types(projection)[0];
+      GroupConverter converter = new GroupRecordConverter(projection).getRootConverter();
       PageReadStore pages;
       while ((pages = reader.readNextRowGroup()) != null) {
-        RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(projection));
-        for (long i = 0; i < pages.getRowCount(); i++) {
-          values.add(GroupValues.values(records.read(), types)[0]);
+        ColumnReader cells = new ColumnReadStoreImpl(pages, converter, projection, meta.getCreatedBy()).getColumnReader(descriptor);
+        for (long i = cells.getTotalValueCount(); i > 0; i--) {
+          if (cells.getCurrentDefinitionLevel() == descriptor.getMaxDefinitionLevel()) {
+            values.add(GroupValues.value(cells, type));
+          }
+          cells.consume();
         }
       }
     } catch (IOException e) {
