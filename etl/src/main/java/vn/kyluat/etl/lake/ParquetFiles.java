@@ -61,6 +61,7 @@ public final class ParquetFiles {
           .withConf(new Configuration(false))
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
           .withCompressionCodec(CODEC)
+          .withCodecFactory(ThreadCodecFactory.INSTANCE)
           // Dictionaries cost more time than any other part of writing (hashing every value); compression
           // already shrinks the repeated codes and enumerations they would save.
           .withDictionaryEncoding(false)

@@ -21,6 +21,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
   private final ColumnType[] types;
   private final String[] names;
   private final Binary prefix;
+  private final Utf8Buffer utf8 = new Utf8Buffer();
   private RecordConsumer consumer;
 
   /** @param prefix the value of field 0 for every row, or null when rows hold every field */
@@ -65,7 +66,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 
   private void add(ColumnType type, Object value) {
     switch (type) {
-      case TEXT -> consumer.addBinary(Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8)));
+      case TEXT -> consumer.addBinary(utf8.encode((String) value));
       case DATE -> consumer.addInteger(ParquetValues.days((LocalDate) value));
       case TIMESTAMP -> consumer.addLong(ParquetValues.micros((Instant) value));
       case BIGINT -> consumer.addLong((Long) value);
