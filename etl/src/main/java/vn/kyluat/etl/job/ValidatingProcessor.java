@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
+import vn.kyluat.contract.CurrentVersion;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.lake.ParquetFiles;
 import vn.kyluat.etl.lake.RelationDataset;
@@ -46,7 +48,8 @@ final class ValidatingProcessor implements ItemProcessor<List<SourceRow>, List<C
 
   @Override
   public void open(ExecutionContext context) {
-    validator = RecordValidator.forRelation(relation, Set.copyOf(knownOrgs.get()), this::publishedTaskCodes, runStartedAt);
+    // A HashSet compares hashes before texts; an immutable set's probe compares texts at every step.
+    validator = RecordValidator.forRelation(relation, new HashSet<>(knownOrgs.get()), this::publishedTaskCodes, runStartedAt);
     if (context.containsKey(LAST_KEY)) {
       validator.duplicates().resume(context.get(LAST_KEY));
     }
@@ -71,12 +74,11 @@ final class ValidatingProcessor implements ItemProcessor<List<SourceRow>, List<C
   }
 
   private Set<String> publishedTaskCodes() {
-    Set<String> codes = new HashSet<>();
-    sourceTasks.current().ifPresent(v -> {
+    Optional<CurrentVersion> current = sourceTasks.current();
+    Set<String> codes = new HashSet<>(current.map(v -> (int) (v.rows() / 0.75) + 1).orElse(16));
+    current.ifPresent(v -> {
       for (var part : sourceTasks.parts(v.version())) {
-        for (Object code : ParquetFiles.column(part, "task_code")) {
-          codes.add((String) code);
-        }
+        ParquetFiles.readColumn(part, "task_code", code -> codes.add((String) code));
       }
     });
     return codes;

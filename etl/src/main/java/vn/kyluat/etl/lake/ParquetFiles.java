@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
@@ -110,6 +111,12 @@ public final class ParquetFiles {
    */
   public static Set<Object> column(Path file, String column) {
     Set<Object> values = new HashSet<>();
+    readColumn(file, column, values::add);
+    return values;
+  }
+
+  /** Hands every (non-null) value of one column of a file to {@code values}, in file order. */
+  public static void readColumn(Path file, String column, Consumer<Object> values) {
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
       FileMetaData meta = reader.getFooter().getFileMetaData();
       MessageType projection = new MessageType(meta.getSchema().getName(), meta.getSchema().getType(column));
@@ -122,7 +129,7 @@ public final class ParquetFiles {
         ColumnReader cells = new ColumnReadStoreImpl(pages, converter, projection, meta.getCreatedBy()).getColumnReader(descriptor);
         for (long i = cells.getTotalValueCount(); i > 0; i--) {
           if (cells.getCurrentDefinitionLevel() == descriptor.getMaxDefinitionLevel()) {
-            values.add(GroupValues.value(cells, type));
+            values.accept(GroupValues.value(cells, type));
           }
           cells.consume();
         }
@@ -130,7 +137,6 @@ public final class ParquetFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    return values;
   }
 
   private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
