@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -73,14 +74,12 @@ final class ValidatingProcessor implements ItemProcessor<List<SourceRow>, List<C
     return checked;
   }
 
+  /** Read by this thread and the common pool at once: the step cannot check its first event before. */
   private Set<String> publishedTaskCodes() {
     Optional<CurrentVersion> current = sourceTasks.current();
-    Set<String> codes = new HashSet<>(current.map(v -> (int) (v.rows() / 0.75) + 1).orElse(16));
-    current.ifPresent(v -> {
-      for (var part : sourceTasks.parts(v.version())) {
-        ParquetFiles.readColumn(part, "task_code", code -> codes.add((String) code));
-      }
-    });
+    Set<String> codes = ConcurrentHashMap.newKeySet(current.map(v -> (int) (v.rows() / 0.75) + 1).orElse(16));
+    current.ifPresent(v -> sourceTasks.parts(v.version()).parallelStream()
+        .forEach(part -> ParquetFiles.readColumn(part, "task_code", code -> codes.add((String) code))));
     return codes;
   }
 }
