@@ -42,8 +42,12 @@ import vn.kyluat.contract.ColumnType;
 public final class ParquetFiles {
   public static final String TEMP_SUFFIX = ".tmp";
   private static final CompressionCodecName CODEC = CompressionCodecName.SNAPPY;
-  /** Read options of an empty configuration: the default one parses Hadoop's XML resources for every file opened. */
-  private static final ParquetReadOptions READ_OPTIONS = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+  /**
+   * Read options of an empty configuration (the default one parses Hadoop's XML resources for every
+   * file opened), one per thread: their codec factory keeps a single decompressor per codec.
+   */
+  private static final ThreadLocal<ParquetReadOptions> READ_OPTIONS =
+      ThreadLocal.withInitial(() -> ParquetReadOptions.builder(new PlainParquetConfiguration()).build());
 
   private ParquetFiles() {}
 
@@ -88,7 +92,7 @@ public final class ParquetFiles {
   /** Every row of a file as typed values (String, LocalDate, Instant, Long, Boolean), all fields. */
   public static List<Object[]> read(Path file) {
     List<Object[]> rows = new ArrayList<>();
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS.get())) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       ColumnType[] types = GroupValues.types(schema);
       MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
@@ -117,7 +121,7 @@ public final class ParquetFiles {
 
   /** Hands every (non-null) value of one column of a file to {@code values}, in file order. */
   public static void readColumn(Path file, String column, Consumer<Object> values) {
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS.get())) {
       FileMetaData meta = reader.getFooter().getFileMetaData();
       MessageType projection = new MessageType(meta.getSchema().getName(), meta.getSchema().getType(column));
       reader.setRequestedSchema(projection);
