@@ -130,10 +130,11 @@ public class ExtractJobConfiguration {
       ValidatingProcessor processor = new ValidatingProcessor(
           relation, orgRegistry::codes, new RelationDataset(config.lakeRoot(), Relation.TASK, source.id()));
       LakeChunkWriter writer = new LakeChunkWriter(dataset, progress);
-      ChunkOrientedStepBuilder<SourceRow, CheckedRow> step = new StepBuilder(ExtractSteps.extract(source, relation), jobRepository)
-          .<SourceRow, CheckedRow>chunk(config.tuning().chunkSize())
+      int chunkSize = config.tuning().chunkSize();
+      ChunkOrientedStepBuilder<List<SourceRow>, List<CheckedRow>> step = new StepBuilder(ExtractSteps.extract(source, relation), jobRepository)
+          .<List<SourceRow>, List<CheckedRow>>chunk(RowBlockReader.blocksPerChunk(chunkSize))
           .transactionManager(transactionManager)
-          .reader(reader(source, relation))
+          .reader(new RowBlockReader(reader(source, relation), chunkSize))
           .processor(processor)
           .writer(writer)
           .listener(new ExtractionPlanListener(dataset))

@@ -5,8 +5,11 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Objects;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import vn.kyluat.etl.config.JdbcTarget;
@@ -14,19 +17,18 @@ import vn.kyluat.etl.source.SourceConnections;
 
 /**
  * The database Spring Batch keeps its job repository in (an H2 file beside the configuration, or
- * PostgreSQL). Creates Spring Batch's tables the first time.
+ * PostgreSQL). Creates Spring Batch's tables the first time. H2 connections are pooled: every
+ * chunk commits in a transaction of its own, and opening an H2 session for each cost more than
+ * the commit.
  */
 final class JobRepositoryDatabase {
   private JobRepositoryDatabase() {}
 
+  /** More than the steps that can run at once, each holding one connection for its chunk. */
+  private static final int H2_CONNECTIONS = 32;
+
   static DataSource open(JdbcTarget target) {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(target.url());
-    if (target.user() != null) {
-      dataSource.setUsername(target.user());
-    }
-    if (target.password() != null) {
-      dataSource.setPassword(target.password());
-    }
+    DataSource dataSource = target.url().startsWith("jdbc:h2:") ? h2Pool(target) : unpooled(target);
     try (Connection connection = dataSource.getConnection()) {
       if (!hasBatchTables(connection.getMetaData())) {
         String platform = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
@@ -40,6 +42,39 @@ final class JobRepositoryDatabase {
           "cannot open the job repository " + target.url() + ": " + SourceConnections.rootMessage(e), e);
     }
     return dataSource;
+  }
+
+  private static DataSource unpooled(JdbcTarget target) {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource(target.url());
+    if (target.user() != null) {
+      dataSource.setUsername(target.user());
+    }
+    if (target.password() != null) {
+      dataSource.setPassword(target.password());
+    }
+    return dataSource;
+  }
+
+  private static DataSource h2Pool(JdbcTarget target) {
+    JdbcConnectionPool pool = JdbcConnectionPool.create(
+        target.url(), Objects.requireNonNullElse(target.user(), ""), Objects.requireNonNullElse(target.password(), ""));
+    pool.setMaxConnections(H2_CONNECTIONS);
+    return new H2Pool(pool);
+  }
+
+  /** H2's pool, closed with the job's context (which closes AutoCloseable beans). */
+  private static final class H2Pool extends DelegatingDataSource implements AutoCloseable {
+    private final JdbcConnectionPool pool;
+
+    H2Pool(JdbcConnectionPool pool) {
+      super(pool);
+      this.pool = pool;
+    }
+
+    @Override
+    public void close() {
+      pool.dispose();
+    }
   }
 
   private static boolean hasBatchTables(DatabaseMetaData meta) throws SQLException {

@@ -33,10 +33,10 @@ import vn.kyluat.etl.source.Watermarks;
  * watermark read are saved with the chunk; on open, parts of chunks that were written but not
  * committed are removed, so a restart neither loses nor repeats a row.
  */
-final class LakeChunkWriter implements ItemWriter<CheckedRow>, ItemStream, StepExecutionListener {
+final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream, StepExecutionListener {
   static final int WRITERS = 2;
   /** Below this many rows per slice a second writer costs more than it saves. */
-  private static final int MIN_SLICE_ROWS = 10_000;
+  private static final int MIN_SLICE_ROWS = 5_000;
   private final RelationDataset dataset;
   private final Relation relation;
   private final ExtractProgress progress;
@@ -91,12 +91,13 @@ final class LakeChunkWriter implements ItemWriter<CheckedRow>, ItemStream, StepE
   }
 
   @Override
-  public void write(Chunk<? extends CheckedRow> chunk) {
-    List<Object[]> accepted = new ArrayList<>(chunk.size());
+  public void write(Chunk<? extends List<CheckedRow>> chunk) {
+    List<CheckedRow> rows = chunk.getItems().stream().<CheckedRow>flatMap(List::stream).toList();
+    List<Object[]> accepted = new ArrayList<>(rows.size());
     List<Object[]> rejects = new ArrayList<>();
     Instant now = Instant.now();
     Object watermark = null;
-    for (CheckedRow row : chunk) {
+    for (CheckedRow row : rows) {
       if (row.accepted()) {
         accepted.add(row.values());
       } else {
@@ -112,8 +113,8 @@ final class LakeChunkWriter implements ItemWriter<CheckedRow>, ItemStream, StepE
       ParquetFiles.write(rejectsDir.resolve(PartFiles.chunkPart(runId, counts.offset())), LakeSchemas.rejects(),
           LakeSchemas.rejectTypes(), null, rejects);
     }
-    counts.advance(chunk.size(), accepted.size(), watermark);
-    progress.add(dataset.sourceId(), chunk.size());
+    counts.advance(rows.size(), accepted.size(), watermark);
+    progress.add(dataset.sourceId(), rows.size());
   }
 
   /** Writes the accepted rows in up to {@link #WRITERS} slices at once, this thread taking the last one. */

@@ -1,12 +1,13 @@
 package vn.kyluat.etl.lake;
 
+import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import vn.kyluat.contract.ColumnType;
 
-/** Reads a Parquet record back into the typed values the lake wrote. */
+/** Reads a Parquet record, or a column's current value, back into the typed values the lake wrote. */
 final class GroupValues {
   private GroupValues() {}
 
@@ -40,5 +41,16 @@ final class GroupValues {
       };
     }
     return values;
+  }
+
+  /** The current (defined) value of a column reader. */
+  static Object value(ColumnReader column, ColumnType type) {
+    return switch (type) {
+      case TEXT -> column.getBinary().toStringUsingUTF8();
+      case DATE -> ParquetValues.date(column.getInteger());
+      case TIMESTAMP -> ParquetValues.instant(column.getLong());
+      case BIGINT -> column.getLong();
+      case BOOLEAN -> column.getBoolean();
+    };
   }
 }

@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
@@ -19,6 +23,7 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
@@ -26,6 +31,7 @@ import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.schema.MessageType;
 import vn.kyluat.contract.ColumnType;
 
@@ -36,8 +42,12 @@ import vn.kyluat.contract.ColumnType;
 public final class ParquetFiles {
   public static final String TEMP_SUFFIX = ".tmp";
   private static final CompressionCodecName CODEC = CompressionCodecName.SNAPPY;
-  /** Read options of an empty configuration: the default one parses Hadoop's XML resources for every file opened. */
-  private static final ParquetReadOptions READ_OPTIONS = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+  /**
+   * Read options of an empty configuration (the default one parses Hadoop's XML resources for every
+   * file opened), one per thread: their codec factory keeps a single decompressor per codec.
+   */
+  private static final ThreadLocal<ParquetReadOptions> READ_OPTIONS =
+      ThreadLocal.withInitial(() -> ParquetReadOptions.builder(new PlainParquetConfiguration()).build());
 
   private ParquetFiles() {}
 
@@ -56,6 +66,7 @@ public final class ParquetFiles {
           .withConf(new Configuration(false))
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
           .withCompressionCodec(CODEC)
+          .withCodecFactory(ThreadCodecFactory.INSTANCE)
           // Dictionaries cost more time than any other part of writing (hashing every value); compression
           // already shrinks the repeated codes and enumerations they would save.
           .withDictionaryEncoding(false)
@@ -81,7 +92,7 @@ public final class ParquetFiles {
   /** Every row of a file as typed values (String, LocalDate, Instant, Long, Boolean), all fields. */
   public static List<Object[]> read(Path file) {
     List<Object[]> rows = new ArrayList<>();
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS.get())) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       ColumnType[] types = GroupValues.types(schema);
       MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
@@ -98,26 +109,38 @@ public final class ParquetFiles {
     return rows;
   }
 
-  /** The values of one column of a file (keys, codes), reading that column only. */
+  /**
+   * The values of one column of a file (keys, codes), reading that column only, value by value: no
+   * records are assembled (a key column of a large dataset is read at every event load).
+   */
   public static Set<Object> column(Path file, String column) {
     Set<Object> values = new HashSet<>();
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
-      MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-      MessageType projection = new MessageType(schema.getName(), schema.getType(column));
+    readColumn(file, column, values::add);
+    return values;
+  }
+
+  /** Hands every (non-null) value of one column of a file to {@code values}, in file order. */
+  public static void readColumn(Path file, String column, Consumer<Object> values) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS.get())) {
+      FileMetaData meta = reader.getFooter().getFileMetaData();
+      MessageType projection = new MessageType(meta.getSchema().getName(), meta.getSchema().getType(column));
       reader.setRequestedSchema(projection);
-      ColumnType[] types = GroupValues.types(projection);
-      MessageColumnIO io = new ColumnIOFactory().getColumnIO(projection, schema);
+      ColumnDescriptor descriptor = projection.getColumns().get(0);
+      ColumnType type = GroupValues.types(projection)[0];
+      GroupConverter converter = new GroupRecordConverter(projection).getRootConverter();
       PageReadStore pages;
       while ((pages = reader.readNextRowGroup()) != null) {
-        RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(projection));
-        for (long i = 0; i < pages.getRowCount(); i++) {
-          values.add(GroupValues.values(records.read(), types)[0]);
+        ColumnReader cells = new ColumnReadStoreImpl(pages, converter, projection, meta.getCreatedBy()).getColumnReader(descriptor);
+        for (long i = cells.getTotalValueCount(); i > 0; i--) {
+          if (cells.getCurrentDefinitionLevel() == descriptor.getMaxDefinitionLevel()) {
+            values.accept(GroupValues.value(cells, type));
+          }
+          cells.consume();
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    return values;
   }
 
   private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {

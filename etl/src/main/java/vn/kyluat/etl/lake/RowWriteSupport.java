@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
@@ -21,6 +22,10 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
   private final ColumnType[] types;
   private final String[] names;
   private final Binary prefix;
+  /** Each field's own buffer, so that the binary of its last text stays valid for the next row. */
+  private final Utf8Buffer[] buffers;
+  private final String[] lastTexts;
+  private final Binary[] lastBinaries;
   private RecordConsumer consumer;
 
   /** @param prefix the value of field 0 for every row, or null when rows hold every field */
@@ -29,6 +34,9 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
     this.types = types;
     this.names = schema.getFields().stream().map(f -> f.getName()).toArray(String[]::new);
     this.prefix = prefix == null ? null : Binary.fromConstantByteArray(prefix.getBytes(StandardCharsets.UTF_8));
+    this.buffers = Stream.generate(Utf8Buffer::new).limit(types.length).toArray(Utf8Buffer[]::new);
+    this.lastTexts = new String[types.length];
+    this.lastBinaries = new Binary[types.length];
   }
 
   @Override
@@ -56,20 +64,32 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
       if (value != null) {
         int field = i + offset;
         consumer.startField(names[field], field);
-        add(types[field], value);
+        add(field, value);
         consumer.endField(names[field], field);
       }
     }
     consumer.endMessage();
   }
 
-  private void add(ColumnType type, Object value) {
-    switch (type) {
-      case TEXT -> consumer.addBinary(Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8)));
+  private void add(int field, Object value) {
+    switch (types[field]) {
+      case TEXT -> consumer.addBinary(text(field, (String) value));
       case DATE -> consumer.addInteger(ParquetValues.days((LocalDate) value));
       case TIMESTAMP -> consumer.addLong(ParquetValues.micros((Instant) value));
       case BIGINT -> consumer.addLong((Long) value);
       case BOOLEAN -> consumer.addBoolean((Boolean) value);
     }
+  }
+
+  /**
+   * Repeated codes and enumerations come from a database source as the very same String
+   * (RepeatedTextDecoder): a field repeating its last text reuses its bytes.
+   */
+  private Binary text(int field, String value) {
+    if (value != lastTexts[field]) {
+      lastBinaries[field] = buffers[field].encode(value);
+      lastTexts[field] = value;
+    }
+    return lastBinaries[field];
   }
 }

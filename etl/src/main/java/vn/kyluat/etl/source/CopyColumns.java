@@ -25,7 +25,7 @@ record CopyColumns(List<String> columns, List<String> expressions, FieldDecoder[
     List<FieldDecoder> decoders = new ArrayList<>();
     for (Column column : relation.columns()) {
       int index = JdbcColumns.indexOf(meta, column.name(), relation);
-      String name = "s.\"" + meta.getColumnLabel(index).replace("\"", "\"\"") + "\"";
+      String name = JdbcColumns.sourceColumn(meta, column.name(), relation, "\"");
       String type = meta.getColumnTypeName(index).toLowerCase(Locale.ROOT);
       FieldDecoder binary = binaryDecoder(column, type);
       columns.add(name);

@@ -46,6 +46,16 @@ final class JdbcColumns {
     throw new SQLException("the query for " + relation.tableName() + " returns no column '" + name + "'");
   }
 
+  /**
+   * The column of the mapping's result that holds a contract column, as {@code s.<label>} quoted
+   * with the database's identifier quote (unquoted where it has none).
+   */
+  static String sourceColumn(ResultSetMetaData meta, String contractName, Relation relation, String quote)
+      throws SQLException {
+    String label = meta.getColumnLabel(indexOf(meta, contractName, relation));
+    return quote.isBlank() ? "s." + label : "s." + quote + label.replace(quote, quote + quote) + quote;
+  }
+
   private static FieldReader reader(Column column, int i, int sqlType, String typeName) {
     return switch (column.type()) {
       case TEXT -> rs -> rs.getString(i);

@@ -4,9 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.JdbcTarget;
 
@@ -35,7 +39,7 @@ public final class JdbcRelationReader extends RelationReader {
   protected void doOpen() {
     connection = SourceConnections.open(sourceId, target);
     try {
-      String sql = RelationQueries.extraction(mapping, relation, plan.incremental());
+      String sql = RelationQueries.extraction(mapping, relation, plan.incremental(), sourceColumns());
       Object watermark = plan.watermark(relation);
       statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(fetchSize);
@@ -50,6 +54,19 @@ public final class JdbcRelationReader extends RelationReader {
       doClose();
       throw failure("cannot read", e);
     }
+  }
+
+  /** The mapping's own (quoted) column of each contract column, from the shape of its result. */
+  private UnaryOperator<String> sourceColumns() throws SQLException {
+    String quote = connection.getMetaData().getIdentifierQuoteString();
+    Map<String, String> columns = new HashMap<>();
+    try (Statement shape = connection.createStatement();
+        ResultSet empty = shape.executeQuery("SELECT * FROM (" + mapping + ") s WHERE 1 = 0")) {
+      for (String name : relation.columnNames()) {
+        columns.put(name, JdbcColumns.sourceColumn(empty.getMetaData(), name, relation, quote));
+      }
+    }
+    return columns::get;
   }
 
   @Override

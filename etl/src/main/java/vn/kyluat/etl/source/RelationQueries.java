@@ -22,10 +22,13 @@ public final class RelationQueries {
   /**
    * Incremental reads take rows past the watermark (one {@code ?} parameter); whole reloads take
    * every row. Rows come by key, then latest watermark first, so the first row of a key is the one kept.
+   *
+   * @param sourceColumn the source's (quoted) column of a contract column: a mapping may alias its
+   *     columns in another case, which an unquoted name would not find
    */
-  public static String extraction(String mapping, Relation relation, boolean incremental) {
-    String where = incremental ? " WHERE " + relation.watermarkColumn().orElseThrow() + " > ?" : "";
-    return "SELECT * FROM (" + mapping + ") s" + where + " ORDER BY " + orderBy(relation);
+  public static String extraction(String mapping, Relation relation, boolean incremental, UnaryOperator<String> sourceColumn) {
+    String where = incremental ? " WHERE " + sourceColumn.apply(relation.watermarkColumn().orElseThrow()) + " > ?" : "";
+    return "SELECT * FROM (" + mapping + ") s" + where + " ORDER BY " + orderBy(relation, sourceColumn);
   }
 
   /**

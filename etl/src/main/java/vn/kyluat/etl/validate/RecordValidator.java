@@ -13,11 +13,12 @@ import vn.kyluat.contract.Relation;
  */
 public final class RecordValidator {
   private final DuplicateKeyCheck duplicates;
-  private final List<RowCheck> checks;
+  /** An array: validating runs for every row, and iterating a list allocates an iterator each time. */
+  private final RowCheck[] checks;
 
   private RecordValidator(DuplicateKeyCheck duplicates, List<RowCheck> checks) {
     this.duplicates = duplicates;
-    this.checks = checks;
+    this.checks = checks.toArray(RowCheck[]::new);
   }
 
   /**
@@ -39,7 +40,7 @@ public final class RecordValidator {
       checks.add(new KnownTaskCheck(knownTasks.get()));
       checks.add(new NotInFutureCheck(runStartedAt));
     }
-    return new RecordValidator(duplicates, List.copyOf(checks));
+    return new RecordValidator(duplicates, checks);
   }
 
   /** The first rule the record breaks, or null when it is accepted. */

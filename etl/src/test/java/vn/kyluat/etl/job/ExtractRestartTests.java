@@ -21,10 +21,10 @@ class ExtractRestartTests {
   @TempDir Path dir;
 
   /** Fails the chunk holding task T5 after its part file is written, before the chunk commits. */
-  static final class FailAfterWritingT5 implements ItemWriteListener<CheckedRow> {
+  static final class FailAfterWritingT5 implements ItemWriteListener<List<CheckedRow>> {
     @Override
-    public void afterWrite(Chunk<? extends CheckedRow> items) {
-      if (items.getItems().stream().anyMatch(r -> "T5".equals(r.values()[0]))) {
+    public void afterWrite(Chunk<? extends List<CheckedRow>> blocks) {
+      if (blocks.getItems().stream().flatMap(List::stream).anyMatch(r -> "T5".equals(r.values()[0]))) {
         throw new IllegalStateException("disk full while writing T5");
       }
     }

@@ -121,4 +121,19 @@ class PostgresCopyRelationReaderIntegrationTests {
     assertThat(rows.get(1).get(6)).isEqualTo(Instant.parse("2024-09-30T16:30:00Z"));
     assertThat(rows.get(1).get(7)).isEqualTo("15/10/2024");
   }
+
+  @Test
+  void aMappingThatAliasesItsKeyAndWatermarkInUpperCaseReadsByCursorAsByCopy() throws Exception {
+    String mapping = "SELECT task_code AS \"TASK_CODE\", title, origin_ref, lead_org_code, assignee_code, assigned_by_org_code,"
+        + " assigned_at, due_date, priority, authority, status, completed_at, cancelled_at, updated_at AS \"Updated_At\" FROM task";
+    ExtractionPlan whole = new ExtractionPlan(false, null);
+    assertThat(byCursor(Relation.TASK, mapping, whole))
+        .isEqualTo(byCopy(Relation.TASK, mapping, whole))
+        .extracting(r -> r.get(0) + "|" + r.get(1))
+        .containsExactly("T1|null", "T2|Báo cáo quý: Đảng ủy xã Ứng Hòa ✓", "T2|older copy", "T3|");
+    ExtractionPlan since = new ExtractionPlan(true, "2024-09-30T16:30:00Z");
+    assertThat(byCursor(Relation.TASK, mapping, since))
+        .isEqualTo(byCopy(Relation.TASK, mapping, since))
+        .extracting(r -> r.get(1)).containsExactly("Báo cáo quý: Đảng ủy xã Ứng Hòa ✓");
+  }
 }

@@ -11,15 +11,21 @@ class RelationQueriesTests {
 
   @Test
   void anIncrementalTaskReadTakesRowsPastTheWatermarkByKeyLatestFirst() {
-    assertThat(RelationQueries.extraction("SELECT * FROM tasks", Relation.TASK, true))
+    assertThat(RelationQueries.extraction("SELECT * FROM tasks", Relation.TASK, true, c -> c))
         .isEqualTo("SELECT * FROM (SELECT * FROM tasks) s WHERE updated_at > ? ORDER BY task_code, updated_at DESC NULLS LAST");
   }
 
   @Test
   void eventsAreOrderedByTheirIdAndOtherRelationsAreReadWhole() {
-    assertThat(RelationQueries.extraction("q", Relation.TASK_EVENT, true))
+    assertThat(RelationQueries.extraction("q", Relation.TASK_EVENT, true, c -> c))
         .isEqualTo("SELECT * FROM (q) s WHERE event_id > ? ORDER BY event_id");
-    assertThat(RelationQueries.extraction("q", Relation.STAFF, false)).isEqualTo("SELECT * FROM (q) s ORDER BY person_code");
+    assertThat(RelationQueries.extraction("q", Relation.STAFF, false, c -> c)).isEqualTo("SELECT * FROM (q) s ORDER BY person_code");
+  }
+
+  @Test
+  void aCursorReadNamesTheKeyAndWatermarkAsTheMappingSpellsThem() {
+    assertThat(RelationQueries.extraction("q", Relation.TASK, true, c -> "s.\"" + c.toUpperCase() + "\""))
+        .isEqualTo("SELECT * FROM (q) s WHERE s.\"UPDATED_AT\" > ? ORDER BY s.\"TASK_CODE\", s.\"UPDATED_AT\" DESC NULLS LAST");
   }
 
   @Test
