@@ -68,11 +68,13 @@ public final class AnalysisRun {
     for (Map.Entry<Mart, Dataset<Row>> mart : marts.entrySet()) {
       progress.println("analyze: computing and publishing " + mart.getKey().martName() + " ...");
       long martStart = System.nanoTime();
+      spark.sparkContext().setJobDescription("publish " + mart.getKey().martName());
       Published result = publisher.publish(mart.getKey(), mart.getValue(), !config.csvSkipped().contains(mart.getKey()));
       double seconds = secondsSince(martStart);
       progress.printf("analyze: %s: %,d rows in %.1f s%n", mart.getKey().martName(), result.rows(), seconds);
       published.add(new PublishedMart(result, seconds));
     }
+    spark.sparkContext().setJobDescription(null);
     return new Summary(quarters, published, secondsSince(start));
   }
 
