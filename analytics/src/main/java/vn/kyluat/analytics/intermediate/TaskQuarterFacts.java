@@ -39,7 +39,7 @@ import vn.kyluat.contract.Mart;
  * <ul>
  *   <li>{@code facts}: one row per task and quarter (q, qe, task columns, holder_org_code,
  *       eff_due_date, extensions, completed_by_qe, due_in_q, outcome, strict_on_time, days_overdue,
- *       delay_days, urgent_hours);
+ *       delay_days, urgent_hours, and the arrays held_orgs, handoffs_in_q and escalated_by);
  *   <li>{@code heldTasks}: (q, org_code, authority) for each unit that held the task open during q;
  *   <li>{@code handoffs}: (q, event_type, from_org_code, came_back_q) for each transfer and return of q;
  *   <li>{@code escalations}: (q, from_org_code, authority) for each escalation of q.
@@ -52,7 +52,7 @@ import vn.kyluat.contract.Mart;
 public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Dataset<Row> handoffs,
     Dataset<Row> escalations) {
 
-  /** What {@link #fold} reads: a task row (is_event false) followed by its events. */
+  /** What {@link #fold} reads, by position: a task row (is_event false) followed by its events. */
   private static final String[] FOLD_INPUT = {
       "source_id", "task_code", "is_event", "title", "lead_org_code", "priority", "authority", "assigned_lus",
       "assigned_q", "due_day", "completed_lus", "cancelled_q", "event_id", "event_type", "occurred_lus", "occurred_q",
@@ -105,7 +105,7 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
         .withColumn("is_event", lit(true))
         .withColumn("new_due_day", unix_date(col("new_due_date")));
     Column taskKey = xxhash64(col("source_id"), col("task_code"));
-    Dataset<Row> folded = taskRows.unionByName(eventRows, true)
+    Dataset<Row> facts = taskRows.unionByName(eventRows, true)
         .select(columns(FOLD_INPUT))
         .repartition(taskKey)
         .sortWithinPartitions(taskKey, col("source_id"), col("task_code"), col("is_event"), col("occurred_lus"),
@@ -121,10 +121,10 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
             col("handoffs_in_q"), col("escalated_by"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new TaskQuarterFacts(
-        folded,
-        folded.select(col("q"), explode(col("held_orgs")).as("org_code"), col("authority")),
-        folded.select(col("q"), explode(col("handoffs_in_q")).as("h")).select(col("q"), col("h.*")),
-        folded.select(col("q"), explode(col("escalated_by")).as("from_org_code"), col("authority")));
+        facts,
+        facts.select(col("q"), explode(col("held_orgs")).as("org_code"), col("authority")),
+        facts.select(col("q"), explode(col("handoffs_in_q")).as("h")).select(col("q"), col("h.*")),
+        facts.select(col("q"), explode(col("escalated_by")).as("from_org_code"), col("authority")));
   }
 
   /** Mart task_quarter_facts: the drill-down behind every figure, exactly the mart's columns. */
