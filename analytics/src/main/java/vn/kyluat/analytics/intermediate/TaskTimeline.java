@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import vn.kyluat.contract.EventType;
 
 /**
  * One task's history folded into its state as of each quarter's end (DESIGN.md
@@ -23,12 +24,9 @@ import java.util.Set;
  * Times are local micros and local days (see {@code LocalTimes}); dates are days since 1970-01-01.
  */
 public final class TaskTimeline {
-  public static final String TRANSFERRED = "transferred";
-  public static final String RETURNED = "returned";
-  public static final String EXTENDED = "extended";
-  public static final String ESCALATED = "escalated";
   /** The event types that change a task's state; the others are not needed. */
-  public static final Set<String> EVENT_TYPES = Set.of(TRANSFERRED, RETURNED, EXTENDED, ESCALATED);
+  public static final Set<String> EVENT_TYPES =
+      Set.of(EventType.TRANSFERRED, EventType.RETURNED, EventType.EXTENDED, EventType.ESCALATED);
 
   public static final String ON_TIME = "on_time";
   public static final String LATE = "late";
@@ -87,13 +85,13 @@ public final class TaskTimeline {
     for (Event e : history) {
       boolean beforeCompletion = task.completedLus() == null || e.occurredLus() <= task.completedLus();
       switch (e.type()) {
-        case TRANSFERRED, RETURNED -> {
+        case EventType.TRANSFERRED, EventType.RETURNED -> {
           if (beforeCompletion) {
             holderChanges.add(e);
           }
         }
-        case EXTENDED -> extensions.add(e);
-        case ESCALATED -> {
+        case EventType.EXTENDED -> extensions.add(e);
+        case EventType.ESCALATED -> {
           if (beforeCompletion) {
             escalations.add(e);
           }

@@ -3,8 +3,9 @@ package vn.kyluat.etl.sample;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.EventType;
 import vn.kyluat.contract.RejectRule;
+import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.Zone;
 
 /**
@@ -76,7 +77,7 @@ final class BadRecords {
   }
 
   static RawRow event(RejectRule rule, TaskRow real, long eventId, String unknownTaskCode, int occurrence) {
-    TaskEvent reminder = new TaskEvent(TaskEvent.REMINDED, real.assignedAt().plusSeconds(3600),
+    TaskEvent reminder = new TaskEvent(EventType.REMINDED, real.assignedAt().plusSeconds(3600),
         real.assignedByOrgCode(), real.leadOrgCode(), null, "Nhắc việc");
     RawRow base = RawRow.copyOf(new TaskEventRow(eventId, real.taskCode(), reminder));
     return switch (rule) {
@@ -86,10 +87,10 @@ final class BadRecords {
       case EVENT_FOR_UNKNOWN_TASK -> base.with("task_code", unknownTaskCode);
       case OCCURRED_IN_FUTURE -> base.with("occurred_at", FUTURE);
       case HANDOFF_WITHOUT_TARGET -> base
-          .with("event_type", occurrence % 2 == 0 ? TaskEvent.TRANSFERRED : TaskEvent.RETURNED)
+          .with("event_type", occurrence % 2 == 0 ? EventType.TRANSFERRED : EventType.RETURNED)
           .with("from_org_code", real.leadOrgCode())
           .with("to_org_code", null);
-      case EXTENSION_WITHOUT_DATE -> base.with("event_type", TaskEvent.EXTENDED).with("new_due_date", null);
+      case EXTENSION_WITHOUT_DATE -> base.with("event_type", EventType.EXTENDED).with("new_due_date", null);
       default -> throw new IllegalArgumentException(rule + " is not planted in task_event rows");
     };
   }

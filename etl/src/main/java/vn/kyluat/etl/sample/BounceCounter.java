@@ -2,6 +2,7 @@ package vn.kyluat.etl.sample;
 
 import java.util.List;
 import java.util.Set;
+import vn.kyluat.contract.EventType;
 import vn.kyluat.contract.Quarter;
 
 /**
@@ -29,7 +30,7 @@ final class BounceCounter {
       if (task.task().cancelledAt() != null && task.task().cancelledAt().isBefore(quarter.asOf())) {
         continue;
       }
-      if (e.type().equals(TaskEvent.RETURNED)) {
+      if (e.type().equals(EventType.RETURNED)) {
         sink.bounce(e.fromOrgCode(), quarter, Kind.RETURN);
       } else if (comesBack(events, i, quarter)) {
         sink.bounce(e.fromOrgCode(), quarter, Kind.REVERSED_TRANSFER);

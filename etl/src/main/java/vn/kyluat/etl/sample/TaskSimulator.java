@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import vn.kyluat.contract.EventType;
 import vn.kyluat.contract.Zone;
 
 /**
@@ -35,7 +36,7 @@ public final class TaskSimulator {
 
   public SimulatedTask simulate(TaskSpec spec, SplittableRandom rng) {
     Life life = new Life(spec, rng);
-    life.add(TaskEvent.ASSIGNED, spec.assignedAt().getEpochSecond(), spec.assignedBy().orgCode(), code(spec.lead()), null, null);
+    life.add(EventType.ASSIGNED, spec.assignedAt().getEpochSecond(), spec.assignedBy().orgCode(), code(spec.lead()), null, null);
     Behaviour behaviour = spec.lead() == null ? Behaviour.DILIGENT : spec.lead().behaviour();
     if (!spec.urgent() && spec.lead() != null) {
       life.handOffs(behaviour);
@@ -90,7 +91,7 @@ public final class TaskSimulator {
         OrgUnitRow successor = tree.resolve(holder, day(when));
         if (successor != holder) {
           long mergedAt = Math.max(startOfDay(holder.validTo().plusDays(1)) + 7 * HOUR, last + MINUTE);
-          handTo(TaskEvent.TRANSFERRED, mergedAt, successor, NOTE_MERGER);
+          handTo(EventType.TRANSFERRED, mergedAt, successor, NOTE_MERGER);
           when = Math.max(when, mergedAt + MINUTE);
         }
       }
@@ -126,7 +127,7 @@ public final class TaskSimulator {
         long t = at(last + DAY + rng.nextLong(9 * DAY));
         List<OrgUnitRow> peers = t < 0 ? List.of() : tree.peers(holder, day(t));
         if (!peers.isEmpty()) {
-          handTo(TaskEvent.TRANSFERRED, t, pick(peers), "Chuyển đơn vị phù hợp");
+          handTo(EventType.TRANSFERRED, t, pick(peers), "Chuyển đơn vị phù hợp");
         }
       }
     }
@@ -144,19 +145,19 @@ public final class TaskSimulator {
         if (assigner.orgCode().equals(passer.orgCode())) {
           return;
         }
-        handTo(TaskEvent.RETURNED, t, assigner, "Trả lại: không thuộc chức năng");
+        handTo(EventType.RETURNED, t, assigner, "Trả lại: không thuộc chức năng");
         long again = at(t + DAY + rng.nextLong(3 * DAY));
         if (again >= 0) {
           OrgUnitRow next = peers.isEmpty() || rng.nextDouble() < 0.6 ? tree.resolve(passer, day(again)) : pick(peers);
-          handTo(TaskEvent.TRANSFERRED, again, next, "Giao lại");
+          handTo(EventType.TRANSFERRED, again, next, "Giao lại");
         }
       } else {
-        handTo(TaskEvent.TRANSFERRED, t, pick(peers), "Đề nghị đơn vị khác chủ trì");
+        handTo(EventType.TRANSFERRED, t, pick(peers), "Đề nghị đơn vị khác chủ trì");
         long back = at(t + 2 * DAY + rng.nextLong(8 * DAY));
         if (back >= 0) {
           OrgUnitRow original = tree.resolve(passer, day(back));
           if (!original.orgCode().equals(holder.orgCode())) {
-            handTo(rng.nextDouble() < 0.6 ? TaskEvent.RETURNED : TaskEvent.TRANSFERRED, back, original, "Chuyển trả");
+            handTo(rng.nextDouble() < 0.6 ? EventType.RETURNED : EventType.TRANSFERRED, back, original, "Chuyển trả");
           }
         }
       }
@@ -170,7 +171,7 @@ public final class TaskSimulator {
       long t = at(last + 4 * HOUR + rng.nextLong(92 * HOUR));
       if (t >= 0 && holder.parentCode() != null) {
         OrgUnitRow above = tree.resolve(tree.parent(holder), day(t));
-        add(TaskEvent.ESCALATED, t, holder.orgCode(), above.orgCode(), null, "Xin ý kiến cấp trên");
+        add(EventType.ESCALATED, t, holder.orgCode(), above.orgCode(), null, "Xin ý kiến cấp trên");
       }
     }
 
@@ -186,7 +187,7 @@ public final class TaskSimulator {
         }
         LocalDate from = effectiveDue.isAfter(day(t)) ? effectiveDue : day(t);
         effectiveDue = from.plusDays(5 + rng.nextInt(26));
-        add(TaskEvent.EXTENDED, t, assigner(t).orgCode(), holder.orgCode(), effectiveDue, "Gia hạn xử lý");
+        add(EventType.EXTENDED, t, assigner(t).orgCode(), holder.orgCode(), effectiveDue, "Gia hạn xử lý");
       }
     }
 
@@ -196,7 +197,7 @@ public final class TaskSimulator {
         remind(end, 1);
         long t = at(end);
         if (t >= 0) {
-          add(TaskEvent.CANCELLED, t, assigner(t).orgCode(), null, null, "Hủy nhiệm vụ");
+          add(EventType.CANCELLED, t, assigner(t).orgCode(), null, null, "Hủy nhiệm vụ");
           cancelledAt = Instant.ofEpochSecond(t);
         }
         return;
@@ -212,7 +213,7 @@ public final class TaskSimulator {
         long t = at(last + DAY + rng.nextLong(4 * DAY));
         if (t >= 0) {
           completedAt = null;
-          add(TaskEvent.REOPENED, t, assigner(t).orgCode(), code(holder), null, "Yêu cầu làm lại");
+          add(EventType.REOPENED, t, assigner(t).orgCode(), code(holder), null, "Yêu cầu làm lại");
           complete(t + DAY + rng.nextLong(9 * DAY));
         }
       }
@@ -258,14 +259,14 @@ public final class TaskSimulator {
         if (t < 0) {
           return;
         }
-        add(TaskEvent.REMINDED, t, assigner(t).orgCode(), code(holder), null, "Nhắc việc");
+        add(EventType.REMINDED, t, assigner(t).orgCode(), code(holder), null, "Nhắc việc");
       }
     }
 
     void complete(long target) {
       long t = at(target);
       if (t >= 0) {
-        add(TaskEvent.COMPLETED, t, code(holder), null, null, null);
+        add(EventType.COMPLETED, t, code(holder), null, null, null);
         completedAt = Instant.ofEpochSecond(t);
       }
     }

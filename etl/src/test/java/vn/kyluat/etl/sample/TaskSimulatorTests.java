@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.kyluat.contract.EventType;
 import vn.kyluat.contract.Zone;
 
 class TaskSimulatorTests {
@@ -31,7 +32,7 @@ class TaskSimulatorTests {
   void everyTaskStartsWithItsAssignment() {
     assertThat(TASKS).hasSize(6000).allSatisfy(t -> {
       TaskEvent first = t.events().get(0);
-      assertThat(first.type()).isEqualTo(TaskEvent.ASSIGNED);
+      assertThat(first.type()).isEqualTo(EventType.ASSIGNED);
       assertThat(first.occurredAt()).isEqualTo(t.task().assignedAt());
       assertThat(first.fromOrgCode()).isEqualTo(t.task().assignedByOrgCode());
       assertThat(first.toOrgCode()).isEqualTo(t.task().leadOrgCode());
@@ -61,7 +62,7 @@ class TaskSimulatorTests {
           assertThat(e.toOrgCode()).isNotNull().isNotEqualTo(holder);
           holder = e.toOrgCode();
         }
-        if (e.type().equals(TaskEvent.COMPLETED)) {
+        if (e.type().equals(EventType.COMPLETED)) {
           assertThat(e.fromOrgCode()).isEqualTo(holder);
         }
         if (e.toOrgCode() != null) {
@@ -79,12 +80,12 @@ class TaskSimulatorTests {
       TaskEvent last = t.events().get(t.events().size() - 1);
       switch (task.status()) {
         case "completed" -> {
-          assertThat(last.type()).isEqualTo(TaskEvent.COMPLETED);
+          assertThat(last.type()).isEqualTo(EventType.COMPLETED);
           assertThat(task.completedAt()).isEqualTo(last.occurredAt());
           assertThat(task.cancelledAt()).isNull();
         }
         case "cancelled" -> {
-          assertThat(last.type()).isEqualTo(TaskEvent.CANCELLED);
+          assertThat(last.type()).isEqualTo(EventType.CANCELLED);
           assertThat(task.cancelledAt()).isEqualTo(last.occurredAt());
           assertThat(task.completedAt()).isNull();
         }
@@ -99,7 +100,7 @@ class TaskSimulatorTests {
     assertThat(TASKS).allSatisfy(t -> {
       LocalDate due = t.task().dueDate();
       for (TaskEvent e : t.events()) {
-        if (e.type().equals(TaskEvent.EXTENDED)) {
+        if (e.type().equals(EventType.EXTENDED)) {
           assertThat(e.newDueDate()).isAfter(due);
           due = e.newDueDate();
         }
@@ -126,13 +127,13 @@ class TaskSimulatorTests {
     long onTime = TASKS.stream().filter(t -> t.task().completedAt() != null
         && !Zone.localDate(t.task().completedAt()).isAfter(effectiveDue(t))).count();
     assertThat((double) onTime / completed).isBetween(0.6, 0.95);
-    for (String type : List.of(TaskEvent.TRANSFERRED, TaskEvent.RETURNED, TaskEvent.EXTENDED, TaskEvent.ESCALATED,
-        TaskEvent.REMINDED, TaskEvent.REOPENED, TaskEvent.CANCELLED)) {
+    for (String type : List.of(EventType.TRANSFERRED, EventType.RETURNED, EventType.EXTENDED, EventType.ESCALATED,
+        EventType.REMINDED, EventType.REOPENED, EventType.CANCELLED)) {
       assertThat(TASKS.stream().flatMap(t -> t.events().stream())).as(type).anyMatch(e -> e.type().equals(type));
     }
     assertThat(TASKS).anyMatch(t -> t.task().leadOrgCode() == null);
     assertThat(TASKS).anyMatch(t -> t.task().priority().equals("urgent") && t.task().completedAt() != null);
-    assertThat(TASKS).anyMatch(t -> t.events().stream().filter(e -> e.type().equals(TaskEvent.EXTENDED)).count() >= 3);
+    assertThat(TASKS).anyMatch(t -> t.events().stream().filter(e -> e.type().equals(EventType.EXTENDED)).count() >= 3);
     assertThat(TASKS).anyMatch(t -> t.task().status().equals("open") || t.task().status().equals("in_progress"));
   }
 
@@ -147,7 +148,7 @@ class TaskSimulatorTests {
   private static double bounceRate(java.util.function.Predicate<SimulatedTask> which) {
     List<SimulatedTask> tasks = TASKS.stream().filter(which).toList();
     long bounced = tasks.stream()
-        .filter(t -> t.events().stream().anyMatch(e -> e.type().equals(TaskEvent.RETURNED)))
+        .filter(t -> t.events().stream().anyMatch(e -> e.type().equals(EventType.RETURNED)))
         .count();
     return (double) bounced / tasks.size();
   }
@@ -155,7 +156,7 @@ class TaskSimulatorTests {
   private static LocalDate effectiveDue(SimulatedTask t) {
     LocalDate due = t.task().dueDate();
     for (TaskEvent e : t.events()) {
-      if (e.type().equals(TaskEvent.EXTENDED)) {
+      if (e.type().equals(EventType.EXTENDED)) {
         due = e.newDueDate();
       }
     }
