@@ -101,9 +101,6 @@ public final class JdbcRelationReader extends RelationReader {
   }
 
   private SourceUnavailableException failure(String what, SQLException e) {
-    return new SourceUnavailableException(
-        "source " + sourceId + ": " + what + " " + relation.tableName() + " from " + target.url() + ": "
-            + SourceConnections.rootMessage(e),
-        e);
+    return SourceUnavailableException.reading(sourceId, what, relation, target, e);
   }
 }

@@ -108,9 +108,6 @@ public final class PostgresCopyRelationReader extends RelationReader {
   }
 
   private SourceUnavailableException failure(String what, Exception e) {
-    return new SourceUnavailableException(
-        "source " + sourceId + ": " + what + " " + relation.tableName() + " from " + target.url() + ": "
-            + SourceConnections.rootMessage(e),
-        e);
+    return SourceUnavailableException.reading(sourceId, what, relation, target, e);
   }
 }
