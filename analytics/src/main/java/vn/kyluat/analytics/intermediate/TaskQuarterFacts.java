@@ -209,13 +209,9 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
     }
   }
 
-  /** Array columns take Scala sequences. */
-  private static <T> Seq<T> seq(List<T> values) {
-    return values.isEmpty() ? emptySeq() : CollectionConverters.asScala(values).toSeq();
-  }
-
+  /** Array columns take Scala sequences; most are empty, and share one. */
   @SuppressWarnings("unchecked")
-  private static <T> Seq<T> emptySeq() {
-    return (Seq<T>) EMPTY;
+  private static <T> Seq<T> seq(List<T> values) {
+    return values.isEmpty() ? (Seq<T>) EMPTY : CollectionConverters.asScala(values).toSeq();
   }
 }

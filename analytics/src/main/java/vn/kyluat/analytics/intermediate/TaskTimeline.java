@@ -134,9 +134,9 @@ public final class TaskTimeline {
     int qeDay = quarterStartDay(q + 1);
     Event lastChange = lastBefore(holderChanges, q);
     String holder = lastChange == null || lastChange.toOrg() == null ? task.leadOrg() : lastChange.toOrg();
-    Event lastExtension = lastBefore(extensions, q);
-    int effDue = lastExtension == null || lastExtension.newDueDay() == null ? task.dueDay() : lastExtension.newDueDay();
     int extensionCount = countBefore(extensions, q);
+    Event lastExtension = extensionCount == 0 ? null : extensions.get(extensionCount - 1);
+    int effDue = lastExtension == null || lastExtension.newDueDay() == null ? task.dueDay() : lastExtension.newDueDay();
 
     boolean completedByQe = completedQ != null && completedQ <= q;
     boolean completedInQ = completedQ != null && completedQ == q;
@@ -162,6 +162,7 @@ public final class TaskTimeline {
         escalatedIn(q));
   }
 
+  /** How many of {@code events} (in history order, so in quarter order) happened before q's end. */
   private static int countBefore(List<Event> events, int q) {
     int count = 0;
     while (count < events.size() && events.get(count).occurredQ() <= q) {
@@ -191,16 +192,10 @@ public final class TaskTimeline {
     return inQ;
   }
 
-  /** The last of {@code events} (in history order) that happened before q's end. */
+  /** The last of {@code events} (in history order) that happened before q's end, or null. */
   private static Event lastBefore(List<Event> events, int q) {
-    Event last = null;
-    for (Event e : events) {
-      if (e.occurredQ() > q) {
-        break;
-      }
-      last = e;
-    }
-    return last;
+    int count = countBefore(events, q);
+    return count == 0 ? null : events.get(count - 1);
   }
 
   /** The distinct units that held the task open at some instant in [qs, qe), in holding order. */
