@@ -16,6 +16,8 @@ public final class SparkSessions {
   /** Enough tasks to keep 2 cores busy without the per-task overhead of Spark's default of 200. */
   public static final int LOCAL_SHUFFLE_PARTITIONS = 8;
   public static final String DEFAULT_MASTER = "local[*]";
+  /** HotSpot's {@code HugeMethodLimit}: the largest method it compiles (by default). */
+  private static final int HOTSPOT_HUGE_METHOD_LIMIT = 8000;
 
   private SparkSessions() {}
 
@@ -33,7 +35,11 @@ public final class SparkSessions {
         // Spark's default of 128 groups per task it falls back to sorting, which cost more than the sums.
         .config("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", 1 << 20)
         // upper() through ICU cloned a BreakIterator per row; the JVM's case mapping is what origin_ref needs.
-        .config("spark.sql.icu.caseMappings.enabled", false);
+        .config("spark.sql.icu.caseMappings.enabled", false)
+        // HotSpot never compiles a method over 8,000 bytes of bytecode: the fold's output serializer ran
+        // interpreted, a third of all CPU at 10 M tasks. Past this size Spark splits the stage's code instead.
+        .config("spark.sql.codegen.hugeMethodLimit", HOTSPOT_HUGE_METHOD_LIMIT)
+        .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName());
     Optional<String> wanted = masterOption.or(config::master);
     if (masterAlreadySet()) {
       wanted.ifPresent(m -> progress.println("analyze: master '" + m + "' ignored: spark-submit set '"

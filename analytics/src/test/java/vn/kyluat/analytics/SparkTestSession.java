@@ -30,6 +30,7 @@ public final class SparkTestSession {
           .config("spark.sql.codegen.wholeStage", "false")
           .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .config("spark.sql.adaptive.enabled", "false")
+          .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
           .getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
     }

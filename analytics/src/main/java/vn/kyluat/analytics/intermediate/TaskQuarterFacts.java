@@ -3,33 +3,22 @@ package vn.kyluat.analytics.intermediate;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.unix_date;
-import static org.apache.spark.sql.functions.xxhash64;
 import static vn.kyluat.analytics.staging.LocalTimes.instant;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterEnd;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterName;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.classic.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import vn.kyluat.analytics.intermediate.TaskTimeline.Event;
-import vn.kyluat.analytics.intermediate.TaskTimeline.QuarterState;
-import vn.kyluat.analytics.intermediate.TaskTimeline.Task;
-import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 import vn.kyluat.contract.Mart;
 
 /**
@@ -45,27 +34,29 @@ import vn.kyluat.contract.Mart;
  *   <li>{@code escalations}: (q, from_org_code, authority) for each escalation of q.
  * </ul>
  *
- * Tasks and their events meet in one shuffle, sorted so that each task arrives with its events. Only
+ * Tasks and their events meet in partitions hashed by task, each task's events found by key. Only
  * the facts are persisted: the units that held, handed off and escalated a task in q are arrays in its
- * row, exploded by the three other tables, so the cache holds one row per task and quarter.
+ * row, exploded by the three other tables, so what is kept is one row per task and quarter.
  */
 public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Dataset<Row> handoffs,
     Dataset<Row> escalations) {
 
-  /** What {@link #fold} reads, by position: a task row (is_event false) followed by its events. */
-  private static final String[] FOLD_INPUT = {
-      "source_id", "task_code", "is_event", "title", "lead_org_code", "priority", "authority", "assigned_lus",
-      "assigned_q", "due_day", "completed_lus", "cancelled_q", "event_id", "event_type", "occurred_lus", "occurred_q",
-      "from_org_code", "to_org_code", "new_due_day"};
+  /** What the fold reads of a task, by position ({@link TaskTimelineRows}). */
+  static final String[] TASK_INPUT = {
+      "source_id", "task_code", "title", "lead_org_code", "priority", "authority", "assigned_lus", "assigned_q",
+      "due_day", "completed_lus", "cancelled_q"};
 
-  private static final Seq<Object> EMPTY = CollectionConverters.asScala(List.of()).toSeq();
+  /** What the fold reads of an event, by position. */
+  static final String[] EVENT_INPUT = {
+      "source_id", "task_code", "event_id", "event_type", "occurred_lus", "occurred_q", "from_org_code", "to_org_code",
+      "new_due_day"};
 
   private static final StructType HANDOFF = new StructType()
       .add("event_type", DataTypes.StringType)
       .add("from_org_code", DataTypes.StringType)
       .add("came_back_q", DataTypes.IntegerType);
 
-  /** What {@link #fold} writes: one row per task and quarter. */
+  /** What the fold writes: one row per task and quarter. */
   private static final StructType FOLD_OUTPUT = new StructType()
       .add("q", DataTypes.IntegerType)
       .add("source_id", DataTypes.StringType)
@@ -98,19 +89,22 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
   public static TaskQuarterFacts build(Dataset<Row> tasks, Dataset<Row> events, QuarterRange range) {
     Dataset<Row> taskRows = tasks
         .filter(col("assigned_q").leq(range.last()).and(col("cancelled_q").isNull().or(col("cancelled_q").gt(range.first()))))
-        .withColumn("is_event", lit(false))
-        .withColumn("due_day", unix_date(col("due_date")));
+        .withColumn("due_day", unix_date(col("due_date")))
+        .select(columns(TASK_INPUT));
     Dataset<Row> eventRows = events
         .filter(col("event_type").isin(TaskTimeline.EVENT_TYPES.toArray()))
-        .withColumn("is_event", lit(true))
-        .withColumn("new_due_day", unix_date(col("new_due_date")));
-    Column taskKey = xxhash64(col("source_id"), col("task_code"));
-    Dataset<Row> facts = taskRows.unionByName(eventRows, true)
-        .select(columns(FOLD_INPUT))
-        .repartition(taskKey)
-        .sortWithinPartitions(taskKey, col("source_id"), col("task_code"), col("is_event"), col("occurred_lus"),
-            col("event_id"))
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> fold(rows, range), Encoders.row(FOLD_OUTPUT))
+        .withColumn("new_due_day", unix_date(col("new_due_date")))
+        .select(columns(EVENT_INPUT));
+    // Tasks and events are hashed by task into the same number of partitions, so partition i of one holds
+    // exactly the tasks whose events are in partition i of the other; the fold then looks each task's events
+    // up instead of sorting both. The number is explicit, so adaptive execution keeps it.
+    int partitions = Integer.parseInt(tasks.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+    // Spark's internal rows in and out (see TaskTimelineRows); under adaptive execution, asking for them runs
+    // the shuffles at once.
+    JavaRDD<InternalRow> folded = internalRows(taskRows.repartition(partitions, col("source_id"), col("task_code")))
+        .zipPartitions(internalRows(eventRows.repartition(partitions, col("source_id"), col("task_code"))),
+            (taskPart, eventPart) -> TaskTimelineRows.fold(taskPart, eventPart, range, FOLD_OUTPUT));
+    Dataset<Row> facts = ((SparkSession) tasks.sparkSession()).internalCreateDataFrame(folded.rdd(), FOLD_OUTPUT, false)
         .select(
             col("q"), quarterEnd(col("q")).as("qe"), col("source_id"), col("task_code"), col("title"),
             col("holder_org_code"), col("lead_org_code"), col("priority"), col("authority"),
@@ -134,84 +128,11 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
         .select(columns(Mart.TASK_QUARTER_FACTS.columns().toArray(String[]::new)));
   }
 
+  private static JavaRDD<InternalRow> internalRows(Dataset<Row> rows) {
+    return rows.queryExecution().toRdd().toJavaRDD();
+  }
+
   private static Column[] columns(String... names) {
     return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
-  }
-
-  /** Walks rows sorted by task, each task row followed by its events, and folds each task. */
-  private static Iterator<Row> fold(Iterator<Row> rows, QuarterRange range) {
-    return new Iterator<>() {
-      private final List<Row> pending = new ArrayList<>();
-      private int next;
-      private Row lookahead = rows.hasNext() ? rows.next() : null;
-
-      @Override
-      public boolean hasNext() {
-        while (next == pending.size() && lookahead != null) {
-          pending.clear();
-          next = 0;
-          foldNextTask(pending);
-        }
-        return next < pending.size();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return pending.get(next++);
-      }
-
-      /** Reads one task's rows (events without their task are skipped) and writes its output rows. */
-      private void foldNextTask(List<Row> out) {
-        Row first = lookahead;
-        List<Event> events = new ArrayList<>();
-        lookahead = null;
-        while (rows.hasNext()) {
-          Row row = rows.next();
-          if (!sameTask(first, row)) {
-            lookahead = row;
-            break;
-          }
-          events.add(event(row));
-        }
-        if (!first.getBoolean(2)) {
-          write(first, TaskTimeline.quarters(task(first), events, range), out);
-        }
-      }
-    };
-  }
-
-  private static boolean sameTask(Row a, Row b) {
-    return a.getString(1).equals(b.getString(1)) && a.getString(0).equals(b.getString(0));
-  }
-
-  private static Task task(Row r) {
-    return new Task(r.getString(4), r.getString(5), r.getLong(7), r.getInt(8), r.getInt(9),
-        r.isNullAt(10) ? null : r.getLong(10), r.isNullAt(11) ? null : r.getInt(11));
-  }
-
-  private static Event event(Row r) {
-    return new Event(r.getLong(12), r.getString(13), r.getLong(14), r.getInt(15), r.getString(16), r.getString(17),
-        r.isNullAt(18) ? null : r.getInt(18));
-  }
-
-  private static void write(Row task, List<QuarterState> states, List<Row> out) {
-    Object completedLus = task.get(10);
-    for (QuarterState s : states) {
-      out.add(RowFactory.create(s.q(), task.getString(0), task.getString(1), task.getString(3), s.holder(),
-          task.getString(4), task.getString(5), task.getString(6), task.getLong(7), task.getInt(9), s.effDueDay(),
-          s.extensions(), completedLus, s.completedByQe(), s.dueInQ(), s.outcome(), s.strictOnTime(),
-          s.daysOverdue(), s.delayDays(), s.urgentHours(), seq(s.heldOrgs()),
-          seq(s.handoffs().stream().map(h -> RowFactory.create(h.type(), h.fromOrg(), h.cameBackQ())).toList()),
-          seq(s.escalatedBy())));
-    }
-  }
-
-  /** Array columns take Scala sequences; most are empty, and share one. */
-  @SuppressWarnings("unchecked")
-  private static <T> Seq<T> seq(List<T> values) {
-    return values.isEmpty() ? (Seq<T>) EMPTY : CollectionConverters.asScala(values).toSeq();
   }
 }

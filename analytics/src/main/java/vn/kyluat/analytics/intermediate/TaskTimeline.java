@@ -22,8 +22,10 @@ import vn.kyluat.contract.EventType;
  * was due); quarters at or after its cancellation are left out. Only facts before qe enter q's state:
  * an event counts for q when {@code occurred_q <= q}, that is {@code occurred_at < qe 00:00 local}.
  * Times are local micros and local days (see {@code LocalTimes}); dates are days since 1970-01-01.
+ * Units are of any type {@code O} with value equality: Spark's own strings in the job, so that none
+ * is decoded or encoded per row, and Java strings in the tests.
  */
-public final class TaskTimeline {
+public final class TaskTimeline<O> {
   /** The event types that change a task's state; the others are not needed. */
   public static final Set<String> EVENT_TYPES =
       Set.of(EventType.TRANSFERRED, EventType.RETURNED, EventType.EXTENDED, EventType.ESCALATED);
@@ -34,55 +36,50 @@ public final class TaskTimeline {
   public static final String BACKLOG = "backlog";
   public static final String NOT_DUE = "not_due";
 
-  private static final String URGENT = "urgent";
-
   /** A task as staged: {@code completedLus}, {@code cancelledQ} and {@code leadOrg} may be null. */
-  public record Task(String leadOrg, String priority, long assignedLus, int assignedQ, int dueDay, Long completedLus,
+  public record Task<O>(O leadOrg, boolean urgent, long assignedLus, int assignedQ, int dueDay, Long completedLus,
       Integer cancelledQ) {}
 
   /** A transfer, return, extension or escalation; {@code newDueDay} only on extensions. */
-  public record Event(long eventId, String type, long occurredLus, int occurredQ, String fromOrg, String toOrg,
+  public record Event<O>(long eventId, String type, long occurredLus, int occurredQ, O fromOrg, O toOrg,
       Integer newDueDay) {}
 
   /** A transfer or return made in q, and the quarter the task was next handed back to its sender (null: never). */
-  public record Handoff(String type, String fromOrg, Integer cameBackQ) {}
+  public record Handoff<O>(String type, O fromOrg, Integer cameBackQ) {}
 
   /**
    * The task as of qe: holder, effective due date and extensions counted before qe; the outcome of
    * mart task_quarter_facts; the units that held it open during q, and the handoffs and escalations
    * (their senders) of q.
    */
-  public record QuarterState(int q, String holder, int effDueDay, int extensions, boolean completedByQe,
+  public record QuarterState<O>(int q, O holder, int effDueDay, int extensions, boolean completedByQe,
       boolean dueInQ, String outcome, boolean strictOnTime, Integer daysOverdue, Integer delayDays,
-      Double urgentHours, List<String> heldOrgs, List<Handoff> handoffs, List<String> escalatedBy) {}
+      Double urgentHours, List<O> heldOrgs, List<Handoff<O>> handoffs, List<O> escalatedBy) {}
 
-  private record Interval(String org, long from, Long to) {
+  private record Interval<O>(O org, long from, Long to) {
     boolean overlaps(long startLus, long endLus) {
       return from < endLus && (to == null || to > startLus);
     }
   }
 
-  private record DatedHandoff(int q, Handoff handoff) {}
+  private record DatedHandoff<O>(int q, Handoff<O> handoff) {}
 
-  private static final Comparator<Event> HISTORY_ORDER =
-      Comparator.comparingLong(Event::occurredLus).thenComparingLong(Event::eventId);
-
-  private final Task task;
+  private final Task<O> task;
   private final Integer completedDay;
   private final Integer completedQ;
   /** Transfers and returns up to completion: a completed task is not handed on any more. */
-  private final List<Event> holderChanges = new ArrayList<>();
-  private final List<Event> extensions = new ArrayList<>();
+  private final List<Event<O>> holderChanges = new ArrayList<>();
+  private final List<Event<O>> extensions = new ArrayList<>();
   /** Escalations up to completion, like the holder changes. */
-  private final List<Event> escalations = new ArrayList<>();
+  private final List<Event<O>> escalations = new ArrayList<>();
 
-  private TaskTimeline(Task task, List<Event> events) {
+  private TaskTimeline(Task<O> task, List<Event<O>> events) {
     this.task = task;
     this.completedDay = task.completedLus() == null ? null : localDay(task.completedLus());
     this.completedQ = completedDay == null ? null : quarterIndex(completedDay);
-    List<Event> history = new ArrayList<>(events);
-    history.sort(HISTORY_ORDER);
-    for (Event e : history) {
+    List<Event<O>> history = new ArrayList<>(events);
+    history.sort(Comparator.<Event<O>>comparingLong(Event::occurredLus).thenComparingLong(Event::eventId));
+    for (Event<O> e : history) {
       boolean beforeCompletion = task.completedLus() == null || e.occurredLus() <= task.completedLus();
       switch (e.type()) {
         case EventType.TRANSFERRED, EventType.RETURNED -> {
@@ -102,13 +99,13 @@ public final class TaskTimeline {
   }
 
   /** The task's state at the end of every quarter of {@code range} it figures in, in quarter order. */
-  public static List<QuarterState> quarters(Task task, List<Event> events, QuarterRange range) {
-    return new TaskTimeline(task, events).states(range);
+  public static <O> List<QuarterState<O>> quarters(Task<O> task, List<Event<O>> events, QuarterRange range) {
+    return new TaskTimeline<>(task, events).states(range);
   }
 
-  private List<QuarterState> states(QuarterRange range) {
+  private List<QuarterState<O>> states(QuarterRange range) {
     int lastDueQ = quarterIndex(task.dueDay());
-    for (Event e : extensions) {
+    for (Event<O> e : extensions) {
       if (e.newDueDay() != null) {
         lastDueQ = Math.max(lastDueQ, quarterIndex(e.newDueDay()));
       }
@@ -118,24 +115,24 @@ public final class TaskTimeline {
     if (task.cancelledQ() != null) {
       lastQ = Math.min(lastQ, task.cancelledQ() - 1);
     }
-    List<QuarterState> states = new ArrayList<>(Math.max(0, lastQ - firstQ + 1));
+    List<QuarterState<O>> states = new ArrayList<>(Math.max(0, lastQ - firstQ + 1));
     if (firstQ > lastQ) {
       return states;
     }
-    List<Interval> intervals = holdingIntervals();
-    List<DatedHandoff> handoffs = handoffs();
+    List<Interval<O>> intervals = holdingIntervals();
+    List<DatedHandoff<O>> handoffs = handoffs();
     for (int q = firstQ; q <= lastQ; q++) {
       states.add(state(q, intervals, handoffs));
     }
     return states;
   }
 
-  private QuarterState state(int q, List<Interval> intervals, List<DatedHandoff> handoffs) {
+  private QuarterState<O> state(int q, List<Interval<O>> intervals, List<DatedHandoff<O>> handoffs) {
     int qeDay = quarterStartDay(q + 1);
-    Event lastChange = lastBefore(holderChanges, q);
-    String holder = lastChange == null || lastChange.toOrg() == null ? task.leadOrg() : lastChange.toOrg();
+    Event<O> lastChange = lastBefore(holderChanges, q);
+    O holder = lastChange == null || lastChange.toOrg() == null ? task.leadOrg() : lastChange.toOrg();
     int extensionCount = countBefore(extensions, q);
-    Event lastExtension = extensionCount == 0 ? null : extensions.get(extensionCount - 1);
+    Event<O> lastExtension = extensionCount == 0 ? null : extensions.get(extensionCount - 1);
     int effDue = lastExtension == null || lastExtension.newDueDay() == null ? task.dueDay() : lastExtension.newDueDay();
 
     boolean completedByQe = completedQ != null && completedQ <= q;
@@ -151,19 +148,19 @@ public final class TaskTimeline {
     } else {
       outcome = overdueAtQe ? BACKLOG : NOT_DUE;
     }
-    return new QuarterState(
+    return new QuarterState<>(
         q, holder, effDue, extensionCount, completedByQe, dueInQ, outcome,
         completedByQe && completedDay <= task.dueDay(),
         overdueAtQe ? qeDay - effDue : null,
         lateInQ ? completedDay - effDue : null,
-        completedInQ && URGENT.equals(task.priority()) ? hoursBetween(task.assignedLus(), task.completedLus()) : null,
+        completedInQ && task.urgent() ? hoursBetween(task.assignedLus(), task.completedLus()) : null,
         heldDuring(q, qeDay, intervals),
         handoffsIn(q, handoffs),
         escalatedIn(q));
   }
 
   /** How many of {@code events} (in history order, so in quarter order) happened before q's end. */
-  private static int countBefore(List<Event> events, int q) {
+  private static <O> int countBefore(List<Event<O>> events, int q) {
     int count = 0;
     while (count < events.size() && events.get(count).occurredQ() <= q) {
       count++;
@@ -171,9 +168,9 @@ public final class TaskTimeline {
     return count;
   }
 
-  private static List<Handoff> handoffsIn(int q, List<DatedHandoff> handoffs) {
-    List<Handoff> inQ = new ArrayList<>(0);
-    for (DatedHandoff h : handoffs) {
+  private static <O> List<Handoff<O>> handoffsIn(int q, List<DatedHandoff<O>> handoffs) {
+    List<Handoff<O>> inQ = new ArrayList<>(0);
+    for (DatedHandoff<O> h : handoffs) {
       if (h.q() == q) {
         inQ.add(h.handoff());
       }
@@ -182,9 +179,9 @@ public final class TaskTimeline {
   }
 
   /** The units that escalated the task in q. */
-  private List<String> escalatedIn(int q) {
-    List<String> inQ = new ArrayList<>(0);
-    for (Event e : escalations) {
+  private List<O> escalatedIn(int q) {
+    List<O> inQ = new ArrayList<>(0);
+    for (Event<O> e : escalations) {
       if (e.occurredQ() == q) {
         inQ.add(e.fromOrg());
       }
@@ -193,17 +190,17 @@ public final class TaskTimeline {
   }
 
   /** The last of {@code events} (in history order) that happened before q's end, or null. */
-  private static Event lastBefore(List<Event> events, int q) {
+  private static <O> Event<O> lastBefore(List<Event<O>> events, int q) {
     int count = countBefore(events, q);
     return count == 0 ? null : events.get(count - 1);
   }
 
   /** The distinct units that held the task open at some instant in [qs, qe), in holding order. */
-  private static List<String> heldDuring(int q, int qeDay, List<Interval> intervals) {
+  private static <O> List<O> heldDuring(int q, int qeDay, List<Interval<O>> intervals) {
     long qsLus = startOfDayMicros(quarterStartDay(q));
     long qeLus = startOfDayMicros(qeDay);
-    List<String> orgs = new ArrayList<>(2);
-    for (Interval i : intervals) {
+    List<O> orgs = new ArrayList<>(2);
+    for (Interval<O> i : intervals) {
       if (i.overlaps(qsLus, qeLus) && !orgs.contains(i.org())) {
         orgs.add(i.org());
       }
@@ -215,11 +212,11 @@ public final class TaskTimeline {
    * (org, from, to): the lead unit from assigned_at, then each change's receiver; {@code to} is the
    * next change, or completed_at (null while open). Intervals without a unit or of no length are left out.
    */
-  private List<Interval> holdingIntervals() {
-    List<Interval> intervals = new ArrayList<>(holderChanges.size() + 1);
-    String org = task.leadOrg();
+  private List<Interval<O>> holdingIntervals() {
+    List<Interval<O>> intervals = new ArrayList<>(holderChanges.size() + 1);
+    O org = task.leadOrg();
     long from = task.assignedLus();
-    for (Event change : holderChanges) {
+    for (Event<O> change : holderChanges) {
       addInterval(intervals, org, from, change.occurredLus());
       org = change.toOrg();
       from = change.occurredLus();
@@ -228,24 +225,24 @@ public final class TaskTimeline {
     return intervals;
   }
 
-  private static void addInterval(List<Interval> intervals, String org, long from, Long to) {
+  private static <O> void addInterval(List<Interval<O>> intervals, O org, long from, Long to) {
     if (org != null && (to == null || from < to)) {
-      intervals.add(new Interval(org, from, to));
+      intervals.add(new Interval<>(org, from, to));
     }
   }
 
   /** Each transfer or return with the quarter of the next change that hands the task back to its sender. */
-  private List<DatedHandoff> handoffs() {
-    List<DatedHandoff> handoffs = new ArrayList<>(holderChanges.size());
+  private List<DatedHandoff<O>> handoffs() {
+    List<DatedHandoff<O>> handoffs = new ArrayList<>(holderChanges.size());
     for (int i = 0; i < holderChanges.size(); i++) {
-      Event change = holderChanges.get(i);
+      Event<O> change = holderChanges.get(i);
       Integer cameBackQ = null;
       for (int j = i + 1; j < holderChanges.size() && cameBackQ == null; j++) {
         if (change.fromOrg() != null && change.fromOrg().equals(holderChanges.get(j).toOrg())) {
           cameBackQ = holderChanges.get(j).occurredQ();
         }
       }
-      handoffs.add(new DatedHandoff(change.occurredQ(), new Handoff(change.type(), change.fromOrg(), cameBackQ)));
+      handoffs.add(new DatedHandoff<>(change.occurredQ(), new Handoff<>(change.type(), change.fromOrg(), cameBackQ)));
     }
     return handoffs;
   }

@@ -25,21 +25,21 @@ class TaskTimelineTests {
   private static final int Q4 = Q3 + 1;
   private static final QuarterRange Q3_TO_Q4 = new QuarterRange(Q3, Q4);
 
-  private final List<Event> events = new ArrayList<>();
+  private final List<Event<String>> events = new ArrayList<>();
 
   @Test
   void aTaskBouncedAtoBtoAIsHeldByBothAndOnlyTheTransferOutOfAComesBack() {
     transfer("2024-07-10T10:00", "A", "B");
     transfer("2024-07-20T10:00", "B", "A");
-    List<QuarterState> states = quarters(task("A", "2024-07-01T09:00", "2024-09-30", null));
+    List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-09-30", null));
 
-    QuarterState q3 = states.get(0);
+    QuarterState<String> q3 = states.get(0);
     assertThat(q3.holder()).isEqualTo("A");
     assertThat(q3.heldOrgs()).containsExactly("A", "B");
-    assertThat(q3.handoffs()).containsExactly(new Handoff("transferred", "A", Q3), new Handoff("transferred", "B", null));
+    assertThat(q3.handoffs()).containsExactly(new Handoff<>("transferred", "A", Q3), new Handoff<>("transferred", "B", null));
     assertThat(q3.outcome()).isEqualTo(OVERDUE_OPEN);
 
-    QuarterState q4 = states.get(1);
+    QuarterState<String> q4 = states.get(1);
     assertThat(q4.heldOrgs()).containsExactly("A");
     assertThat(q4.handoffs()).isEmpty();
     assertThat(q4.outcome()).isEqualTo(BACKLOG);
@@ -49,7 +49,7 @@ class TaskTimelineTests {
   @Test
   void anExtensionGrantedAfterTheQuarterEndedLeavesThatQuarterAlone() {
     extend("2024-10-03T09:00", "2024-11-30");
-    List<QuarterState> states = quarters(task("A", "2024-07-01T09:00", "2024-09-20", "2024-11-15T10:00"));
+    List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-09-20", "2024-11-15T10:00"));
 
     assertThat(states).extracting(QuarterState::q).containsExactly(Q3, Q4);
     assertThat(states.get(0).effDueDay()).isEqualTo(day("2024-09-20"));
@@ -64,7 +64,7 @@ class TaskTimelineTests {
   @Test
   void aCompletionAt0500OnAQuartersFirstDayBelongsToThatQuarter() {
     // 05:00 local on 1 October is still 30 September in UTC
-    List<QuarterState> states = quarters(task("A", "2024-07-01T09:00", "2024-09-30", "2024-10-01T05:00"));
+    List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-09-30", "2024-10-01T05:00"));
 
     assertThat(states.get(0).completedByQe()).isFalse();
     assertThat(states.get(0).outcome()).isEqualTo(OVERDUE_OPEN);
@@ -75,7 +75,7 @@ class TaskTimelineTests {
 
   @Test
   void aCompletionAt2330OnTheDueDateIsOnTimeAndEndsTheTasksQuarters() {
-    List<QuarterState> states = quarters(task("A", "2024-07-01T09:00", "2024-09-30", "2024-09-30T23:30"));
+    List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-09-30", "2024-09-30T23:30"));
 
     assertThat(states).singleElement().satisfies(s -> {
       assertThat(s.outcome()).isEqualTo(ON_TIME);
@@ -86,7 +86,7 @@ class TaskTimelineTests {
 
   @Test
   void aTaskCompletedLateInItsDueQuarterIsLateWithItsDelay() {
-    List<QuarterState> states = quarters(task("A", "2024-07-01T09:00", "2024-09-10", "2024-09-14T09:00"));
+    List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-09-10", "2024-09-14T09:00"));
 
     assertThat(states).singleElement().satisfies(s -> {
       assertThat(s.outcome()).isEqualTo(LATE);
@@ -96,7 +96,7 @@ class TaskTimelineTests {
 
   @Test
   void aTaskCompletedEarlyStillCountsInTheQuarterItWasDueIn() {
-    List<QuarterState> states = quarters(task("A", "2024-07-01T09:00", "2024-11-15", "2024-08-01T10:00"));
+    List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-11-15", "2024-08-01T10:00"));
 
     assertThat(states).extracting(QuarterState::outcome).containsExactly(NOT_DUE, ON_TIME);
     assertThat(states.get(1).heldOrgs()).isEmpty();
@@ -105,7 +105,7 @@ class TaskTimelineTests {
 
   @Test
   void urgentHoursRunFromAssignmentToCompletion() {
-    Task urgent = new Task("A", "urgent", lus("2024-07-01T08:00"), Q3, day("2024-07-05"), lus("2024-07-03T14:00"), null);
+    Task<String> urgent = new Task<>("A", true, lus("2024-07-01T08:00"), Q3, day("2024-07-05"), lus("2024-07-03T14:00"), null);
 
     assertThat(TaskTimeline.quarters(urgent, events, Q3_TO_Q4)).singleElement()
         .satisfies(s -> assertThat(s.urgentHours()).isEqualTo(54.0));
@@ -113,7 +113,7 @@ class TaskTimelineTests {
 
   @Test
   void aTaskLeavesNoStateFromItsCancellationQuarterOn() {
-    Task cancelledInQ4 = new Task("A", "normal", lus("2024-07-01T09:00"), Q3, day("2024-12-01"), null, Q4);
+    Task<String> cancelledInQ4 = new Task<>("A", false, lus("2024-07-01T09:00"), Q3, day("2024-12-01"), null, Q4);
 
     assertThat(TaskTimeline.quarters(cancelledInQ4, events, Q3_TO_Q4)).extracting(QuarterState::q).containsExactly(Q3);
   }
@@ -122,7 +122,7 @@ class TaskTimelineTests {
   void eventsAfterCompletionNeitherMoveTheTaskNorCountAsEscalations() {
     transfer("2024-08-02T10:00", "A", "B");
     escalate("2024-08-03T10:00", "A");
-    List<QuarterState> states = quarters(task("A", "2024-07-01T09:00", "2024-08-10", "2024-08-01T10:00"));
+    List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-08-10", "2024-08-01T10:00"));
 
     assertThat(states).singleElement().satisfies(s -> {
       assertThat(s.holder()).isEqualTo("A");
@@ -136,31 +136,31 @@ class TaskTimelineTests {
     escalate("2024-10-02T10:00", "B");
     transfer("2024-08-01T10:00", "A", "B");
     escalate("2024-08-05T10:00", "A");
-    List<QuarterState> states = quarters(task("A", "2024-07-01T09:00", "2024-12-20", null));
+    List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-12-20", null));
 
     assertThat(states.get(0).holder()).isEqualTo("B");
     assertThat(states.get(0).escalatedBy()).containsExactly("A");
     assertThat(states.get(1).escalatedBy()).containsExactly("B");
   }
 
-  private List<QuarterState> quarters(Task task) {
+  private List<QuarterState<String>> quarters(Task<String> task) {
     return TaskTimeline.quarters(task, events, Q3_TO_Q4);
   }
 
-  private static Task task(String lead, String assigned, String due, String completed) {
-    return new Task(lead, "normal", lus(assigned), Q3, day(due), completed == null ? null : lus(completed), null);
+  private static Task<String> task(String lead, String assigned, String due, String completed) {
+    return new Task<>(lead, false, lus(assigned), Q3, day(due), completed == null ? null : lus(completed), null);
   }
 
   private void transfer(String at, String from, String to) {
-    events.add(new Event(events.size() + 1, "transferred", lus(at), quarter(at), from, to, null));
+    events.add(new Event<>(events.size() + 1, "transferred", lus(at), quarter(at), from, to, null));
   }
 
   private void extend(String at, String newDue) {
-    events.add(new Event(events.size() + 1, "extended", lus(at), quarter(at), null, null, day(newDue)));
+    events.add(new Event<>(events.size() + 1, "extended", lus(at), quarter(at), null, null, day(newDue)));
   }
 
   private void escalate(String at, String from) {
-    events.add(new Event(events.size() + 1, "escalated", lus(at), quarter(at), from, null, null));
+    events.add(new Event<>(events.size() + 1, "escalated", lus(at), quarter(at), from, null, null));
   }
 
   /** A local wall-clock time as local micros. */

@@ -1,0 +1,159 @@
+package vn.kyluat.analytics.intermediate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
+import vn.kyluat.analytics.intermediate.TaskTimeline.Event;
+import vn.kyluat.analytics.intermediate.TaskTimeline.Handoff;
+import vn.kyluat.analytics.intermediate.TaskTimeline.QuarterState;
+import vn.kyluat.analytics.intermediate.TaskTimeline.Task;
+
+/**
+ * {@link TaskTimeline} over Spark's internal rows: for one partition of tasks and the partition of
+ * events hashed the same way (positions as {@code TaskQuarterFacts.TASK_INPUT} and {@code EVENT_INPUT}),
+ * yields one compact row of {@code output} per task and quarter. Values stay in Spark's own format:
+ * converting every row to and from {@code Row} cost several times the fold itself.
+ */
+final class TaskTimelineRows implements Iterator<InternalRow> {
+  private static final int SOURCE_ID = 0;
+  private static final int TASK_CODE = 1;
+  private static final int TITLE = 2;
+  private static final int LEAD_ORG = 3;
+  private static final int PRIORITY = 4;
+  private static final int AUTHORITY = 5;
+  private static final int ASSIGNED_LUS = 6;
+  private static final int ASSIGNED_Q = 7;
+  private static final int DUE_DAY = 8;
+  private static final int COMPLETED_LUS = 9;
+  private static final int CANCELLED_Q = 10;
+
+  private static final int EVENT_ID = 2;
+  private static final int EVENT_TYPE = 3;
+  private static final int OCCURRED_LUS = 4;
+  private static final int OCCURRED_Q = 5;
+  private static final int FROM_ORG = 6;
+  private static final int TO_ORG = 7;
+  private static final int NEW_DUE_DAY = 8;
+
+  private static final UTF8String URGENT = UTF8String.fromString("urgent");
+  private static final Map<UTF8String, String> EVENT_TYPES = TaskTimeline.EVENT_TYPES.stream()
+      .collect(Collectors.toMap(UTF8String::fromString, Function.identity()));
+  private static final Map<String, UTF8String> OUTCOMES = utf8(List.of(
+      TaskTimeline.ON_TIME, TaskTimeline.LATE, TaskTimeline.OVERDUE_OPEN, TaskTimeline.BACKLOG, TaskTimeline.NOT_DUE));
+  private static final Map<String, UTF8String> HANDOFF_TYPES = utf8(TaskTimeline.EVENT_TYPES);
+  private static final ArrayData EMPTY = new GenericArrayData(new Object[0]);
+
+  /** A task's identity; its strings are copies, as Spark reuses the bytes of the rows it reads. */
+  private record TaskKey(UTF8String sourceId, UTF8String taskCode) {
+    static TaskKey of(InternalRow row) {
+      return new TaskKey(row.getUTF8String(SOURCE_ID).copy(), row.getUTF8String(TASK_CODE).copy());
+    }
+  }
+
+  private final Iterator<InternalRow> tasks;
+  private final Map<TaskKey, List<Event<UTF8String>>> eventsByTask;
+  private final QuarterRange range;
+  private final UnsafeProjection toUnsafe;
+  private final List<InternalRow> pending = new ArrayList<>();
+  private int next;
+
+  private TaskTimelineRows(Iterator<InternalRow> tasks, Map<TaskKey, List<Event<UTF8String>>> eventsByTask,
+      QuarterRange range, StructType output) {
+    this.tasks = tasks;
+    this.eventsByTask = eventsByTask;
+    this.range = range;
+    this.toUnsafe = UnsafeProjection.create(output);
+  }
+
+  /** Reads the partition's events into memory (a quarter of tasks have any), then folds its tasks one by one. */
+  static Iterator<InternalRow> fold(Iterator<InternalRow> tasks, Iterator<InternalRow> events, QuarterRange range,
+      StructType output) {
+    Map<TaskKey, List<Event<UTF8String>>> eventsByTask = new HashMap<>();
+    while (events.hasNext()) {
+      InternalRow row = events.next();
+      eventsByTask.computeIfAbsent(TaskKey.of(row), key -> new ArrayList<>(2)).add(event(row));
+    }
+    return new TaskTimelineRows(tasks, eventsByTask, range, output);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == pending.size() && tasks.hasNext()) {
+      pending.clear();
+      next = 0;
+      fold(tasks.next());
+    }
+    return next < pending.size();
+  }
+
+  @Override
+  public InternalRow next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return pending.get(next++);
+  }
+
+  /** One task's output rows, made before the reader moves on (and reuses the task row's bytes). */
+  private void fold(InternalRow task) {
+    List<Event<UTF8String>> events = eventsByTask.isEmpty() ? List.of()
+        : eventsByTask.getOrDefault(new TaskKey(task.getUTF8String(SOURCE_ID), task.getUTF8String(TASK_CODE)), List.of());
+    for (QuarterState<UTF8String> state : TaskTimeline.quarters(task(task), events, range)) {
+      pending.add(toUnsafe.apply(output(task, state)).copy());
+    }
+  }
+
+  private static Task<UTF8String> task(InternalRow r) {
+    return new Task<>(r.getUTF8String(LEAD_ORG), URGENT.equals(r.getUTF8String(PRIORITY)), r.getLong(ASSIGNED_LUS),
+        r.getInt(ASSIGNED_Q), r.getInt(DUE_DAY), r.isNullAt(COMPLETED_LUS) ? null : r.getLong(COMPLETED_LUS),
+        r.isNullAt(CANCELLED_Q) ? null : r.getInt(CANCELLED_Q));
+  }
+
+  /** The event's units are copied: the row's bytes are reused once the sorter moves on. */
+  private static Event<UTF8String> event(InternalRow r) {
+    return new Event<>(r.getLong(EVENT_ID), EVENT_TYPES.get(r.getUTF8String(EVENT_TYPE)), r.getLong(OCCURRED_LUS),
+        r.getInt(OCCURRED_Q), copy(r, FROM_ORG), copy(r, TO_ORG), r.isNullAt(NEW_DUE_DAY) ? null : r.getInt(NEW_DUE_DAY));
+  }
+
+  private static UTF8String copy(InternalRow r, int field) {
+    return r.isNullAt(field) ? null : r.getUTF8String(field).copy();
+  }
+
+  /** A row of {@code TaskQuarterFacts.FOLD_OUTPUT}. */
+  private static InternalRow output(InternalRow task, QuarterState<UTF8String> s) {
+    return new GenericInternalRow(new Object[] {
+        s.q(), task.getUTF8String(SOURCE_ID), task.getUTF8String(TASK_CODE), task.getUTF8String(TITLE), s.holder(),
+        task.getUTF8String(LEAD_ORG), task.getUTF8String(PRIORITY), task.getUTF8String(AUTHORITY),
+        task.getLong(ASSIGNED_LUS), task.getInt(DUE_DAY), s.effDueDay(), s.extensions(),
+        task.isNullAt(COMPLETED_LUS) ? null : task.getLong(COMPLETED_LUS), s.completedByQe(), s.dueInQ(),
+        OUTCOMES.get(s.outcome()), s.strictOnTime(), s.daysOverdue(), s.delayDays(), s.urgentHours(),
+        array(s.heldOrgs(), org -> org),
+        array(s.handoffs(), TaskTimelineRows::handoff),
+        array(s.escalatedBy(), org -> org)});
+  }
+
+  private static InternalRow handoff(Handoff<UTF8String> h) {
+    return new GenericInternalRow(new Object[] {HANDOFF_TYPES.get(h.type()), h.fromOrg(), h.cameBackQ()});
+  }
+
+  private static <T> ArrayData array(List<T> values, Function<? super T, Object> element) {
+    return values.isEmpty() ? EMPTY : new GenericArrayData(values.stream().map(element).toArray());
+  }
+
+  private static Map<String, UTF8String> utf8(Collection<String> values) {
+    return values.stream().collect(Collectors.toMap(Function.identity(), UTF8String::fromString));
+  }
+}
