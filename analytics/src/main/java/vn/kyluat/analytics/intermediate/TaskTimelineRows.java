@@ -1,7 +1,6 @@
 package vn.kyluat.analytics.intermediate;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -51,9 +50,13 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
   private static final UTF8String URGENT = UTF8String.fromString("urgent");
   private static final Map<UTF8String, String> EVENT_TYPES = TaskTimeline.EVENT_TYPES.stream()
       .collect(Collectors.toMap(UTF8String::fromString, Function.identity()));
-  private static final Map<String, UTF8String> OUTCOMES = utf8(List.of(
-      TaskTimeline.ON_TIME, TaskTimeline.LATE, TaskTimeline.OVERDUE_OPEN, TaskTimeline.BACKLOG, TaskTimeline.NOT_DUE));
-  private static final Map<String, UTF8String> HANDOFF_TYPES = utf8(TaskTimeline.EVENT_TYPES);
+  private static final UTF8String ON_TIME = UTF8String.fromString(TaskTimeline.ON_TIME);
+  private static final UTF8String LATE = UTF8String.fromString(TaskTimeline.LATE);
+  private static final UTF8String OVERDUE_OPEN = UTF8String.fromString(TaskTimeline.OVERDUE_OPEN);
+  private static final UTF8String BACKLOG = UTF8String.fromString(TaskTimeline.BACKLOG);
+  private static final UTF8String NOT_DUE = UTF8String.fromString(TaskTimeline.NOT_DUE);
+  private static final Map<String, UTF8String> HANDOFF_TYPES = TaskTimeline.EVENT_TYPES.stream()
+      .collect(Collectors.toMap(Function.identity(), UTF8String::fromString));
   private static final ArrayData EMPTY = new GenericArrayData(new Object[0]);
 
   /** A task's identity; its strings are copies, as Spark reuses the bytes of the rows it reads. */
@@ -139,10 +142,22 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
         task.getUTF8String(LEAD_ORG), task.getUTF8String(PRIORITY), task.getUTF8String(AUTHORITY),
         task.getLong(ASSIGNED_LUS), task.getInt(DUE_DAY), s.effDueDay(), s.extensions(),
         task.isNullAt(COMPLETED_LUS) ? null : task.getLong(COMPLETED_LUS), s.completedByQe(), s.dueInQ(),
-        OUTCOMES.get(s.outcome()), s.strictOnTime(), s.daysOverdue(), s.delayDays(), s.urgentHours(),
+        outcome(s.outcome()), s.strictOnTime(), s.daysOverdue(), s.delayDays(), s.urgentHours(),
         array(s.heldOrgs(), org -> org),
         array(s.handoffs(), TaskTimelineRows::handoff),
         array(s.escalatedBy(), org -> org)});
+  }
+
+  /** A switch, not a map: one per output row, and profiles showed the map's lookup. */
+  private static UTF8String outcome(String outcome) {
+    return switch (outcome) {
+      case TaskTimeline.ON_TIME -> ON_TIME;
+      case TaskTimeline.LATE -> LATE;
+      case TaskTimeline.OVERDUE_OPEN -> OVERDUE_OPEN;
+      case TaskTimeline.BACKLOG -> BACKLOG;
+      case TaskTimeline.NOT_DUE -> NOT_DUE;
+      default -> throw new IllegalArgumentException("unknown outcome " + outcome);
+    };
   }
 
   private static InternalRow handoff(Handoff<UTF8String> h) {
@@ -151,9 +166,5 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
 
   private static <T> ArrayData array(List<T> values, Function<? super T, Object> element) {
     return values.isEmpty() ? EMPTY : new GenericArrayData(values.stream().map(element).toArray());
-  }
-
-  private static Map<String, UTF8String> utf8(Collection<String> values) {
-    return values.stream().collect(Collectors.toMap(Function.identity(), UTF8String::fromString));
   }
 }
