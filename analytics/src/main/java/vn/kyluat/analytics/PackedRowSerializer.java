@@ -117,7 +117,8 @@ public final class PackedRowSerializer implements CachedBatchSerializer {
         int used = 0;
         int count = 0;
         do {
-          UnsafeRow row = toUnsafe.apply(rows.next());
+          InternalRow next = rows.next();
+          UnsafeRow row = next instanceof UnsafeRow unsafe ? unsafe : toUnsafe.apply(next);
           int size = row.getSizeInBytes();
           if (used + Integer.BYTES + size > bytes.length) {
             bytes = Arrays.copyOf(bytes, used + Integer.BYTES + size);

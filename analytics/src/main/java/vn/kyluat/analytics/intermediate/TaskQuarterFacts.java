@@ -103,7 +103,7 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
     // the shuffles at once.
     JavaRDD<InternalRow> folded = internalRows(taskRows.repartition(partitions, col("source_id"), col("task_code")))
         .zipPartitions(internalRows(eventRows.repartition(partitions, col("source_id"), col("task_code"))),
-            (taskPart, eventPart) -> TaskTimelineRows.fold(taskPart, eventPart, range, FOLD_OUTPUT));
+            (taskPart, eventPart) -> TaskTimelineRows.fold(taskPart, eventPart, range));
     Dataset<Row> facts = ((SparkSession) tasks.sparkSession()).internalCreateDataFrame(folded.rdd(), FOLD_OUTPUT, false)
         .select(
             col("q"), quarterEnd(col("q")).as("qe"), col("source_id"), col("task_code"), col("title"),

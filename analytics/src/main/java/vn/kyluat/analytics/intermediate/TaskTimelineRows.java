@@ -10,10 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
-import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 import vn.kyluat.analytics.intermediate.TaskTimeline.Event;
 import vn.kyluat.analytics.intermediate.TaskTimeline.Handoff;
@@ -23,7 +21,7 @@ import vn.kyluat.analytics.intermediate.TaskTimeline.Task;
 /**
  * {@link TaskTimeline} over Spark's internal rows: for one partition of tasks and the partition of
  * events hashed the same way (positions as {@code TaskQuarterFacts.TASK_INPUT} and {@code EVENT_INPUT}),
- * yields one compact row of {@code output} per task and quarter. Values stay in Spark's own format:
+ * yields one row of {@code TaskQuarterFacts.FOLD_OUTPUT} per task and quarter. Values stay in Spark's own format:
  * converting every row to and from {@code Row} cost several times the fold itself.
  */
 final class TaskTimelineRows implements Iterator<InternalRow> {
@@ -69,27 +67,24 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
   private final Iterator<InternalRow> tasks;
   private final Map<TaskKey, List<Event<UTF8String>>> eventsByTask;
   private final QuarterRange range;
-  private final UnsafeProjection toUnsafe;
   private final List<InternalRow> pending = new ArrayList<>();
   private int next;
 
   private TaskTimelineRows(Iterator<InternalRow> tasks, Map<TaskKey, List<Event<UTF8String>>> eventsByTask,
-      QuarterRange range, StructType output) {
+      QuarterRange range) {
     this.tasks = tasks;
     this.eventsByTask = eventsByTask;
     this.range = range;
-    this.toUnsafe = UnsafeProjection.create(output);
   }
 
   /** Reads the partition's events into memory (a quarter of tasks have any), then folds its tasks one by one. */
-  static Iterator<InternalRow> fold(Iterator<InternalRow> tasks, Iterator<InternalRow> events, QuarterRange range,
-      StructType output) {
+  static Iterator<InternalRow> fold(Iterator<InternalRow> tasks, Iterator<InternalRow> events, QuarterRange range) {
     Map<TaskKey, List<Event<UTF8String>>> eventsByTask = new HashMap<>();
     while (events.hasNext()) {
       InternalRow row = events.next();
       eventsByTask.computeIfAbsent(TaskKey.of(row), key -> new ArrayList<>(2)).add(event(row));
     }
-    return new TaskTimelineRows(tasks, eventsByTask, range, output);
+    return new TaskTimelineRows(tasks, eventsByTask, range);
   }
 
   @Override
@@ -110,12 +105,15 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
     return pending.get(next++);
   }
 
-  /** One task's output rows, made before the reader moves on (and reuses the task row's bytes). */
+  /**
+   * One task's output rows. They share the task row's strings, which stay valid only until the reader moves
+   * on: Spark turns each into its compact format as it takes it, before asking for the next.
+   */
   private void fold(InternalRow task) {
     List<Event<UTF8String>> events = eventsByTask.isEmpty() ? List.of()
         : eventsByTask.getOrDefault(new TaskKey(task.getUTF8String(SOURCE_ID), task.getUTF8String(TASK_CODE)), List.of());
     for (QuarterState<UTF8String> state : TaskTimeline.quarters(task(task), events, range)) {
-      pending.add(toUnsafe.apply(output(task, state)).copy());
+      pending.add(output(task, state));
     }
   }
 

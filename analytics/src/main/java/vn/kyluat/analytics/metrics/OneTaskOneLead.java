@@ -3,6 +3,8 @@ package vn.kyluat.analytics.metrics;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.trim;
@@ -43,16 +45,12 @@ public final class OneTaskOneLead {
     Dataset<Row> withRef = listed(tasks)
         .withColumn("origin_ref", normalisedOriginRef(col("origin_ref")))
         .filter(col("origin_ref").isNotNull());
-    // Few references name two lead units: find them with plain aggregations over the distinct (reference,
-    // lead unit) pairs, so only their tasks are joined back. (Least and greatest lead unit said the same, but
-    // Spark aggregates strings' min and max by sorting every task.)
+    // Few references name two lead units: find them with one plain aggregation (two units when the
+    // least and greatest differ), so only their tasks are joined back and counted.
     Dataset<Row> overlapping = withRef
-        .filter(col("lead_org_code").isNotNull())
-        .select(col("origin_ref"), col("lead_org_code"))
-        .distinct()
         .groupBy(col("origin_ref"))
-        .count()
-        .filter(col("count").geq(2))
+        .agg(min(col("lead_org_code")).as("least_lead"), max(col("lead_org_code")).as("greatest_lead"))
+        .filter(col("least_lead").notEqual(col("greatest_lead")))
         .select(col("origin_ref"));
     return withRef
         .join(broadcast(overlapping), new String[] {"origin_ref"})
