@@ -21,8 +21,8 @@ import vn.kyluat.analytics.intermediate.TaskTimeline.Task;
 /**
  * {@link TaskTimeline} over Spark's internal rows: for one partition of tasks and the partition of
  * events hashed the same way (positions as {@code TaskQuarterFacts.TASK_INPUT} and {@code EVENT_INPUT}),
- * yields one row of {@code TaskQuarterFacts.FOLD_OUTPUT} per task and quarter. Values stay in Spark's own format:
- * converting every row to and from {@code Row} cost several times the fold itself.
+ * yields one row of {@code TaskQuarterFacts.FOLD_OUTPUT} per task and quarter. Values stay in Spark's
+ * own format: converting every row to and from {@code Row} cost several times the fold itself.
  */
 final class TaskTimelineRows implements Iterator<InternalRow> {
   private static final int SOURCE_ID = 0;
@@ -57,7 +57,7 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
       .collect(Collectors.toMap(Function.identity(), UTF8String::fromString));
   private static final ArrayData EMPTY = new GenericArrayData(new Object[0]);
 
-  /** A task's identity; its strings are copies, as Spark reuses the bytes of the rows it reads. */
+  /** A task's identity. The keys kept in the map hold copies: Spark reuses the bytes of the rows it reads. */
   private record TaskKey(UTF8String sourceId, UTF8String taskCode) {
     static TaskKey of(InternalRow row) {
       return new TaskKey(row.getUTF8String(SOURCE_ID).copy(), row.getUTF8String(TASK_CODE).copy());
