@@ -38,8 +38,9 @@ public final class SparkSessions {
         .config("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", 1 << 20)
         // upper() through ICU cloned a BreakIterator per row; the JVM's case mapping is what origin_ref needs.
         .config("spark.sql.icu.caseMappings.enabled", false)
-        // HotSpot never compiles a method over 8,000 bytes of bytecode: the fold's output serializer ran
-        // interpreted, a third of all CPU at 10 M tasks. Past this size Spark splits the stage's code instead.
+        // HotSpot never compiles a method over 8,000 bytes of bytecode: a stage's generated code that size runs
+        // interpreted (the fold's former Row serializer did: a third of all CPU at 10 M tasks). Past this size
+        // Spark gives up whole-stage code generation for that part of the plan instead.
         .config("spark.sql.codegen.hugeMethodLimit", HOTSPOT_HUGE_METHOD_LIMIT)
         .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
         // Instants as Parquet's standard TIMESTAMP(MICROS), as in the lake; Spark's default INT96 went through
