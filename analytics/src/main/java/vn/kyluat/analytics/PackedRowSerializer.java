@@ -161,16 +161,21 @@ public final class PackedRowSerializer implements CachedBatchSerializer {
       Seq<Attribute> selectedAttributes, SQLConf conf) {
     int fields = cacheAttributes.size();
     List<Expression> selected = new ArrayList<>();
-    boolean inOrder = selectedAttributes.size() == fields;
+    boolean leading = true;
     for (Attribute attribute : CollectionConverters.asJava(selectedAttributes)) {
       int ordinal = cacheAttributes.indexWhere(a -> a.exprId().equals(attribute.exprId()));
-      inOrder &= ordinal == selected.size();
+      leading &= ordinal == selected.size();
       selected.add(new BoundReference(ordinal, attribute.dataType(), attribute.nullable()));
     }
-    boolean wholeRows = inOrder;
+    // The first k columns, in order, are read in place: a compact row of k fields over the stored bytes reads
+    // exactly those, provided its null bitmap is as wide. Any other selection is copied out.
+    int width = selected.size();
+    boolean inPlace = leading
+        && UnsafeRow.calculateBitSetWidthInBytes(width) == UnsafeRow.calculateBitSetWidthInBytes(fields);
     Seq<Expression> projection = CollectionConverters.asScala(selected).toSeq();
     return input.toJavaRDD()
-        .mapPartitions(batches -> unpack(batches, fields, wholeRows ? null : UnsafeProjection.create(projection)))
+        .mapPartitions(batches -> inPlace ? unpack(batches, width, null)
+            : unpack(batches, fields, UnsafeProjection.create(projection)))
         .rdd();
   }
 
@@ -238,7 +243,7 @@ public final class PackedRowSerializer implements CachedBatchSerializer {
     };
   }
 
-  /** {@code selected}: the columns asked for, null when all of them in order. */
+  /** {@code fields}: how many of the stored rows' columns to read; {@code selected}: null to read them in place. */
   static Iterator<InternalRow> unpack(Iterator<CachedBatch> batches, int fields, UnsafeProjection selected) {
     return new Iterator<>() {
       private final UnsafeRow row = new UnsafeRow(fields);

@@ -48,6 +48,9 @@ class PackedRowSerializerTests {
       assertThat(cached.orderBy("id").collectAsList()).isEqualTo(expected);
       assertThat(cached.select(col("orgs"), col("id")).orderBy("id").collectAsList())
           .isEqualTo(rows.select(col("orgs"), col("id")).orderBy("id").collectAsList());
+      // leading columns are read in place, others copied out
+      assertThat(cached.select(col("id"), col("code")).orderBy("id").collectAsList())
+          .isEqualTo(rows.select(col("id"), col("code")).orderBy("id").collectAsList());
       assertThat(cached.filter(col("code").isNull()).count()).isEqualTo(30_000 / 7 + 1);
     } finally {
       cached.unpersist(true);

@@ -59,8 +59,8 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
 
   /** A task's identity. The keys kept in the map hold copies: Spark reuses the bytes of the rows it reads. */
   private record TaskKey(UTF8String sourceId, UTF8String taskCode) {
-    static TaskKey of(InternalRow row) {
-      return new TaskKey(row.getUTF8String(SOURCE_ID).copy(), row.getUTF8String(TASK_CODE).copy());
+    static TaskKey of(InternalRow row, Map<UTF8String, UTF8String> copies) {
+      return new TaskKey(copied(row, SOURCE_ID, copies), row.getUTF8String(TASK_CODE).copy());
     }
   }
 
@@ -80,9 +80,10 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
   /** Reads the partition's events into memory (a quarter of tasks have any), then folds its tasks one by one. */
   static Iterator<InternalRow> fold(Iterator<InternalRow> tasks, Iterator<InternalRow> events, QuarterRange range) {
     Map<TaskKey, List<Event<UTF8String>>> eventsByTask = new HashMap<>();
+    Map<UTF8String, UTF8String> copies = new HashMap<>();
     while (events.hasNext()) {
       InternalRow row = events.next();
-      eventsByTask.computeIfAbsent(TaskKey.of(row), key -> new ArrayList<>(2)).add(event(row));
+      eventsByTask.computeIfAbsent(TaskKey.of(row, copies), key -> new ArrayList<>(2)).add(event(row, copies));
     }
     return new TaskTimelineRows(tasks, eventsByTask, range);
   }
@@ -123,14 +124,29 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
         r.isNullAt(CANCELLED_Q) ? null : r.getInt(CANCELLED_Q));
   }
 
-  /** The event's units are copied: the row's bytes are reused once the sorter moves on. */
-  private static Event<UTF8String> event(InternalRow r) {
+  /** {@code copies}: the partition's copy of each source id and unit code seen so far. */
+  private static Event<UTF8String> event(InternalRow r, Map<UTF8String, UTF8String> copies) {
     return new Event<>(r.getLong(EVENT_ID), EVENT_TYPES.get(r.getUTF8String(EVENT_TYPE)), r.getLong(OCCURRED_LUS),
-        r.getInt(OCCURRED_Q), copy(r, FROM_ORG), copy(r, TO_ORG), r.isNullAt(NEW_DUE_DAY) ? null : r.getInt(NEW_DUE_DAY));
+        r.getInt(OCCURRED_Q), copied(r, FROM_ORG, copies), copied(r, TO_ORG, copies),
+        r.isNullAt(NEW_DUE_DAY) ? null : r.getInt(NEW_DUE_DAY));
   }
 
-  private static UTF8String copy(InternalRow r, int field) {
-    return r.isNullAt(field) ? null : r.getUTF8String(field).copy();
+  /**
+   * A copy of the value (the row's bytes are reused once the reader moves on), made once per partition:
+   * a few sources and thousands of units for hundreds of thousands of events, all kept while the partition
+   * is folded, and the fewer objects the collector has to copy the better.
+   */
+  private static UTF8String copied(InternalRow r, int field, Map<UTF8String, UTF8String> copies) {
+    if (r.isNullAt(field)) {
+      return null;
+    }
+    UTF8String value = r.getUTF8String(field);
+    UTF8String copy = copies.get(value);
+    if (copy == null) {
+      copy = value.copy();
+      copies.put(copy, copy);
+    }
+    return copy;
   }
 
   /** A row of {@code TaskQuarterFacts.FOLD_OUTPUT}. */

@@ -6,10 +6,16 @@ import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -47,6 +53,24 @@ class MartPublisherTests {
     assertThat(published().count()).isEqualTo(3);
     assertThat(Files.readAllLines(dir.resolve("marts/csv/tasks_without_lead.csv"))).hasSize(4);
     assertThat(dir.resolve("marts/csv")).isDirectoryNotContaining("glob:**/.*");
+  }
+
+  @Test
+  void columnsWithAboutOneValuePerRowAreWrittenWithoutDictionary() throws Exception {
+    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(50), false);
+    Path file;
+    try (Stream<Path> files = Files.walk(dir.resolve("marts/tasks_without_lead"))) {
+      file = files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    Map<String, Boolean> dictionaryByColumn = new TreeMap<>();
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+      reader.getFooter().getBlocks().get(0).getColumns()
+          .forEach(c -> dictionaryByColumn.put(c.getPath().toDotString(), c.hasDictionaryPage()));
+    }
+
+    assertThat(dictionaryByColumn).containsExactly(
+        entry("assigned_at", false), entry("assigned_by_org_code", true), entry("source_id", true),
+        entry("task_code", false), entry("title", false));
   }
 
   @Test

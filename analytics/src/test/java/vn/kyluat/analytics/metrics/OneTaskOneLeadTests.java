@@ -1,12 +1,19 @@
 package vn.kyluat.analytics.metrics;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.kyluat.analytics.ComputedMarts;
 import vn.kyluat.analytics.LakeBuilder;
+import vn.kyluat.analytics.SparkTestSession;
 
 /** METRICS.md §4 One task, one lead unit: the lists, across two sources, for 2024Q3. */
 class OneTaskOneLeadTests {
@@ -44,5 +51,15 @@ class OneTaskOneLeadTests {
     assertThat(ComputedMarts.collect(m.marts().tasksWithoutLead(), "source_id", "task_code"))
         .extracting(r -> r.getAs("quarter"), r -> r.getAs("source_id"), r -> r.getAs("task_code"), r -> r.getAs("assigned_by_org_code"))
         .containsExactly(tuple("2024Q3", "s1", "T6", "ROOT"), tuple("2024Q3", "s2", "T9", "ROOT"));
+  }
+
+  @Test
+  void originRefsAreTrimmedUpperCasedAndTheirInnerWhiteSpaceCollapsed() {
+    List<String> refs = Arrays.asList(
+        "  kh 264/đuk ", "KH   264/ĐUK", "cv\t12", "cv\u000B12", "cv\f\n12", "tb\r 7", "TB-7", "   ", "", null);
+    Dataset<Row> normalised = SparkTestSession.get().createDataset(refs, Encoders.STRING())
+        .select(OneTaskOneLead.normalisedOriginRef(col("value")));
+    assertThat(normalised.collectAsList()).extracting(r -> r.getString(0)).containsExactly(
+        "KH 264/ĐUK", "KH 264/ĐUK", "CV 12", "CV 12", "CV 12", "TB 7", "TB-7", null, null, null);
   }
 }
