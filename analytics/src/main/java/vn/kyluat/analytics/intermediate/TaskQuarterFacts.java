@@ -26,7 +26,7 @@ import vn.kyluat.contract.Mart;
  * from each task and its events, and what every task metric reads:
  *
  * <ul>
- *   <li>{@code facts}: one row per task and quarter (q, qe, task columns, holder_org_code,
+ *   <li>{@code facts}: one row per task and quarter (quarter, q, qe, task columns, holder_org_code,
  *       eff_due_date, extensions, completed_by_qe, due_in_q, outcome, strict_on_time, days_overdue,
  *       delay_days, urgent_hours, and the arrays held_orgs, handoffs_in_q and escalated_by);
  *   <li>{@code heldTasks}: (q, org_code, authority) for each unit that held the task open during q;
@@ -105,15 +105,15 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
         .zipPartitions(internalRows(eventRows.repartition(partitions, col("source_id"), col("task_code"))),
             (taskPart, eventPart) -> TaskTimelineRows.fold(taskPart, eventPart, range));
     Dataset<Row> facts = ((SparkSession) tasks.sparkSession()).internalCreateDataFrame(folded.rdd(), FOLD_OUTPUT, false)
-        // The mart's columns first, in its order (q for its quarter): the cache then hands the mart's scan
-        // its rows in place instead of copying them (PackedRowSerializer).
+        // The mart's columns first, in its order: the cache then hands them to the mart's scan in place instead
+        // of copying them out (PackedRowSerializer).
         .select(
-            col("q"), col("source_id"), col("task_code"), col("title"), col("holder_org_code"), col("lead_org_code"),
+            quarterName(col("q")).as(Mart.QUARTER), col("source_id"), col("task_code"), col("title"), col("holder_org_code"), col("lead_org_code"),
             col("priority"), col("authority"), instant(col("assigned_lus")).as("assigned_at"),
             date_from_unix_date(col("due_day")).as("due_date"), date_from_unix_date(col("eff_due_day")).as("eff_due_date"),
             col("extensions"), instant(col("completed_lus")).as("completed_at"), col("outcome"), col("days_overdue"),
             col("delay_days"),
-            quarterEnd(col("q")).as("qe"), col("completed_by_qe"), col("due_in_q"), col("strict_on_time"),
+            col("q"), quarterEnd(col("q")).as("qe"), col("completed_by_qe"), col("due_in_q"), col("strict_on_time"),
             col("urgent_hours"), col("held_orgs"), col("handoffs_in_q"), col("escalated_by"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new TaskQuarterFacts(
@@ -125,9 +125,7 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
 
   /** Mart task_quarter_facts: the drill-down behind every figure, exactly the mart's columns. */
   public Dataset<Row> toMart() {
-    return facts
-        .withColumn(Mart.QUARTER, quarterName(col("q")))
-        .select(columns(Mart.TASK_QUARTER_FACTS.columns().toArray(String[]::new)));
+    return facts.select(columns(Mart.TASK_QUARTER_FACTS.columns().toArray(String[]::new)));
   }
 
   private static JavaRDD<InternalRow> internalRows(Dataset<Row> rows) {
