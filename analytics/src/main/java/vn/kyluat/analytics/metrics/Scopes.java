@@ -3,6 +3,7 @@ package vn.kyluat.analytics.metrics;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.percentile;
@@ -28,6 +29,8 @@ import org.apache.spark.sql.functions;
 public final class Scopes {
   private static final Set<String> KEYS = Set.of("q", "org_code");
   private static final Set<String> VALUES = Set.of(LateDelays.LATE_DELAY_DAYS, UrgentMatters.URGENT_HOURS);
+  /** How many tasks of a unit and quarter have a given value. */
+  private static final String VALUE_COUNT = "tasks_with_value";
 
   private Scopes() {}
 
@@ -40,13 +43,19 @@ public final class Scopes {
   public static Dataset<Row> rollUp(List<Dataset<Row>> contributions, Dataset<Row> closure) {
     // Counts and task-level values are rolled up apart: the percentiles' object aggregate handles a row
     // at a time, so only the value rows go through it; the counts take Spark's compiled hash aggregate.
+    // Each unit's values are counted first, with that hash aggregate too (late delays are whole days, many
+    // tasks share one), and the percentiles weigh each value by its count: the same figures, from a fraction
+    // of the rows through the closure and the object aggregate.
     Dataset<Row> counts = unionOf(contributions, Scopes::isCount);
-    Dataset<Row> values = unionOf(contributions, VALUES::contains);
-    Column delays = percentile(col(LateDelays.LATE_DELAY_DAYS), array(lit(0.5), lit(0.9)));
-    Dataset<Row> percentiles = overClosure(values, closure, List.of(
+    Dataset<Row> valueCounts = unionOf(contributions, VALUES::contains)
+        .groupBy(col("q"), col("org_code"), col(LateDelays.LATE_DELAY_DAYS), col(UrgentMatters.URGENT_HOURS))
+        .agg(count(lit(1)).as(VALUE_COUNT));
+    Column tasks = col(VALUE_COUNT);
+    Column delays = percentile(col(LateDelays.LATE_DELAY_DAYS), array(lit(0.5), lit(0.9)), tasks);
+    Dataset<Row> percentiles = overClosure(valueCounts, closure, List.of(
         get(delays, lit(0)).as(LATE_DELAY_MEDIAN_DAYS.column()),
         get(delays, lit(1)).as(LATE_DELAY_P90_DAYS.column()),
-        percentile(col(UrgentMatters.URGENT_HOURS), lit(0.5)).as(URGENT_MEDIAN_HOURS.column())));
+        percentile(col(UrgentMatters.URGENT_HOURS), lit(0.5), tasks).as(URGENT_MEDIAN_HOURS.column())));
     return sumCounts(counts, closure).join(percentiles, new String[] {"q", "org_code", "scope"}, "full_outer");
   }
 

@@ -1,6 +1,7 @@
 package vn.kyluat.analytics.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static vn.kyluat.contract.Metric.COMPLETION_RATE;
 import static vn.kyluat.contract.Metric.DONE_LATE;
 import static vn.kyluat.contract.Metric.DONE_ON_TIME;
@@ -32,7 +33,7 @@ class TimelinessTests {
   static void computeOnce() {
     LakeBuilder lake = new LakeBuilder().org("ROOT", null, "bloc_committee").org("G", "ROOT", "grassroots_org");
     for (String cell : new String[] {
-        "LAST_DAY", "NEXT_DAY", "LATE_EXT", "STRICT", "EARLY", "CANCELLED", "CANCEL_LATER", "DELAYS", "URGENT", "URGENT_B", "MIDNIGHT_A", "MIDNIGHT_B"}) {
+        "LAST_DAY", "NEXT_DAY", "LATE_EXT", "STRICT", "EARLY", "CANCELLED", "CANCEL_LATER", "DELAYS", "DELAYS_SHARED", "URGENT", "URGENT_B", "MIDNIGHT_A", "MIDNIGHT_B"}) {
       lake.org(cell, "G", "party_cell");
     }
     lake
@@ -55,6 +56,10 @@ class TimelinessTests {
         // 2 and 12 days late
         .task("T_DELAY_2").lead("DELAYS").due("2024-08-01").completed("2024-08-03T10:00").add()
         .task("T_DELAY_12").lead("DELAYS").due("2024-08-01").completed("2024-08-13T10:00").add()
+        // 2, 2 and 12 days late: two tasks share a value
+        .task("T_SHARED_2A").lead("DELAYS_SHARED").due("2024-08-01").completed("2024-08-03T10:00").add()
+        .task("T_SHARED_2B").lead("DELAYS_SHARED").due("2024-08-01").completed("2024-08-03T16:00").add()
+        .task("T_SHARED_12").lead("DELAYS_SHARED").due("2024-08-01").completed("2024-08-13T10:00").add()
         // urgent: 10 h and 30 h; a third one handed to URGENT_B before it was completed
         .task("T_URGENT_10").lead("URGENT").urgent().assigned("2024-07-01T09:00").completed("2024-07-01T19:00").add()
         .task("T_URGENT_30").lead("URGENT").urgent().assigned("2024-07-01T09:00").completed("2024-07-02T15:00").add()
@@ -134,6 +139,15 @@ class TimelinessTests {
     assertThat(m.own("2024Q3", "DELAYS", DONE_LATE)).isEqualTo(2L);
     assertThat(m.own("2024Q3", "DELAYS", LATE_DELAY_MEDIAN_DAYS)).isEqualTo(7.0);
     assertThat(m.own("2024Q3", "DELAYS", LATE_DELAY_P90_DAYS)).isEqualTo(11.0);
+  }
+
+  @Test
+  void aDelaySharedByTwoTasksCountsTwiceInThePercentiles() {
+    // delays 2, 2 and 12 days: median 2; p90 at rank 0.9 × 2 = 1.8, 2 + 0.8 × (12 − 2) = 10 (Spark's
+    // interpolation in doubles leaves 10.000000000000002)
+    assertThat(m.own("2024Q3", "DELAYS_SHARED", DONE_LATE)).isEqualTo(3L);
+    assertThat(m.own("2024Q3", "DELAYS_SHARED", LATE_DELAY_MEDIAN_DAYS)).isEqualTo(2.0);
+    assertThat((Double) m.own("2024Q3", "DELAYS_SHARED", LATE_DELAY_P90_DAYS)).isCloseTo(10.0, within(1e-12));
   }
 
   @Test
