@@ -82,7 +82,7 @@ public final class AnalysisRun {
     if (config.from().isPresent() && config.to().isPresent()) {
       return QuarterRange.resolve(config.from(), config.to(), Optional.empty(), Optional.empty());
     }
-    LakeTimeSpan span = LakeTimeSpan.of(lake);
+    LakeTimeSpan span = LakeTimeSpan.of(lake, spark.sparkContext().hadoopConfiguration());
     return QuarterRange.resolve(config.from(), config.to(), span.earliestAssignment(), span.newestFact());
   }
 

@@ -6,8 +6,10 @@ import static org.apache.spark.sql.functions.min;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import vn.kyluat.analytics.LakeTables;
+import vn.kyluat.analytics.lake.ParquetFooter.InstantRange;
 import vn.kyluat.contract.Relation;
 
 /**
@@ -16,14 +18,53 @@ import vn.kyluat.contract.Relation;
  */
 public record LakeTimeSpan(Optional<Instant> earliestAssignment, Optional<Instant> newestFact) {
 
-  public static LakeTimeSpan of(LakeTables lake) {
+  /**
+   * From the statistics in the Parquet files' footers when every file of tasks and events has them for
+   * these columns (no Spark job); else by aggregating the lake.
+   */
+  public static LakeTimeSpan of(LakeTables lake, Configuration conf) {
+    return fromFooters(lake, conf).orElseGet(() -> aggregated(lake));
+  }
+
+  static Optional<LakeTimeSpan> fromFooters(LakeTables lake, Configuration conf) {
+    String[] taskFiles = lake.get(Relation.TASK).inputFiles();
+    if (taskFiles.length == 0) {
+      // No task file: no task at all, or tables not read from files; aggregating them costs nothing.
+      return Optional.empty();
+    }
+    String[] eventFiles = lake.get(Relation.TASK_EVENT).inputFiles();
+    Optional<InstantRange> assigned = range(conf, taskFiles, "assigned_at");
+    Optional<InstantRange> updated = range(conf, taskFiles, "updated_at");
+    Optional<InstantRange> occurred = range(conf, eventFiles, "occurred_at");
+    if (assigned.isEmpty() || updated.isEmpty() || occurred.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new LakeTimeSpan(assigned.get().least(),
+        newest(updated.get().greatest(), occurred.get().greatest())));
+  }
+
+  static LakeTimeSpan aggregated(LakeTables lake) {
     Row tasks = lake.get(Relation.TASK).agg(min(col("assigned_at")), max(col("updated_at"))).head();
     Row events = lake.get(Relation.TASK_EVENT).agg(max(col("occurred_at"))).head();
-    Optional<Instant> newestTask = instant(tasks.get(1));
-    Optional<Instant> newestEvent = instant(events.get(0));
-    Optional<Instant> newest = newestTask.isEmpty() ? newestEvent
+    return new LakeTimeSpan(instant(tasks.get(0)), newest(instant(tasks.get(1)), instant(events.get(0))));
+  }
+
+  /** The range over all files; empty when one of them cannot tell. */
+  private static Optional<InstantRange> range(Configuration conf, String[] files, String column) {
+    InstantRange range = InstantRange.NONE;
+    for (String file : files) {
+      Optional<InstantRange> ofFile = ParquetFooter.instantRange(conf, file, column);
+      if (ofFile.isEmpty()) {
+        return Optional.empty();
+      }
+      range = range.with(ofFile.get());
+    }
+    return Optional.of(range);
+  }
+
+  private static Optional<Instant> newest(Optional<Instant> newestTask, Optional<Instant> newestEvent) {
+    return newestTask.isEmpty() ? newestEvent
         : newestEvent.filter(e -> e.isAfter(newestTask.get())).or(() -> newestTask);
-    return new LakeTimeSpan(instant(tasks.get(0)), newest);
   }
 
   /** Spark hands timestamps over as java.sql.Timestamp, or Instant with the java8 API enabled. */
