@@ -39,10 +39,10 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Spark's cache ({@code spark.sql.cache.serializer}) as Spark's own compact rows packed into blocks of
- * about 1 MiB outside the heap: the job caches one dataset, the task-quarter facts, which every task metric reads whole
- * once. Spark's default columnar cache spent more building its columns and their min/max statistics (it
- * compares every string it stores) than the metrics then spent reading; statistics would only help
- * filters that skip batches, and no metric has one.
+ * about 1 MiB outside the heap: the job caches one dataset, the task-quarter facts, which every task
+ * metric reads whole once. Spark's default columnar cache spent more building its columns and their
+ * min/max statistics (it compares every string it stores) than the metrics then spent reading;
+ * statistics would only help filters that skip batches, and no metric has one.
  */
 public final class PackedRowSerializer implements CachedBatchSerializer {
   private static final int BATCH_BYTES = 1 << 20;
@@ -51,8 +51,8 @@ public final class PackedRowSerializer implements CachedBatchSerializer {
 
   /**
    * Rows, each stored as its length then its bytes, in memory outside the heap: the collector never copies
-   * the cache (at 10 M tasks, copying and compacting its gigabytes was a fifth of the job's time), and rows
-   * are read where they lie. The memory is freed once Spark lets go of the batch.
+   * the cache (at 10 M tasks, copying and compacting its 6.5 GB on the heap cost 25 s of pauses in a 223 s
+   * run), and rows are read where they lie. The memory is freed once Spark lets go of the batch.
    */
   static final class PackedRows implements CachedBatch, KnownSizeEstimation, Serializable, KryoSerializable {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -142,7 +142,7 @@ public final class PackedRowSerializer implements CachedBatchSerializer {
       for (int done = 0; done < used; done += chunk.length) {
         int length = Math.min(chunk.length, used - done);
         if (in.readNBytes(chunk, 0, length) != length) {
-          throw new EOFException("a cached batch ends after " + (done + length) + " of its " + used + " bytes");
+          throw new EOFException("a cached batch ends before its " + used + " bytes");
         }
         Platform.copyMemory(chunk, Platform.BYTE_ARRAY_OFFSET, null, address + done, length);
       }

@@ -108,11 +108,11 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
         // The mart's columns first, in its order: the cache then hands them to the mart's scan in place instead
         // of copying them out (PackedRowSerializer).
         .select(
-            quarterName(col("q")).as(Mart.QUARTER), col("source_id"), col("task_code"), col("title"), col("holder_org_code"), col("lead_org_code"),
-            col("priority"), col("authority"), instant(col("assigned_lus")).as("assigned_at"),
-            date_from_unix_date(col("due_day")).as("due_date"), date_from_unix_date(col("eff_due_day")).as("eff_due_date"),
-            col("extensions"), instant(col("completed_lus")).as("completed_at"), col("outcome"), col("days_overdue"),
-            col("delay_days"),
+            quarterName(col("q")).as(Mart.QUARTER), col("source_id"), col("task_code"), col("title"),
+            col("holder_org_code"), col("lead_org_code"), col("priority"), col("authority"),
+            instant(col("assigned_lus")).as("assigned_at"), date_from_unix_date(col("due_day")).as("due_date"),
+            date_from_unix_date(col("eff_due_day")).as("eff_due_date"), col("extensions"),
+            instant(col("completed_lus")).as("completed_at"), col("outcome"), col("days_overdue"), col("delay_days"),
             col("q"), quarterEnd(col("q")).as("qe"), col("completed_by_qe"), col("due_in_q"), col("strict_on_time"),
             col("urgent_hours"), col("held_orgs"), col("handoffs_in_q"), col("escalated_by"))
         .persist(StorageLevel.MEMORY_AND_DISK());
