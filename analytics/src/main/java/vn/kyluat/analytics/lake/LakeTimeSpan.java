@@ -5,6 +5,9 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
@@ -33,14 +36,13 @@ public record LakeTimeSpan(Optional<Instant> earliestAssignment, Optional<Instan
       return Optional.empty();
     }
     String[] eventFiles = lake.get(Relation.TASK_EVENT).inputFiles();
-    Optional<InstantRange> assigned = range(conf, taskFiles, "assigned_at");
-    Optional<InstantRange> updated = range(conf, taskFiles, "updated_at");
-    Optional<InstantRange> occurred = range(conf, eventFiles, "occurred_at");
-    if (assigned.isEmpty() || updated.isEmpty() || occurred.isEmpty()) {
+    Optional<Map<String, InstantRange>> tasks = ranges(conf, taskFiles, List.of("assigned_at", "updated_at"));
+    Optional<Map<String, InstantRange>> events = ranges(conf, eventFiles, List.of("occurred_at"));
+    if (tasks.isEmpty() || events.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new LakeTimeSpan(assigned.get().least(),
-        newest(updated.get().greatest(), occurred.get().greatest())));
+    return Optional.of(new LakeTimeSpan(tasks.get().get("assigned_at").least(),
+        newest(tasks.get().get("updated_at").greatest(), events.get().get("occurred_at").greatest())));
   }
 
   static LakeTimeSpan aggregated(LakeTables lake) {
@@ -49,17 +51,18 @@ public record LakeTimeSpan(Optional<Instant> earliestAssignment, Optional<Instan
     return new LakeTimeSpan(instant(tasks.get(0)), newest(instant(tasks.get(1)), instant(events.get(0))));
   }
 
-  /** The range over all files; empty when one of them cannot tell. */
-  private static Optional<InstantRange> range(Configuration conf, String[] files, String column) {
-    InstantRange range = InstantRange.NONE;
+  /** Each column's range over all files; empty when one of them cannot tell. */
+  private static Optional<Map<String, InstantRange>> ranges(Configuration conf, String[] files, List<String> columns) {
+    Map<String, InstantRange> ranges = new HashMap<>();
+    columns.forEach(column -> ranges.put(column, InstantRange.NONE));
     for (String file : files) {
-      Optional<InstantRange> ofFile = ParquetFooter.instantRange(conf, file, column);
+      Optional<Map<String, InstantRange>> ofFile = ParquetFooter.instantRanges(conf, file, columns);
       if (ofFile.isEmpty()) {
         return Optional.empty();
       }
-      range = range.with(ofFile.get());
+      ofFile.get().forEach((column, range) -> ranges.merge(column, range, InstantRange::with));
     }
-    return Optional.of(range);
+    return Optional.of(ranges);
   }
 
   private static Optional<Instant> newest(Optional<Instant> newestTask, Optional<Instant> newestEvent) {

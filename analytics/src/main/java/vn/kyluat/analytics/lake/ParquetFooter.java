@@ -3,7 +3,9 @@ package vn.kyluat.analytics.lake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -45,39 +47,52 @@ final class ParquetFooter {
   }
 
   /**
-   * The range of an instant column (INT64, a timestamp adjusted to UTC) in the file, from the statistics
-   * of its row groups; empty when the column is stored otherwise or a row group has no statistics for it.
+   * The range of each instant column (INT64, a timestamp adjusted to UTC) in the file, from the statistics
+   * of its row groups, all from one read of its footer; empty when one of the columns is stored otherwise
+   * or a row group has no statistics for it.
    */
-  static Optional<InstantRange> instantRange(Configuration conf, String file, String column) {
+  static Optional<Map<String, InstantRange>> instantRanges(Configuration conf, String file, List<String> columns) {
     try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(file), conf))) {
-      MessageType schema = reader.getFileMetaData().getSchema();
-      if (!schema.containsField(column) || !schema.getType(column).isPrimitive()) {
-        return Optional.empty();
-      }
-      PrimitiveType type = schema.getType(column).asPrimitiveType();
-      if (type.getPrimitiveTypeName() != PrimitiveTypeName.INT64
-          || !(type.getLogicalTypeAnnotation() instanceof TimestampLogicalTypeAnnotation timestamp)
-          || !timestamp.isAdjustedToUTC()) {
-        return Optional.empty();
-      }
-      InstantRange range = InstantRange.NONE;
-      for (BlockMetaData rowGroup : reader.getFooter().getBlocks()) {
-        Statistics<?> statistics = rowGroup.getColumns().stream()
-            .filter(chunk -> chunk.getPath().toDotString().equals(column))
-            .map(ColumnChunkMetaData::getStatistics)
-            .findFirst().orElse(null);
-        if (statistics == null || statistics.isEmpty()) {
+      Map<String, InstantRange> ranges = new HashMap<>();
+      for (String column : columns) {
+        Optional<InstantRange> range = instantRange(reader, column);
+        if (range.isEmpty()) {
           return Optional.empty();
         }
-        if (statistics.hasNonNullValue()) {
-          range = range.with(instant((Long) statistics.genericGetMin(), timestamp),
-              instant((Long) statistics.genericGetMax(), timestamp));
-        }
+        ranges.put(column, range.get());
       }
-      return Optional.of(range);
+      return Optional.of(ranges);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the footer of " + file, e);
     }
+  }
+
+  private static Optional<InstantRange> instantRange(ParquetFileReader reader, String column) {
+    MessageType schema = reader.getFileMetaData().getSchema();
+    if (!schema.containsField(column) || !schema.getType(column).isPrimitive()) {
+      return Optional.empty();
+    }
+    PrimitiveType type = schema.getType(column).asPrimitiveType();
+    if (type.getPrimitiveTypeName() != PrimitiveTypeName.INT64
+        || !(type.getLogicalTypeAnnotation() instanceof TimestampLogicalTypeAnnotation timestamp)
+        || !timestamp.isAdjustedToUTC()) {
+      return Optional.empty();
+    }
+    InstantRange range = InstantRange.NONE;
+    for (BlockMetaData rowGroup : reader.getFooter().getBlocks()) {
+      Statistics<?> statistics = rowGroup.getColumns().stream()
+          .filter(chunk -> chunk.getPath().toDotString().equals(column))
+          .map(ColumnChunkMetaData::getStatistics)
+          .findFirst().orElse(null);
+      if (statistics == null || statistics.isEmpty()) {
+        return Optional.empty();
+      }
+      if (statistics.hasNonNullValue()) {
+        range = range.with(instant((Long) statistics.genericGetMin(), timestamp),
+            instant((Long) statistics.genericGetMax(), timestamp));
+      }
+    }
+    return Optional.of(range);
   }
 
   private static Instant instant(long value, TimestampLogicalTypeAnnotation timestamp) {
