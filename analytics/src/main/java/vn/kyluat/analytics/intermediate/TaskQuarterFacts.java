@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.unix_date;
 import static vn.kyluat.analytics.staging.LocalTimes.instant;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterEnd;
-import static vn.kyluat.analytics.staging.LocalTimes.quarterName;
 
 import java.util.Arrays;
 import org.apache.spark.api.java.JavaRDD;
@@ -58,6 +57,9 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
 
   /** What the fold writes: one row per task and quarter. */
   private static final StructType FOLD_OUTPUT = new StructType()
+      // The quarter's name is never null: Spark's writer then partitions by it as it is, without first copying
+      // every row to turn an empty name into null.
+      .add(Mart.QUARTER, DataTypes.StringType, false)
       .add("q", DataTypes.IntegerType)
       .add("source_id", DataTypes.StringType)
       .add("task_code", DataTypes.StringType)
@@ -108,7 +110,7 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
         // The mart's columns first, in its order: the cache then hands them to the mart's scan in place instead
         // of copying them out (PackedRowSerializer).
         .select(
-            quarterName(col("q")).as(Mart.QUARTER), col("source_id"), col("task_code"), col("title"),
+            col(Mart.QUARTER), col("source_id"), col("task_code"), col("title"),
             col("holder_org_code"), col("lead_org_code"), col("priority"), col("authority"),
             instant(col("assigned_lus")).as("assigned_at"), date_from_unix_date(col("due_day")).as("due_date"),
             date_from_unix_date(col("eff_due_day")).as("eff_due_date"), col("extensions"),

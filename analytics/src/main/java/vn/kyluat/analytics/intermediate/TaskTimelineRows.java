@@ -67,6 +67,11 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
   private final Iterator<InternalRow> tasks;
   private final Map<TaskKey, List<Event<UTF8String>>> eventsByTask;
   private final QuarterRange range;
+  /**
+   * Each quarter's name, by index from the range's first, made once: the fold's output made it for every row
+   * (numbers turned to text and joined), a sixth of the fold's time at 10 M tasks.
+   */
+  private final UTF8String[] quarterNames;
   private final List<InternalRow> pending = new ArrayList<>();
   private int next;
 
@@ -75,6 +80,9 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
     this.tasks = tasks;
     this.eventsByTask = eventsByTask;
     this.range = range;
+    this.quarterNames = range.quarters().stream()
+        .map(quarter -> UTF8String.fromString(quarter.toString()))
+        .toArray(UTF8String[]::new);
   }
 
   /** Reads the partition's events into memory (a quarter of tasks have any), then folds its tasks one by one. */
@@ -114,7 +122,7 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
     List<Event<UTF8String>> events = eventsByTask.isEmpty() ? List.of()
         : eventsByTask.getOrDefault(new TaskKey(task.getUTF8String(SOURCE_ID), task.getUTF8String(TASK_CODE)), List.of());
     for (QuarterState<UTF8String> state : TaskTimeline.quarters(task(task), events, range)) {
-      pending.add(output(task, state));
+      pending.add(output(quarterNames[state.q() - range.first()], task, state));
     }
   }
 
@@ -150,9 +158,10 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
   }
 
   /** A row of {@code TaskQuarterFacts.FOLD_OUTPUT}. */
-  private static InternalRow output(InternalRow task, QuarterState<UTF8String> s) {
+  private static InternalRow output(UTF8String quarter, InternalRow task, QuarterState<UTF8String> s) {
     return new GenericInternalRow(new Object[] {
-        s.q(), task.getUTF8String(SOURCE_ID), task.getUTF8String(TASK_CODE), task.getUTF8String(TITLE), s.holder(),
+        quarter, s.q(), task.getUTF8String(SOURCE_ID), task.getUTF8String(TASK_CODE), task.getUTF8String(TITLE),
+        s.holder(),
         task.getUTF8String(LEAD_ORG), task.getUTF8String(PRIORITY), task.getUTF8String(AUTHORITY),
         task.getLong(ASSIGNED_LUS), task.getInt(DUE_DAY), s.effDueDay(), s.extensions(),
         task.isNullAt(COMPLETED_LUS) ? null : task.getLong(COMPLETED_LUS), s.completedByQe(), s.dueInQ(),
