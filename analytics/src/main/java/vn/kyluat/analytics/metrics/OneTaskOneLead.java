@@ -59,8 +59,11 @@ public final class OneTaskOneLead {
         .withColumn("origin_ref", normalisedOriginRef(col("origin_ref")))
         .filter(col("origin_ref").isNotNull());
     // Few references name two lead units: find them with one plain aggregation (two units when the
-    // least and greatest differ), so only their tasks are joined back and counted.
+    // least and greatest differ), so only their tasks are joined back and counted. Nearly every reference is
+    // unique, so the rows are shuffled as they are: an aggregation before the shuffle only sorted them.
     Dataset<Row> overlapping = withRef
+        .select(col("origin_ref"), col("lead_org_code"))
+        .repartition(col("origin_ref"))
         .groupBy(col("origin_ref"))
         .agg(min(col("lead_org_code")).as("least_lead"), max(col("lead_org_code")).as("greatest_lead"))
         .filter(col("least_lead").notEqual(col("greatest_lead")))
