@@ -69,7 +69,7 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
   private final QuarterRange range;
   /**
    * Each quarter's name, by index from the range's first, made once: the fold's output made it for every row
-   * (numbers turned to text and joined), a sixth of the fold's time at 10 M tasks.
+   * (numbers turned to text and joined), a sixth to a quarter of the fold stage's time at 10 M tasks.
    */
   private final UTF8String[] quarterNames;
   private final List<InternalRow> pending = new ArrayList<>();
