@@ -66,6 +66,12 @@ class MetricsPipelineTests {
     assertThat(type(m.marts().taskQuarterFacts(), "eff_due_date")).isEqualTo(DataTypes.DateType);
   }
 
+  /** A nullable partition column makes Spark's writer copy every row first, to turn an empty name into null. */
+  @Test
+  void theFactsQuarterIsNeverNull() {
+    assertThat(m.marts().taskQuarterFacts().schema().apply(Mart.QUARTER).nullable()).isFalse();
+  }
+
   @Test
   void everyUnitValidOnTheLastDayHasAnOwnAndASubtreeRowAndPeerColumnsOnlyOnSubtreeRows() {
     assertThat(m.marts().orgQuarterMetrics().count()).isEqualTo(2 * 4 * 2);
