@@ -16,6 +16,7 @@ import vn.kyluat.analytics.metrics.Discipline;
 import vn.kyluat.analytics.metrics.DisciplineByKind;
 import vn.kyluat.analytics.metrics.Findings;
 import vn.kyluat.analytics.metrics.HeldTasks;
+import vn.kyluat.analytics.metrics.HolderFacts;
 import vn.kyluat.analytics.metrics.LateDelays;
 import vn.kyluat.analytics.metrics.OneTaskOneLead;
 import vn.kyluat.analytics.metrics.OrgQuarterMetrics;
@@ -47,10 +48,8 @@ public final class MetricsPipeline {
         .dropDuplicates("org_code");
 
     Dataset<Row> rolledUp = Scopes.rollUp(List.of(
-        Timeliness.byHolder(facts),
-        LateDelays.byHolder(facts),
-        Backlog.byHolder(facts),
-        UrgentMatters.byHolder(facts),
+        HolderFacts.counts(facts, Timeliness.counts(), Backlog.counts(), UrgentMatters.counts()),
+        HolderFacts.values(facts, LateDelays.value(), UrgentMatters.value()),
         HeldTasks.byHolder(taskQuarters.heldTasks()),
         BuckPassing.bySender(taskQuarters.handoffs()),
         AvoidedDecisions.escalationsWithin(taskQuarters.escalations()),

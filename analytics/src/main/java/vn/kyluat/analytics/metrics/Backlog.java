@@ -8,27 +8,25 @@ import static vn.kyluat.contract.Metric.BACKLOG_91_180;
 import static vn.kyluat.contract.Metric.BACKLOG_OVERDUE;
 import static vn.kyluat.contract.Metric.BACKLOG_OVER_180;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * METRICS.md §4 Backlog: open tasks held by o at qe with eff_due before qe, by days_overdue =
- * qe − eff_due (due on the quarter's last day: 1).
+ * qe − eff_due (due on the quarter's last day: 1), null for every other task. Counts per (q, holder at
+ * qe), taken by {@link HolderFacts#counts}.
  */
 public final class Backlog {
   private Backlog() {}
 
-  public static Dataset<Row> byHolder(Dataset<Row> facts) {
+  /** Counts over the facts held at qe (a null days_overdue counts nowhere). */
+  public static List<Column> counts() {
     Column days = col("days_overdue");
-    return HolderFacts.heldAtQuarterEnd(facts)
-        .filter(days.isNotNull())
-        .groupBy(col("q"), col("org_code"))
-        .agg(
-            count_if(days.geq(1)).as(BACKLOG_OVERDUE.column()),
-            count_if(days.between(1, 30)).as(BACKLOG_1_30.column()),
-            count_if(days.between(31, 90)).as(BACKLOG_31_90.column()),
-            count_if(days.between(91, 180)).as(BACKLOG_91_180.column()),
-            count_if(days.gt(180)).as(BACKLOG_OVER_180.column()));
+    return List.of(
+        count_if(days.geq(1)).as(BACKLOG_OVERDUE.column()),
+        count_if(days.between(1, 30)).as(BACKLOG_1_30.column()),
+        count_if(days.between(31, 90)).as(BACKLOG_31_90.column()),
+        count_if(days.between(91, 180)).as(BACKLOG_91_180.column()),
+        count_if(days.gt(180)).as(BACKLOG_OVER_180.column()));
   }
 }

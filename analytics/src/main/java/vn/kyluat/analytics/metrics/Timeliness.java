@@ -8,13 +8,14 @@ import static vn.kyluat.contract.Metric.EXTENDED_TASKS;
 import static vn.kyluat.contract.Metric.MULTI_EXTENDED_TASKS;
 import static vn.kyluat.contract.Metric.TASKS_DUE;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.List;
+import org.apache.spark.sql.Column;
 import vn.kyluat.analytics.intermediate.TaskTimeline;
 
 /**
  * METRICS.md §4 Timeliness: D = tasks held by o at qe with eff_due in [qs, qe). Counts per (q,
- * holder at qe); the rates are taken from the summed counts in {@link Rates}.
+ * holder at qe), taken by {@link HolderFacts#counts}; the rates are taken from the summed counts in
+ * {@link Rates}.
  */
 public final class Timeliness {
   /** Tasks of D completed before qe on or before the original due_date (for strict_on_time_rate). */
@@ -22,15 +23,15 @@ public final class Timeliness {
 
   private Timeliness() {}
 
-  public static Dataset<Row> byHolder(Dataset<Row> facts) {
-    return HolderFacts.dueInQuarter(facts)
-        .groupBy(col("q"), col("org_code"))
-        .agg(
-            count_if(col("due_in_q")).as(TASKS_DUE.column()),
-            count_if(col("outcome").equalTo(TaskTimeline.ON_TIME)).as(DONE_ON_TIME.column()),
-            count_if(col("outcome").equalTo(TaskTimeline.LATE)).as(DONE_LATE.column()),
-            count_if(col("strict_on_time")).as(STRICT_DONE_ON_TIME),
-            count_if(col("extensions").geq(1)).as(EXTENDED_TASKS.column()),
-            count_if(col("extensions").geq(2)).as(MULTI_EXTENDED_TASKS.column()));
+  /** Counts over the facts held at qe: each restricted to D. */
+  public static List<Column> counts() {
+    Column due = col("due_in_q");
+    return List.of(
+        count_if(due).as(TASKS_DUE.column()),
+        count_if(due.and(col("outcome").equalTo(TaskTimeline.ON_TIME))).as(DONE_ON_TIME.column()),
+        count_if(due.and(col("outcome").equalTo(TaskTimeline.LATE))).as(DONE_LATE.column()),
+        count_if(due.and(col("strict_on_time"))).as(STRICT_DONE_ON_TIME),
+        count_if(due.and(col("extensions").geq(1))).as(EXTENDED_TASKS.column()),
+        count_if(due.and(col("extensions").geq(2))).as(MULTI_EXTENDED_TASKS.column()));
   }
 }

@@ -1,24 +1,28 @@
 package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.count_if;
 import static vn.kyluat.contract.Metric.URGENT_DONE;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.List;
+import org.apache.spark.sql.Column;
 
 /**
  * METRICS.md §4 Urgent matters: urgent tasks held by o at qe and completed in [qs, qe), with
- * completed_at − assigned_at in hours. One row per task: the median is taken after the roll-up.
+ * completed_at − assigned_at in hours (urgent_hours, null for every other task). Counted by
+ * {@link HolderFacts#counts}; the hours are a task-level value ({@link HolderFacts#values}): the median is
+ * taken after the roll-up.
  */
 public final class UrgentMatters {
   public static final String URGENT_HOURS = "urgent_hours";
 
   private UrgentMatters() {}
 
-  public static Dataset<Row> byHolder(Dataset<Row> facts) {
-    return HolderFacts.heldAtQuarterEnd(facts)
-        .filter(col("urgent_hours").isNotNull())
-        .select(col("q"), col("org_code"), lit(1L).as(URGENT_DONE.column()), col("urgent_hours").as(URGENT_HOURS));
+  public static List<Column> counts() {
+    return List.of(count_if(col("urgent_hours").isNotNull()).as(URGENT_DONE.column()));
+  }
+
+  public static Column value() {
+    return col("urgent_hours").as(URGENT_HOURS);
   }
 }
