@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.column.statistics.Statistics;
@@ -39,11 +40,7 @@ final class ParquetFooter {
   }
 
   static List<String> columnNames(Configuration conf, String file) {
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(file), conf))) {
-      return reader.getFileMetaData().getSchema().getFields().stream().map(Type::getName).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the footer of " + file, e);
-    }
+    return read(conf, file, reader -> reader.getFileMetaData().getSchema().getFields().stream().map(Type::getName).toList());
   }
 
   /**
@@ -52,7 +49,7 @@ final class ParquetFooter {
    * or a row group has no statistics for it.
    */
   static Optional<Map<String, InstantRange>> instantRanges(Configuration conf, String file, List<String> columns) {
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(file), conf))) {
+    return read(conf, file, reader -> {
       Map<String, InstantRange> ranges = new HashMap<>();
       for (String column : columns) {
         Optional<InstantRange> range = instantRange(reader, column);
@@ -62,6 +59,13 @@ final class ParquetFooter {
         ranges.put(column, range.get());
       }
       return Optional.of(ranges);
+    });
+  }
+
+  /** What {@code what} takes from the file's footer, read once. */
+  private static <T> T read(Configuration conf, String file, Function<ParquetFileReader, T> what) {
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(file), conf))) {
+      return what.apply(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the footer of " + file, e);
     }
