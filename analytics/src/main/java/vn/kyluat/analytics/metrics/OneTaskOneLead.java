@@ -1,8 +1,10 @@
 package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -29,15 +31,18 @@ import vn.kyluat.contract.Mart;
 public final class OneTaskOneLead {
   private OneTaskOneLead() {}
 
-  /** origin_ref trimmed, upper-cased, inner whitespace collapsed to one space; empty → null. */
+  /**
+   * origin_ref trimmed, upper-cased, inner whitespace collapsed to one space; "" when there is none (null or
+   * blank). Never null: Spark infers a not-null filter for a nullable join key and pushes it below the
+   * projection, where it would normalise every reference a second time.
+   */
   public static Column normalisedOriginRef(Column originRef) {
     Column trimmed = trim(originRef);
     // Few references have white space to collapse: only those go through the regular expression, which
     // converts every value to a Java string and back (on the 6.4 M references of two generated sources, that
     // cost twice as much as these six byte searches; one rlike instead of them was slower still).
     Column collapsed = when(hasWhiteSpaceToCollapse(trimmed), regexp_replace(trimmed, "\\s+", " ")).otherwise(trimmed);
-    Column normalised = upper(collapsed);
-    return when(normalised.notEqual(""), normalised);
+    return coalesce(upper(collapsed), lit(""));
   }
 
   /** Whether {@code \s+ → " "} changes the value: a run of two spaces, or any white space other than a space. */
@@ -49,16 +54,17 @@ public final class OneTaskOneLead {
   }
 
   public static Dataset<Row> tasksWithoutLead(Dataset<Row> tasks, QuarterRange range) {
-    return listed(tasks)
-        .filter(col("lead_org_code").isNull().and(range.contains(col("assigned_q"))))
+    return withQuarter(listed(tasks).filter(col("lead_org_code").isNull().and(range.contains(col("assigned_q")))))
         .select(columns(Mart.TASKS_WITHOUT_LEAD));
   }
 
   /** {@code orgNames}: (org_code, org_name). */
   public static Dataset<Row> overlappingAssignments(Dataset<Row> tasks, QuarterRange range, Dataset<Row> orgNames) {
-    Dataset<Row> withRef = listed(tasks)
-        .withColumn("origin_ref", normalisedOriginRef(col("origin_ref")))
-        .filter(col("origin_ref").isNotNull());
+    // No row is filtered on its normalised reference: Spark would push the filter below the projection and
+    // normalise each reference twice per scan (at 10 M tasks this mart took 13.5–15.4 s so, 10.6–11.1 s now). Tasks without a
+    // reference ("") fall in one group whose lead units are not counted, so it never overlaps.
+    Dataset<Row> withRef = listed(tasks).withColumn("origin_ref", normalisedOriginRef(col("origin_ref")));
+    Column referencedLead = when(col("origin_ref").notEqual(""), col("lead_org_code"));
     // Few references name two lead units: find them with one plain aggregation (two units when the
     // least and greatest differ), so only their tasks are joined back and counted. Nearly every reference is
     // unique, so the rows are shuffled as they are: an aggregation before the shuffle only sorted them.
@@ -66,24 +72,28 @@ public final class OneTaskOneLead {
         .select(col("origin_ref"), col("lead_org_code"))
         .repartition(col("origin_ref"))
         .groupBy(col("origin_ref"))
-        .agg(min(col("lead_org_code")).as("least_lead"), max(col("lead_org_code")).as("greatest_lead"))
+        .agg(min(referencedLead).as("least_lead"), max(referencedLead).as("greatest_lead"))
         .filter(col("least_lead").notEqual(col("greatest_lead")))
         .select(col("origin_ref"));
-    return withRef
+    Dataset<Row> listedOverlaps = withRef
         .join(broadcast(overlapping), new String[] {"origin_ref"})
         .withColumn("lead_unit_count",
             size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref")))).cast("long"))
-        .filter(range.contains(col("assigned_q")))
+        .filter(range.contains(col("assigned_q")));
+    return withQuarter(listedOverlaps)
         .join(broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code").withColumnRenamed("org_name", "lead_org_name")),
             new String[] {"lead_org_code"}, "left")
         .select(columns(Mart.OVERLAPPING_ASSIGNMENTS));
   }
 
-  /** Tasks that count in the quarter they were assigned in, with that quarter's name. */
+  /** Tasks that count in the quarter they were assigned in: those not cancelled before its end. */
   private static Dataset<Row> listed(Dataset<Row> tasks) {
-    return tasks
-        .filter(col("cancelled_q").isNull().or(col("cancelled_q").gt(col("assigned_q"))))
-        .withColumn(Mart.QUARTER, LocalTimes.quarterName(col("assigned_q")));
+    return tasks.filter(col("cancelled_q").isNull().or(col("cancelled_q").gt(col("assigned_q"))));
+  }
+
+  /** The name of the quarter of assigned_at, named for the listed rows only. */
+  private static Dataset<Row> withQuarter(Dataset<Row> listed) {
+    return listed.withColumn(Mart.QUARTER, LocalTimes.quarterName(col("assigned_q")));
   }
 
   private static Column[] columns(Mart mart) {

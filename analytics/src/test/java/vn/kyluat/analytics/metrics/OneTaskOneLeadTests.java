@@ -30,7 +30,9 @@ class OneTaskOneLeadTests {
         .task("T6").add()
         .task("T7").cancelled("2024-08-01T10:00").add()
         .task("T8").assigned("2024-06-30T23:30").due("2024-07-15").add()
-        .task("T9").source("s2").assigned("2024-09-30T23:30").add();
+        .task("T9").source("s2").assigned("2024-09-30T23:30").add()
+        .task("T10").lead("C1").add()
+        .task("T11").originRef("   ").lead("C2").add();
     m = ComputedMarts.of(lake, "2024Q3");
   }
 
@@ -43,6 +45,14 @@ class OneTaskOneLeadTests {
             tuple("2024Q3", "KH 264/ĐUK", 2L, "s1", "T1", "C1", "Tổ chức C1"),
             tuple("2024Q3", "KH 264/ĐUK", 2L, "s1", "T3", "C1", "Tổ chức C1"),
             tuple("2024Q3", "KH 264/ĐUK", 2L, "s2", "T1", "C2", "Tổ chức C2"));
+  }
+
+  @Test
+  void tasksWithoutAnOriginRefNeverOverlapWhateverTheirLeadUnits() {
+    // T10 (no reference, lead C1) and T11 (a blank one, lead C2) name two units but share no reference
+    assertThat(ComputedMarts.collect(m.marts().overlappingAssignments(), "source_id", "task_code"))
+        .extracting(r -> r.getAs("task_code"))
+        .doesNotContain("T10", "T11");
   }
 
   @Test
@@ -60,6 +70,6 @@ class OneTaskOneLeadTests {
     Dataset<Row> normalised = SparkTestSession.get().createDataset(refs, Encoders.STRING())
         .select(OneTaskOneLead.normalisedOriginRef(col("value")));
     assertThat(normalised.collectAsList()).extracting(r -> r.getString(0)).containsExactly(
-        "KH 264/ĐUK", "KH 264/ĐUK", "CV 12", "CV 12", "CV 12", "TB 7", "TB-7", null, null, null);
+        "KH 264/ĐUK", "KH 264/ĐUK", "CV 12", "CV 12", "CV 12", "TB 7", "TB-7", "", "", "");
   }
 }
