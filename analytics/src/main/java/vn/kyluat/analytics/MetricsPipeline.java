@@ -57,11 +57,12 @@ public final class MetricsPipeline {
         Discipline.actions(lake.get(Relation.DISCIPLINE_ACTION), range),
         Discipline.members(lake.get(Relation.STAFF), quarters)), orgs.closure());
 
+    OneTaskOneLead oneTaskOneLead = OneTaskOneLead.of(tasks, range, orgNames);
     return new MetricsMarts(
         OrgQuarterMetrics.assemble(orgs.orgRows(), rolledUp, settings),
         taskQuarters.toMart(),
-        OneTaskOneLead.overlappingAssignments(tasks, range, orgNames),
-        OneTaskOneLead.tasksWithoutLead(tasks, range),
+        oneTaskOneLead.overlappingAssignments(),
+        oneTaskOneLead.tasksWithoutLead(),
         AtRiskTasks.list(facts, orgNames),
         DisciplineByKind.compute(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));
   }
