@@ -72,6 +72,15 @@ public final class HadoopFiles {
     }
   }
 
+  /** Copies the bytes of {@code file} to {@code out}. */
+  public void copy(String file, OutputStream out) {
+    try (InputStream in = fileSystem(file).open(new Path(file))) {
+      in.transferTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + file, e);
+    }
+  }
+
   /** Creates (or overwrites) a file; on the local file system without a {@code .crc} beside it. */
   public OutputStream create(String file) {
     try {

@@ -21,7 +21,12 @@ public final class CsvFormat {
   private CsvFormat() {}
 
   public static String line(List<?> values) {
-    return values.stream().map(CsvFormat::field).collect(Collectors.joining(",")) + LINE_END;
+    return record(values) + LINE_END;
+  }
+
+  /** A line without its end. */
+  public static String record(List<?> values) {
+    return values.stream().map(CsvFormat::field).collect(Collectors.joining(","));
   }
 
   public static String field(Object value) {

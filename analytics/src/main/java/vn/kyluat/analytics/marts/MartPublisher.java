@@ -55,7 +55,7 @@ public final class MartPublisher {
     Dataset<Row> written = writeParquet(mart, rows, staging);
     String csv = mart.csvPath(martsRoot);
     String csvStaging = martsRoot + "/csv/." + mart.martName() + ".csv." + publicationId;
-    long count = withCsv ? CsvExport.write(mart, written, files, csvStaging) : written.count();
+    long count = withCsv ? CsvExport.write(mart, written, files, csvStaging, staging + ".csv-parts") : written.count();
 
     if (files.exists(target)) {
       files.move(target, previous);

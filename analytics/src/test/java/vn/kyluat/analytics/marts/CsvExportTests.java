@@ -52,10 +52,12 @@ class CsvExportTests {
   private String export(List<Row> rows, int partitions, String name, long singleTaskSortLimit) throws Exception {
     Dataset<Row> mart = spark.createDataFrame(rows, TASKS_WITHOUT_LEAD).repartition(partitions);
     String file = dir.resolve(name).toString();
+    Path parts = dir.resolve(name + ".parts");
     long written = CsvExport.write(
         Mart.TASKS_WITHOUT_LEAD, mart, new HadoopFiles(spark.sparkContext().hadoopConfiguration()), file,
-        singleTaskSortLimit);
+        parts.toString(), singleTaskSortLimit);
     assertThat(written).isEqualTo(rows.size());
+    assertThat(parts).doesNotExist();
     return Files.readString(Path.of(file), StandardCharsets.UTF_8);
   }
 
