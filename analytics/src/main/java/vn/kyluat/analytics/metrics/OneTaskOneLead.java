@@ -34,10 +34,10 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
 
   /** {@code orgNames}: (org_code, org_name). */
   public static OneTaskOneLead of(Dataset<Row> tasks, QuarterRange range, Dataset<Row> orgNames) {
+    // Only the columns the lists show: Spark does not prune what a kept dataset computes by what reads it.
     // No row is filtered on its normalised reference: Spark would push the filter below the projection and
     // normalise each reference twice per scan (at 10 M tasks, a quarter of the overlapping list's time).
     // Tasks without a reference ("") fall in one group whose lead units are not counted, so it never overlaps.
-    // Only the columns the lists show: Spark does not prune what a kept dataset computes by what reads it.
     Dataset<Row> withRef = tasks
         .filter(col("cancelled_q").isNull().or(col("cancelled_q").gt(col("assigned_q"))))
         .select(col("source_id"), col("task_code"), col("title"), normalisedOriginRef(col("origin_ref")).as("origin_ref"),
