@@ -67,10 +67,6 @@ public final class SparkSessions {
             // aggregations (a sort aggregate over all origin references, the percentiles) into 2 or 3 tasks,
             // and with 3 tasks on 2 cores the last ran alone (10 M tasks: 133 s without this, 113–121 s with it).
             .config("spark.sql.adaptive.coalescePartitions.enabled", false)
-            // This checksum tells whether a retried map task wrote other rows than its first attempt. The job's
-            // shuffles are hash partitioned from deterministic input, so it never would; and the checksum hashed
-            // every row written to a shuffle (5% of reading the tasks at 10 M tasks).
-            .config("spark.sql.shuffle.orderIndependentChecksum.enabled", false)
             .config("spark.ui.enabled", false)
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1");
