@@ -48,7 +48,7 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
         .filter(col("lead_org_code").isNull().or(col("overlapping")))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new OneTaskOneLead(
-        overlappingAssignments(breakingTheRule.filter(col("overlapping")), range, orgNames),
+        listedOverlaps(breakingTheRule.filter(col("overlapping")), range, orgNames),
         withQuarter(breakingTheRule.filter(col("lead_org_code").isNull().and(range.contains(col("assigned_q")))))
             .select(columns(Mart.TASKS_WITHOUT_LEAD)));
   }
@@ -92,7 +92,7 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
   }
 
   /** {@code overlapping}: every task of the overlapping references, of any quarter (each counts its lead unit). */
-  private static Dataset<Row> overlappingAssignments(Dataset<Row> overlapping, QuarterRange range, Dataset<Row> orgNames) {
+  private static Dataset<Row> listedOverlaps(Dataset<Row> overlapping, QuarterRange range, Dataset<Row> orgNames) {
     Dataset<Row> listed = overlapping
         .withColumn("lead_unit_count",
             size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref")))).cast("long"))
