@@ -70,7 +70,8 @@ public final class RelationQueries {
     String key = relation.keyColumn();
     return relation.watermarkColumn()
         .filter(w -> !w.equals(key))
-        .map(w -> column.apply(key) + ", " + column.apply(w) + " DESC NULLS LAST")
+        // Nulls last without NULLS LAST, which MariaDB and MySQL lack.
+        .map(w -> column.apply(key) + ", CASE WHEN " + column.apply(w) + " IS NULL THEN 1 ELSE 0 END, " + column.apply(w) + " DESC")
         .orElse(column.apply(key));
   }
 }
