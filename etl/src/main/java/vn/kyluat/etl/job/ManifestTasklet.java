@@ -67,7 +67,9 @@ final class ManifestTasklet implements Tasklet {
         continue;
       }
       String failure = StepFailures.message(extract);
-      if (failure == null && publish != null) {
+      if (failure != null) {
+        failure += " (configuration: " + source.lines().of(relation) + ")";
+      } else if (publish != null) {
         failure = StepFailures.message(publish);
       } else if (failure == null) {
         failure = "source " + source.id() + ": " + relation.tableName() + " was read but not published";
@@ -75,6 +77,7 @@ final class ManifestTasklet implements Tasklet {
       error = firstOf(error, failure);
       relations.add(relationReport(relation, extract, publish, failure == null));
     }
+    ExtractSteps.notKept(source).forEach(r -> relations.add(RelationReport.notKept(r.tableName())));
     return new SourceReport(
         source.id(), source.type().configName(), error == null ? SourceReport.COMPLETED : SourceReport.FAILED, error, relations);
   }

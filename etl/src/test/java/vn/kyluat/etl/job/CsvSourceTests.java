@@ -45,7 +45,8 @@ class CsvSourceTests {
     RunManifest manifest = Pipelines.extract(config).manifest();
 
     assertThat(manifest.status()).isEqualTo(RunManifest.COMPLETED);
-    assertThat(manifest.sources().get(1).relations()).extracting(r -> r.relation() + ":" + r.accepted()).containsExactly("task:2");
+    assertThat(manifest.sources().get(1).relations()).extracting(r -> r.relation() + ":" + r.status() + ":" + r.accepted())
+        .containsExactly("task:COMPLETED:2", "task_event:NOT_KEPT:0", "discipline_action:NOT_KEPT:0", "inspection_finding:NOT_KEPT:0");
     List<Object[]> tasks = new RelationDataset(dir.resolve("lake"), Relation.TASK, "unit-csv").currentRows();
     Object[] c1 = tasks.get(0);
     assertThat(c1[1]).isEqualTo("C1");
