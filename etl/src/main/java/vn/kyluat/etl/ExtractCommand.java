@@ -22,13 +22,17 @@ import vn.kyluat.etl.manifest.RunManifest;
       "relation, and writes lake/_runs/<run-id>/manifest.json last.",
       "Exit codes: 0 complete, 3 partial (some sources failed), 1 failed,",
       "2 usage or configuration error."
-    })
+    },
+    footer = {"", "Example: ./ops extract --config workspace/pipeline.yaml"})
 final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
   Path config;
 
   @Option(names = "--restart", description = "resume the last run that did not complete (same run id; completed steps are kept)")
   boolean restart;
+
+  @Option(names = "--debug", description = "on a failure, print the Java stack trace too")
+  boolean debug;
 
   @Option(names = "--progress-seconds", defaultValue = "5", paramLabel = "N", description = "seconds between progress lines (default: ${DEFAULT-VALUE})")
   int progressSeconds;
@@ -53,9 +57,19 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     } catch (RuntimeException e) {
       err.println("extract: " + e.getMessage());
+      debug(e, err);
       return ExitCodes.FAILURE;
     }
+    if (outcome.cause() != null) {
+      debug(outcome.cause(), err);
+    }
     return report(extract, outcome, err);
+  }
+
+  private void debug(Throwable failure, PrintStream err) {
+    if (debug) {
+      failure.printStackTrace(err);
+    }
   }
 
   private static int report(ExtractConfig extract, ExtractLauncher.Outcome outcome, PrintStream out) {
@@ -70,7 +84,9 @@ final class ExtractCommand implements Callable<Integer> {
     out.println("lake:     " + extract.lakeRoot());
     out.println("manifest: " + outcome.manifestFile());
     out.println("run " + manifest.runId() + ": " + manifest.status()
-        + (RunManifest.COMPLETED.equals(manifest.status()) ? "" : " (resume the failed sources with --restart)"));
+        + (RunManifest.COMPLETED.equals(manifest.status())
+            ? ""
+            : " (fix what failed, then resume the failed sources with --restart, or start a new run)"));
     return switch (manifest.status()) {
       case RunManifest.COMPLETED -> ExitCodes.OK;
       case RunManifest.PARTIAL -> ExitCodes.PARTIAL;

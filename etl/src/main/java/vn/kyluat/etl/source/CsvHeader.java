@@ -23,23 +23,29 @@ final class CsvHeader {
     int[] positions = new int[names.size()];
     Arrays.fill(positions, -1);
     List<String> problems = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).trim().toLowerCase(Locale.ROOT);
       int column = names.indexOf(name);
       if (name.isEmpty()) {
         continue; // a spreadsheet's trailing empty columns
       } else if (column < 0) {
-        problems.add("unknown column '" + header.get(i).trim() + "'");
+        unknown.add("'" + header.get(i).trim() + "'");
       } else if (positions[column] >= 0) {
         problems.add("column '" + name + "' is given twice (columns " + (positions[column] + 1) + " and " + (i + 1) + ")");
       } else {
         positions[column] = i;
       }
     }
-    for (Column column : relation.columns()) {
-      if (column.required() && positions[names.indexOf(column.name())] < 0) {
-        problems.add("required column '" + column.name() + "' is missing");
-      }
+    if (!unknown.isEmpty()) {
+      problems.add(0, "unknown column " + String.join(", ", unknown));
+    }
+    List<String> missing = relation.columns().stream()
+        .filter(c -> c.required() && positions[names.indexOf(c.name())] < 0)
+        .map(Column::name)
+        .toList();
+    if (!missing.isEmpty()) {
+      problems.add("missing required column " + String.join(", ", missing));
     }
     if (!problems.isEmpty()) {
       throw new CsvFileException(file, line, String.join("; ", problems) + ". The columns of " + relation.tableName()

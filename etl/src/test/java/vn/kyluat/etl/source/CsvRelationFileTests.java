@@ -57,7 +57,7 @@ class CsvRelationFileTests {
 
     assertThatThrownBy(() -> CsvRelationFile.read(file, Relation.DISCIPLINE_ACTION, new CsvOptions(null, ',')))
         .isInstanceOf(CsvFileException.class)
-        .hasMessageStartingWith(file + ":1: unknown column '" + ACTION_HEADER + "'; required column 'action_code' is missing");
+        .hasMessageStartingWith(file + ":1: unknown column '" + ACTION_HEADER + "'; missing required column action_code, person_code, org_code, kind,");
   }
 
   @Test
@@ -106,7 +106,7 @@ class CsvRelationFileTests {
 
     assertThatThrownBy(() -> CsvRelationFile.read(file, Relation.INSPECTION_FINDING, CsvOptions.DETECTED))
         .isInstanceOf(CsvFileException.class)
-        .hasMessage(file + ":1: unknown column 'org_cod'; required column 'org_code' is missing. The columns of"
+        .hasMessage(file + ":1: unknown column 'org_cod'; missing required column org_code. The columns of"
             + " inspection_finding are finding_code, org_code, found_at, remedy_due_date, remedied_at, severity"
             + " (required: finding_code, org_code, found_at, remedy_due_date, severity)");
   }
@@ -120,8 +120,7 @@ class CsvRelationFileTests {
     Path file = write(Relation.DISCIPLINE_ACTION, "\n\naction_code,person_code\nD1,P1\n".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> CsvRelationFile.read(file, Relation.DISCIPLINE_ACTION, CsvOptions.DETECTED))
         .isInstanceOf(CsvFileException.class)
-        .hasMessage(file + ":3: required column 'org_code' is missing; required column 'kind' is missing; required column"
-            + " 'reason' is missing; required column 'decided_at' is missing. The columns of discipline_action are"
+        .hasMessage(file + ":3: missing required column org_code, kind, reason, decided_at. The columns of discipline_action are"
             + " action_code, person_code, org_code, kind, reason, decided_at (required: action_code, person_code, org_code,"
             + " kind, reason, decided_at)");
   }
