@@ -11,6 +11,7 @@ import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.ExtractConfigReader;
 import vn.kyluat.etl.job.ExtractLauncher;
 import vn.kyluat.etl.job.ExtractProgress;
+import vn.kyluat.etl.lake.RunRejects;
 import vn.kyluat.etl.manifest.RunManifest;
 
 @Command(
@@ -25,6 +26,8 @@ import vn.kyluat.etl.manifest.RunManifest;
     },
     footer = {"", "Example: ./ops extract --config workspace/pipeline.yaml"})
 final class ExtractCommand implements Callable<Integer> {
+  private static final int REJECT_SAMPLES = 3;
+
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
   Path config;
 
@@ -81,6 +84,11 @@ final class ExtractCommand implements Callable<Integer> {
     RunManifest manifest = outcome.manifest();
     out.print(SummaryTable.format(manifest));
     manifest.sources().stream().filter(s -> s.error() != null).forEach(s -> out.println("failed: " + s.error()));
+    RunRejects rejects = RunRejects.read(extract.lakeRoot(), manifest.runId());
+    if (!rejects.rows().isEmpty()) {
+      out.println("rejects:  " + rejects.csv() + " (all of them); the first " + REJECT_SAMPLES + " of each rule:");
+      rejects.firstOfEachRule(REJECT_SAMPLES).forEach((rule, first) -> out.println("  " + rule + ": " + String.join(" | ", first)));
+    }
     out.println("lake:     " + extract.lakeRoot());
     out.println("manifest: " + outcome.manifestFile());
     out.println("run " + manifest.runId() + ": " + manifest.status()

@@ -20,6 +20,7 @@ import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.SourceConfig;
+import vn.kyluat.etl.lake.RunRejects;
 import vn.kyluat.etl.manifest.RelationReport;
 import vn.kyluat.etl.manifest.RunManifest;
 import vn.kyluat.etl.manifest.SourceReport;
@@ -51,6 +52,10 @@ final class ManifestTasklet implements Tasklet {
     List<SourceReport> sources = config.sources().stream().map(s -> report(job, s)).toList();
     RunManifest manifest = new RunManifest(
         run.runId(), run.startedAt().toString(), Instant.now().toString(), RunManifest.statusOf(sources), sources);
+    RunRejects rejects = RunRejects.read(config.lakeRoot(), run.runId());
+    if (!rejects.rows().isEmpty()) {
+      rejects.writeCsv();
+    }
     manifest.write(manifestFile(config, run.runId()));
     contribution.setExitStatus(new ExitStatus(manifest.status()));
     return RepeatStatus.FINISHED;
