@@ -92,7 +92,7 @@ public final class ValueParser {
     return switch (t.toLowerCase(Locale.ROOT)) {
       case "true", "t", "1", "yes", "y" -> Boolean.TRUE;
       case "false", "f", "0", "no", "n" -> Boolean.FALSE;
-      default -> new Malformed(t, "true or false");
+      default -> new Malformed(t, "a boolean: one of [true, false, t, f, 1, 0, yes, no, y, n], any case");
     };
   }
 }
