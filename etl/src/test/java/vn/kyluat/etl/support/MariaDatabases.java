@@ -1,27 +1,18 @@
 package vn.kyluat.etl.support;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Databases on the test MariaDB server (MARIADB_HOST, MARIADB_PORT, MARIADB_USER; defaults
  * 127.0.0.1, 3306, root), uniquely named and dropped by {@link #dropAll()}.
  */
-public final class MariaDatabases {
+public final class MariaDatabases extends ServerDatabases {
   private final String host = env("MARIADB_HOST", "127.0.0.1");
   private final String port = env("MARIADB_PORT", "3306");
   private final String user = env("MARIADB_USER", "root");
-  private final String prefix = "etl_test_" + UUID.randomUUID().toString().substring(0, 8) + "_";
-  private final List<String> created = new ArrayList<>();
 
   public String user() {
     return user;
@@ -32,19 +23,7 @@ public final class MariaDatabases {
   }
 
   public static String referenceSchema() {
-    try (InputStream in = MariaDatabases.class.getResourceAsStream("/reference/schema-mariadb.sql")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Creates a database and returns its name. */
-  public String create(String name) {
-    String database = prefix + name.replace('-', '_');
-    run(url(""), "CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
-    created.add(database);
-    return database;
+    return UnitDatabase.resource("/reference/schema-mariadb.sql");
   }
 
   /** Runs a script of statements, each ending with a semicolon. */
@@ -52,11 +31,19 @@ public final class MariaDatabases {
     run(url(database) + "?allowMultiQueries=true", script);
   }
 
-  public void dropAll() {
-    for (String database : created) {
-      run(url(""), "DROP DATABASE IF EXISTS " + database);
-    }
-    created.clear();
+  @Override
+  String createDatabase(String database) {
+    return "CREATE DATABASE " + database + " CHARACTER SET utf8mb4";
+  }
+
+  @Override
+  String dropDatabase(String database) {
+    return "DROP DATABASE IF EXISTS " + database;
+  }
+
+  @Override
+  void admin(String sql) {
+    run(url(""), sql);
   }
 
   private void run(String url, String sql) {
@@ -66,10 +53,5 @@ public final class MariaDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }
