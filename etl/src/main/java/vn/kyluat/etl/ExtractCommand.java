@@ -84,8 +84,8 @@ final class ExtractCommand implements Callable<Integer> {
     RunManifest manifest = outcome.manifest();
     out.print(SummaryTable.format(manifest));
     manifest.sources().stream().filter(s -> s.error() != null).forEach(s -> out.println("failed: " + s.error()));
-    RunRejects rejects = RunRejects.read(extract.lakeRoot(), manifest.runId());
-    if (!rejects.rows().isEmpty()) {
+    RunRejects rejects = RunRejects.of(extract.lakeRoot(), manifest.runId());
+    if (rejects.any()) {
       out.println("rejects:  " + rejects.csv() + " (all of them); the first " + REJECT_SAMPLES + " of each rule:");
       rejects.firstOfEachRule(REJECT_SAMPLES).forEach((rule, first) -> out.println("  " + rule + ": " + String.join(" | ", first)));
     }

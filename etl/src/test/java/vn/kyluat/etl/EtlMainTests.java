@@ -103,11 +103,11 @@ class EtlMainTests {
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("\uFEFFrun_id,source_id,relation,record_key,rule,detail,raw_values,rejected_at");
     assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[3] + ":" + l.split(",")[4])
-        .containsExactly("T9:missing_required", "T7:not_in_enumeration", "T8:not_in_enumeration");
+        .containsExactly("T7:not_in_enumeration", "T8:not_in_enumeration", "T9:missing_required");
     assertThat(summary).contains("rejects:  " + csv + " (all of them); the first 3 of each rule:\n"
-        + "  unit-a task missing_required: T9: title is missing\n"
         + "  unit-a task not_in_enumeration: T7: priority 'Khẩn' is not one of [urgent, normal]"
-        + " | T8: priority 'Thường' is not one of [urgent, normal]\n");
+        + " | T8: priority 'Thường' is not one of [urgent, normal]\n"
+        + "  unit-a task missing_required: T9: title is missing\n");
   }
 
   private static String stderrOf(Runnable run) {

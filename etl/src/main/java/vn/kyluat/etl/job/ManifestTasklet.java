@@ -52,8 +52,8 @@ final class ManifestTasklet implements Tasklet {
     List<SourceReport> sources = config.sources().stream().map(s -> report(job, s)).toList();
     RunManifest manifest = new RunManifest(
         run.runId(), run.startedAt().toString(), Instant.now().toString(), RunManifest.statusOf(sources), sources);
-    RunRejects rejects = RunRejects.read(config.lakeRoot(), run.runId());
-    if (!rejects.rows().isEmpty()) {
+    RunRejects rejects = RunRejects.of(config.lakeRoot(), run.runId());
+    if (rejects.any()) {
       rejects.writeCsv();
     }
     manifest.write(manifestFile(config, run.runId()));
