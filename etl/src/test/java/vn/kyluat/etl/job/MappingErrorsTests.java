@@ -32,4 +32,19 @@ class MappingErrorsTests {
         + " hinh_thuc, which the contract does not know; alias each source column as its contract name, e.g. SELECT ma"
         + " AS person_code ... (configuration: " + config.toAbsolutePath() + ":12)");
   }
+
+  @Test
+  void aUrlNoDriverKnowsSaysWhereDriversGo() {
+    UnitDatabase registry = UnitDatabase.create(dir, "registry");
+    registry.execute(Province.REGISTRY);
+    Path config = Pipelines.write(dir, Province.config(registry.url(), "jdbc:sqlserver://127.0.0.1:1433;databaseName=congviec", ""));
+
+    RunManifest manifest = Pipelines.extract(config).manifest();
+
+    assertThat(manifest.sources().get(1).error()).isEqualTo("source unit-a: cannot connect to"
+        + " jdbc:sqlserver://127.0.0.1:1433;databaseName=congviec: No suitable driver found for"
+        + " jdbc:sqlserver://127.0.0.1:1433;databaseName=congviec; put the database's JDBC driver jar in the drivers/ folder"
+        + " (or the folder KYLUAT_DRIVERS names); MySQL is read with jdbc:mariadb:// URLs (configuration: "
+        + config.toAbsolutePath() + ":7)");
+  }
 }
