@@ -20,7 +20,12 @@ public final class EtlMain implements Runnable {
   static final List<Class<?>> SUBCOMMANDS = List.of(GenerateCommand.class, ExtractCommand.class, BenchExtractCommand.class);
 
   public static void main(String[] args) {
-    DriverFolder.loadConfigured();
+    try {
+      DriverFolder.loadConfigured();
+    } catch (RuntimeException e) {
+      System.err.println("etl: " + e.getMessage() + " (remove it, or point " + DriverFolder.VARIABLE + " elsewhere)");
+      System.exit(ExitCodes.USAGE);
+    }
     System.exit(commandLine().execute(args));
   }
 

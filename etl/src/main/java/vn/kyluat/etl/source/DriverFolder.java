@@ -16,6 +16,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -44,11 +45,15 @@ public final class DriverFolder {
     }
     URLClassLoader loader = new URLClassLoader(jars(folder), DriverFolder.class.getClassLoader());
     List<String> loaded = new ArrayList<>();
-    for (Driver driver : ServiceLoader.load(Driver.class, loader)) {
-      if (driver.getClass().getClassLoader() == loader) {
-        register(driver);
-        loaded.add(driver.getClass().getName());
+    try {
+      for (Driver driver : ServiceLoader.load(Driver.class, loader)) {
+        if (driver.getClass().getClassLoader() == loader) {
+          register(driver);
+          loaded.add(driver.getClass().getName());
+        }
       }
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalStateException("a jar in the drivers folder " + folder + " cannot be loaded: " + e.getMessage(), e);
     }
     return loaded;
   }
