@@ -1,5 +1,6 @@
--- The reference unit-system schema (METRICS.md §1). Runs unchanged on PostgreSQL and on H2 in
+-- The reference unit-system schema. Runs unchanged on PostgreSQL and on H2 in
 -- PostgreSQL mode, so embedded demo units are read over JDBC exactly as a PostgreSQL unit is.
+-- MariaDB and MySQL run schema-mariadb.sql, the same tables with local DATETIME(6) timestamps.
 -- No keys, NOT NULL or CHECK constraints: real unit systems deliver bad rows, and the pipeline
 -- must see them to reject them with the rule they broke.
 CREATE TABLE IF NOT EXISTS org_unit (

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.kyluat.etl.bench.BenchExtractCommand;
 import vn.kyluat.etl.sample.GenerateCommand;
+import vn.kyluat.etl.source.DriverFolder;
 
 /**
  * The etl stage's command line: {@code extract --config FILE} (and the commands other parts of the
@@ -19,6 +20,12 @@ public final class EtlMain implements Runnable {
   static final List<Class<?>> SUBCOMMANDS = List.of(GenerateCommand.class, ExtractCommand.class, BenchExtractCommand.class);
 
   public static void main(String[] args) {
+    try {
+      DriverFolder.loadConfigured();
+    } catch (RuntimeException e) {
+      System.err.println("etl: " + e.getMessage() + " (remove it, or point " + DriverFolder.VARIABLE + " elsewhere)");
+      System.exit(ExitCodes.USAGE);
+    }
     System.exit(commandLine().execute(args));
   }
 
@@ -26,6 +33,9 @@ public final class EtlMain implements Runnable {
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new EtlMain());
     SUBCOMMANDS.forEach(command -> line.addSubcommand(command));
+    String[] version = {"kyluat etl " + EtlVersion.get()};
+    line.getCommandSpec().version(version);
+    line.getSubcommands().values().forEach(command -> command.getCommandSpec().version(version));
     line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println(cmd.getCommandName() + " failed: " + e.getMessage());

@@ -11,6 +11,7 @@ import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.ExtractConfigReader;
 import vn.kyluat.etl.job.ExtractLauncher;
 import vn.kyluat.etl.job.ExtractProgress;
+import vn.kyluat.etl.lake.RunRejects;
 import vn.kyluat.etl.manifest.RunManifest;
 
 @Command(
@@ -22,13 +23,19 @@ import vn.kyluat.etl.manifest.RunManifest;
       "relation, and writes lake/_runs/<run-id>/manifest.json last.",
       "Exit codes: 0 complete, 3 partial (some sources failed), 1 failed,",
       "2 usage or configuration error."
-    })
+    },
+    footer = {"", "Example: ./ops extract --config workspace/pipeline.yaml"})
 final class ExtractCommand implements Callable<Integer> {
+  private static final int REJECT_SAMPLES = 3;
+
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
   Path config;
 
   @Option(names = "--restart", description = "resume the last run that did not complete (same run id; completed steps are kept)")
   boolean restart;
+
+  @Option(names = "--debug", description = "on a failure, print the Java stack trace too")
+  boolean debug;
 
   @Option(names = "--progress-seconds", defaultValue = "5", paramLabel = "N", description = "seconds between progress lines (default: ${DEFAULT-VALUE})")
   int progressSeconds;
@@ -53,9 +60,19 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     } catch (RuntimeException e) {
       err.println("extract: " + e.getMessage());
+      debug(e, err);
       return ExitCodes.FAILURE;
     }
+    if (outcome.cause() != null) {
+      debug(outcome.cause(), err);
+    }
     return report(extract, outcome, err);
+  }
+
+  private void debug(Throwable failure, PrintStream err) {
+    if (debug) {
+      failure.printStackTrace(err);
+    }
   }
 
   private static int report(ExtractConfig extract, ExtractLauncher.Outcome outcome, PrintStream out) {
@@ -67,10 +84,17 @@ final class ExtractCommand implements Callable<Integer> {
     RunManifest manifest = outcome.manifest();
     out.print(SummaryTable.format(manifest));
     manifest.sources().stream().filter(s -> s.error() != null).forEach(s -> out.println("failed: " + s.error()));
+    RunRejects rejects = RunRejects.of(extract.lakeRoot(), manifest.runId());
+    if (rejects.any()) {
+      out.println("rejects:  " + rejects.csv() + " (all of them); the first " + REJECT_SAMPLES + " of each rule:");
+      rejects.firstOfEachRule(REJECT_SAMPLES).forEach((rule, first) -> out.println("  " + rule + ": " + String.join(" | ", first)));
+    }
     out.println("lake:     " + extract.lakeRoot());
     out.println("manifest: " + outcome.manifestFile());
     out.println("run " + manifest.runId() + ": " + manifest.status()
-        + (RunManifest.COMPLETED.equals(manifest.status()) ? "" : " (resume the failed sources with --restart)"));
+        + (RunManifest.COMPLETED.equals(manifest.status())
+            ? ""
+            : " (fix what failed, then resume the failed sources with --restart, or start a new run)"));
     return switch (manifest.status()) {
       case RunManifest.COMPLETED -> ExitCodes.OK;
       case RunManifest.PARTIAL -> ExitCodes.PARTIAL;

@@ -2,9 +2,17 @@ package vn.kyluat.etl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import vn.kyluat.etl.support.Pipelines;
 import vn.kyluat.etl.support.Province;
 import vn.kyluat.etl.support.UnitDatabase;
@@ -42,5 +50,75 @@ class EtlMainTests {
     assertThat(EtlMain.commandLine().execute("bench-extract", "--help")).isEqualTo(ExitCodes.OK);
     assertThat(EtlMain.commandLine().execute("bench-extract", "--tasks", "5", "--pg-url", "jdbc:postgresql://127.0.0.1:1/"))
         .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void versionAndHelpWithAnExample() {
+    StringWriter out = new StringWriter();
+    CommandLine line = EtlMain.commandLine();
+    line.setOut(new PrintWriter(out));
+    assertThat(line.execute("--version")).isEqualTo(ExitCodes.OK);
+    assertThat(line.execute("extract", "--version")).isEqualTo(ExitCodes.OK);
+    assertThat(line.execute("extract", "--help")).isEqualTo(ExitCodes.OK);
+
+    assertThat(out.toString()).startsWith("kyluat etl 0.1.0-SNAPSHOT" + System.lineSeparator() + "kyluat etl 0.1.0-SNAPSHOT")
+        .contains("Example: ./ops extract --config workspace/pipeline.yaml");
+  }
+
+  @Test
+  void anUnreachableSourceIsOneLineAndItsStackTraceOnlyWithDebug() {
+    UnitDatabase registry = UnitDatabase.create(dir, "registry");
+    registry.execute(Province.REGISTRY);
+    Path partial = Pipelines.write(dir, Province.config(registry.url(), UnitDatabase.create(dir, "unit-a").url(), """
+          - id: unit-b
+            type: postgres
+            url: jdbc:postgresql://127.0.0.1:1/kyluat_nowhere
+        """));
+
+    String plain = stderrOf(() -> EtlMain.commandLine().execute("extract", "--config", partial.toString()));
+    String debug = stderrOf(() -> EtlMain.commandLine().execute("extract", "--debug", "--config", partial.toString()));
+
+    assertThat(plain).doesNotContain("\tat ").contains("failed: source unit-b: cannot connect to");
+    assertThat(debug).contains("\tat org.postgresql.");
+  }
+
+  @Test
+  void theRejectsAreACsvBesideTheParquetAndTheSummaryShowsTheFirstOfEachRule() throws Exception {
+    UnitDatabase registry = UnitDatabase.create(dir, "registry");
+    registry.execute(Province.REGISTRY);
+    UnitDatabase unit = UnitDatabase.create(dir, "unit-a");
+    unit.execute(Province.UNIT + """
+        INSERT INTO task VALUES ('T7', 'Báo cáo', NULL, 'G1', NULL, 'BLOC', TIMESTAMP WITH TIME ZONE '2024-07-01 08:00:00+07:00', DATE '2024-08-15', 'Khẩn', 'within', 'open', NULL, NULL, TIMESTAMP WITH TIME ZONE '2024-07-01 08:00:00+07:00');
+        INSERT INTO task VALUES ('T8', 'Báo cáo', NULL, 'G1', NULL, 'BLOC', TIMESTAMP WITH TIME ZONE '2024-07-01 08:00:00+07:00', DATE '2024-08-15', 'Thường', 'within', 'open', NULL, NULL, TIMESTAMP WITH TIME ZONE '2024-07-01 08:00:00+07:00');
+        INSERT INTO task VALUES ('T9', NULL, NULL, 'G1', NULL, 'BLOC', TIMESTAMP WITH TIME ZONE '2024-07-01 08:00:00+07:00', DATE '2024-08-15', 'normal', 'within', 'open', NULL, NULL, TIMESTAMP WITH TIME ZONE '2024-07-01 08:00:00+07:00');
+        """);
+    Path config = Pipelines.write(dir, Province.config(registry.url(), unit.url(), ""));
+
+    String summary = stderrOf(() -> EtlMain.commandLine().execute("extract", "--config", config.toString()));
+
+    Path csv;
+    try (var runs = Files.list(dir.resolve("lake/_rejects"))) {
+      csv = runs.findFirst().orElseThrow().resolve("rejects.csv");
+    }
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).isEqualTo("\uFEFFrun_id,source_id,relation,record_key,rule,detail,raw_values,rejected_at");
+    assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[3] + ":" + l.split(",")[4])
+        .containsExactly("T7:not_in_enumeration", "T8:not_in_enumeration", "T9:missing_required");
+    assertThat(summary).contains("rejects:  " + csv + " (all of them); the first 3 of each rule:\n"
+        + "  unit-a task not_in_enumeration: T7: priority 'Khẩn' is not one of [urgent, normal]"
+        + " | T8: priority 'Thường' is not one of [urgent, normal]\n"
+        + "  unit-a task missing_required: T9: title is missing\n");
+  }
+
+  private static String stderrOf(Runnable run) {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      run.run();
+    } finally {
+      System.setErr(saved);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
   }
 }

@@ -49,7 +49,8 @@ import vn.kyluat.etl.sample.UnitTargets;
       "extraction), the ratio, and the peak heap.",
       "Target: ratio >= 0.5 with a heap of at most 512 MiB.",
     },
-    footer = {"", "Exit codes: 0 every target met, 3 measured but a target missed, 1 failed, 2 usage error."})
+    footer = {"", "Exit codes: 0 every target met, 3 measured but a target missed, 1 failed, 2 usage error.",
+      "Example: ./ops bench extract --tasks 200000 --keep"})
 public final class BenchExtractCommand implements Callable<Integer> {
   static final String DATABASE_PREFIX = "kyluat_bench_";
   static final long HEAP_TARGET_BYTES = 512L << 20;

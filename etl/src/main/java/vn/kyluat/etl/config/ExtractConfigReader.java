@@ -3,10 +3,15 @@ package vn.kyluat.etl.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.kyluat.contract.ConfigNode;
 import vn.kyluat.contract.PipelineLocations;
 import vn.kyluat.contract.Relation;
@@ -94,7 +99,8 @@ public final class ExtractConfigReader {
   }
 
   private static SourceConfig source(ConfigNode node) {
-    node.checkKeys("id", "type", "registry", "url", "user", "password_env", "path", "relations");
+    node.checkKeys("id", "type", "registry", "url", "user", "password_env", "path", "relations", "keeps", "encoding",
+        "delimiter");
     ConfigNode idNode = node.require("id");
     String id = idNode.text();
     if (!id.matches(SOURCE_ID)) {
@@ -102,20 +108,49 @@ public final class ExtractConfigReader {
     }
     SourceType type = sourceType(node.require("type"));
     boolean registry = node.get("registry").map(ConfigNode::booleanValue).orElse(false);
-    Map<Relation, String> sql = node.get("relations").map(r -> relationSql(r, registry)).orElse(Map.of());
+    Set<Relation> keeps = node.get("keeps").map(k -> keeps(k, registry)).orElse(delivered(registry));
+    Optional<ConfigNode> relations = node.get("relations");
+    Map<Relation, String> sql = relations.map(r -> relationSql(r, registry, keeps)).orElse(Map.of());
+    Map<Relation, String> sqlLines = relations.map(ExtractConfigReader::relationLines).orElse(Map.of());
+    ConfigLines lines = new ConfigLines(where(node), sqlLines);
     if (type == SourceType.CSV) {
       for (String jdbcOnly : List.of("url", "user", "password_env", "relations")) {
         if (node.get(jdbcOnly).isPresent()) {
           throw node.require(jdbcOnly).error("'" + jdbcOnly + "' does not apply to a csv source");
         }
       }
-      return new SourceConfig(id, type, registry, null, Path.of(node.require("path").location()), sql);
+      return new SourceConfig(id, type, registry, null, Path.of(node.require("path").location()), sql, keeps, lines,
+          CsvOptionsReader.read(node));
     }
-    if (node.get("path").isPresent()) {
-      throw node.require("path").error("'path' applies to csv sources only; a " + type.configName() + " source needs 'url'");
+    for (String csvOnly : List.of("path", "encoding", "delimiter")) {
+      if (node.get(csvOnly).isPresent()) {
+        throw node.require(csvOnly).error("'" + csvOnly + "' applies to csv sources only; a " + type.configName()
+            + " source needs 'url'");
+      }
     }
     JdbcTarget jdbc = jdbcTarget(node, type);
-    return new SourceConfig(id, type, registry, jdbc, null, sql);
+    return new SourceConfig(id, type, registry, jdbc, null, sql, keeps, lines, CsvOptions.DETECTED);
+  }
+
+  private static String where(ConfigNode node) {
+    return node.file() + ":" + node.line();
+  }
+
+  private static Set<Relation> delivered(boolean registry) {
+    return Arrays.stream(Relation.values()).filter(r -> registry || !r.registryOnly()).collect(Collectors.toSet());
+  }
+
+  /** {@code keeps: [org_unit, staff]}: the relations the unit holds; the others are read as empty. */
+  private static Set<Relation> keeps(ConfigNode node, boolean registry) {
+    Set<Relation> keeps = EnumSet.noneOf(Relation.class);
+    for (ConfigNode item : node.list()) {
+      Relation relation = relation(item, item.text());
+      if (relation.registryOnly() && !registry) {
+        throw item.error(relation.tableName() + " is read from registry sources only (registry: true)");
+      }
+      keeps.add(relation);
+    }
+    return keeps;
   }
 
   private static JdbcTarget jdbcTarget(ConfigNode node, SourceType type) {
@@ -141,20 +176,32 @@ public final class ExtractConfigReader {
     }
   }
 
-  private static Map<Relation, String> relationSql(ConfigNode node, boolean registry) {
+  private static Map<Relation, String> relationSql(ConfigNode node, boolean registry, Set<Relation> keeps) {
     Map<Relation, String> sql = new EnumMap<>(Relation.class);
     for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
-      Relation relation;
-      try {
-        relation = Relation.fromTableName(entry.getKey());
-      } catch (IllegalArgumentException e) {
-        throw entry.getValue().error(e.getMessage());
-      }
+      Relation relation = relation(entry.getValue(), entry.getKey());
       if (relation.registryOnly() && !registry) {
         throw entry.getValue().error(relation.tableName() + " is read from registry sources only (registry: true)");
+      }
+      if (!keeps.contains(relation)) {
+        throw entry.getValue().error(relation.tableName() + " has SQL but is not in this source's 'keeps' list");
       }
       sql.put(relation, entry.getValue().text());
     }
     return sql;
+  }
+
+  private static Map<Relation, String> relationLines(ConfigNode node) {
+    Map<Relation, String> lines = new EnumMap<>(Relation.class);
+    node.entries().forEach((name, sql) -> lines.put(Relation.fromTableName(name), where(sql)));
+    return lines;
+  }
+
+  private static Relation relation(ConfigNode node, String name) {
+    try {
+      return Relation.fromTableName(name);
+    } catch (IllegalArgumentException e) {
+      throw node.error(e.getMessage());
+    }
   }
 }

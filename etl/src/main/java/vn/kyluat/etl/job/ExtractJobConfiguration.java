@@ -159,7 +159,7 @@ public class ExtractJobConfiguration {
         return new JdbcRelationReader(source.id(), source.jdbc(), relation, RelationQueries.mapping(source, relation),
             config.tuning().fetchSize());
       }
-      return new CsvRelationReader(source.id(), CsvRelationFile.of(source.csvFolder(), relation), relation);
+      return new CsvRelationReader(source.id(), CsvRelationFile.of(source.csvFolder(), relation), relation, source.csv());
     }
   }
 }

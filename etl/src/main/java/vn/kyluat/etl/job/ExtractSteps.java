@@ -19,9 +19,20 @@ final class ExtractSteps {
 
   private ExtractSteps() {}
 
-  /** The relations of a phase this source delivers; a CSV unit without a relation's file does not keep it. */
+  /**
+   * The relations of a phase this source delivers and keeps ({@code keeps:}); a CSV unit without a
+   * relation's file does not keep it either.
+   */
   static List<Relation> relations(SourceConfig source, List<Relation> phase) {
     return phase.stream().filter(source::delivers).filter(r -> keeps(source, r)).toList();
+  }
+
+  /** The relations the source could deliver but does not keep: read as empty, nothing published. */
+  static List<Relation> notKept(SourceConfig source) {
+    return Stream.concat(REGISTRY_PHASE.stream(), UNIT_PHASE.stream())
+        .filter(source::delivers)
+        .filter(r -> !keeps(source, r))
+        .toList();
   }
 
   /** Every relation the source loads, in load order. */
@@ -32,9 +43,10 @@ final class ExtractSteps {
 
   private static boolean keeps(SourceConfig source, Relation relation) {
     // A missing folder is a failure the source's steps report; a missing file is a relation not kept.
-    return source.type().isJdbc()
-        || !Files.isDirectory(source.csvFolder())
-        || Files.exists(CsvRelationFile.of(source.csvFolder(), relation));
+    return source.keeps(relation)
+        && (source.type().isJdbc()
+            || !Files.isDirectory(source.csvFolder())
+            || Files.exists(CsvRelationFile.of(source.csvFolder(), relation)));
   }
 
   static String extract(SourceConfig source, Relation relation) {

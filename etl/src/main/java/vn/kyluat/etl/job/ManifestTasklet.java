@@ -20,6 +20,7 @@ import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.SourceConfig;
+import vn.kyluat.etl.lake.RunRejects;
 import vn.kyluat.etl.manifest.RelationReport;
 import vn.kyluat.etl.manifest.RunManifest;
 import vn.kyluat.etl.manifest.SourceReport;
@@ -51,6 +52,10 @@ final class ManifestTasklet implements Tasklet {
     List<SourceReport> sources = config.sources().stream().map(s -> report(job, s)).toList();
     RunManifest manifest = new RunManifest(
         run.runId(), run.startedAt().toString(), Instant.now().toString(), RunManifest.statusOf(sources), sources);
+    RunRejects rejects = RunRejects.of(config.lakeRoot(), run.runId());
+    if (rejects.any()) {
+      rejects.writeCsv();
+    }
     manifest.write(manifestFile(config, run.runId()));
     contribution.setExitStatus(new ExitStatus(manifest.status()));
     return RepeatStatus.FINISHED;
@@ -67,7 +72,9 @@ final class ManifestTasklet implements Tasklet {
         continue;
       }
       String failure = StepFailures.message(extract);
-      if (failure == null && publish != null) {
+      if (failure != null) {
+        failure += " (configuration: " + source.lines().of(relation) + ")";
+      } else if (publish != null) {
         failure = StepFailures.message(publish);
       } else if (failure == null) {
         failure = "source " + source.id() + ": " + relation.tableName() + " was read but not published";
@@ -75,6 +82,7 @@ final class ManifestTasklet implements Tasklet {
       error = firstOf(error, failure);
       relations.add(relationReport(relation, extract, publish, failure == null));
     }
+    ExtractSteps.notKept(source).forEach(r -> relations.add(RelationReport.notKept(r.tableName())));
     return new SourceReport(
         source.id(), source.type().configName(), error == null ? SourceReport.COMPLETED : SourceReport.FAILED, error, relations);
   }

@@ -17,6 +17,13 @@ public record RelationReport(
     String version,
     double seconds) {
 
+  /** The status of a relation the unit does not keep: read as empty, nothing published. */
+  public static final String NOT_KEPT = "NOT_KEPT";
+
+  public static RelationReport notKept(String relation) {
+    return new RelationReport(relation, NOT_KEPT, "not_kept", null, null, 0, 0, 0, Map.of(), null, 0);
+  }
+
   public RelationReport {
     rejectedByRule = new TreeMap<>(rejectedByRule);
     if (read != accepted + rejected) {

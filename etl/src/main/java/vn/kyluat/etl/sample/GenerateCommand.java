@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
       "delivers CSV exports, with known bad records planted in each; then DIR/pipeline.yaml listing them",
       "and DIR/units/expected.json with what a correct pipeline must find.",
     },
-    footer = {"", "Exit codes: 0 done, 1 failed, 2 usage error."})
+    footer = {"", "Exit codes: 0 done, 1 failed, 2 usage error.", "Example: ./ops generate --workspace workspace --seed 7"})
 public final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -20,6 +20,7 @@ import vn.kyluat.etl.source.CopyBinaryInput.FieldDecoder;
 record CopyColumns(List<String> columns, List<String> expressions, FieldDecoder[] decoders) {
 
   static CopyColumns of(Relation relation, ResultSetMetaData meta) throws SQLException {
+    JdbcColumns.checkShape(meta, relation);
     List<String> columns = new ArrayList<>();
     List<String> expressions = new ArrayList<>();
     List<FieldDecoder> decoders = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import vn.kyluat.contract.ColumnType;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.etl.config.CsvOptions;
 
 /**
  * Reads one relation of a CSV source. Unit exports are small, so the file is read whole and put in
@@ -15,12 +16,14 @@ import vn.kyluat.contract.Relation;
  */
 public final class CsvRelationReader extends RelationReader {
   private final Path file;
+  private final CsvOptions options;
   private Object watermark;
   private Iterator<SourceRow> rows;
 
-  public CsvRelationReader(String sourceId, Path file, Relation relation) {
+  public CsvRelationReader(String sourceId, Path file, Relation relation, CsvOptions options) {
     super(sourceId, relation);
     this.file = file;
+    this.options = options;
   }
 
   @Override
@@ -28,7 +31,9 @@ public final class CsvRelationReader extends RelationReader {
     watermark = plan.watermark(relation);
     List<SourceRow> all;
     try {
-      all = CsvRelationFile.read(file, relation);
+      all = CsvRelationFile.read(file, relation, options);
+    } catch (CsvFileException e) {
+      throw new SourceUnavailableException("source " + sourceId + ": " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new SourceUnavailableException(
           "source " + sourceId + ": cannot read " + file + ": " + SourceConnections.rootMessage(e), e);

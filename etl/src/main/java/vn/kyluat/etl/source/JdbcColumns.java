@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.kyluat.contract.Column;
@@ -35,6 +36,25 @@ final class JdbcColumns {
       readers[i] = reader(column, index, meta.getColumnType(index), meta.getColumnTypeName(index).toLowerCase(Locale.ROOT));
     }
     return readers;
+  }
+
+  /**
+   * Fails unless the query returns every contract column, naming all the missing ones at once and
+   * the columns it returns that the contract does not know (most often the misnamed ones).
+   */
+  static void checkShape(ResultSetMetaData meta, Relation relation) throws SQLException {
+    List<String> returned = new ArrayList<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      returned.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+    }
+    List<String> missing = relation.columnNames().stream().filter(c -> !returned.contains(c)).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    List<String> unknown = returned.stream().filter(c -> !relation.columnNames().contains(c)).toList();
+    throw new SQLException("the query for " + relation.tableName() + " returns no column " + String.join(", ", missing)
+        + (unknown.isEmpty() ? "" : "; it returns " + String.join(", ", unknown) + ", which the contract does not know")
+        + "; alias each source column as its contract name, e.g. SELECT ma AS " + missing.get(0) + " ...");
   }
 
   static int indexOf(ResultSetMetaData meta, String name, Relation relation) throws SQLException {
@@ -68,9 +88,22 @@ final class JdbcColumns {
     };
   }
 
+  /** Whether the column is a timestamp without zone, which holds local time. */
+  static boolean isLocalTimestamp(ResultSetMetaData meta, String name, Relation relation) {
+    try {
+      int i = indexOf(meta, name, relation);
+      return meta.getColumnType(i) == Types.TIMESTAMP && !hasZone(meta.getColumnType(i), meta.getColumnTypeName(i).toLowerCase(Locale.ROOT));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean hasZone(int sqlType, String typeName) {
+    return sqlType == Types.TIMESTAMP_WITH_TIMEZONE || typeName.contains("tz") || typeName.contains("with time zone");
+  }
+
   private static FieldReader timestamp(int i, int sqlType, String typeName) {
-    boolean withZone = sqlType == Types.TIMESTAMP_WITH_TIMEZONE || typeName.contains("tz") || typeName.contains("with time zone");
-    if (withZone) {
+    if (hasZone(sqlType, typeName)) {
       return rs -> {
         OffsetDateTime value = rs.getObject(i, OffsetDateTime.class);
         return value == null ? null : value.toInstant();

@@ -3,15 +3,18 @@ package vn.kyluat.etl.source;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.Zone;
 import vn.kyluat.etl.config.JdbcTarget;
 
 /**
@@ -26,6 +29,7 @@ public final class JdbcRelationReader extends RelationReader {
   private PreparedStatement statement;
   private ResultSet rows;
   private JdbcColumns.FieldReader[] fields;
+  private boolean localWatermark;
 
   /** @param mapping the SQL that returns the relation's columns (the source's own or the reference one) */
   public JdbcRelationReader(String sourceId, JdbcTarget target, Relation relation, String mapping, int fetchSize) {
@@ -43,7 +47,10 @@ public final class JdbcRelationReader extends RelationReader {
       Object watermark = plan.watermark(relation);
       statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(fetchSize);
-      if (watermark instanceof Instant instant) {
+      if (watermark instanceof Instant instant && localWatermark) {
+        // A column without zone holds local time (MariaDB has no other): compare it with local time.
+        statement.setObject(1, LocalDateTime.ofInstant(instant, Zone.VIETNAM));
+      } else if (watermark instanceof Instant instant) {
         statement.setObject(1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
       } else if (watermark instanceof Long id) {
         statement.setLong(1, id);
@@ -62,8 +69,11 @@ public final class JdbcRelationReader extends RelationReader {
     Map<String, String> columns = new HashMap<>();
     try (Statement shape = connection.createStatement();
         ResultSet empty = shape.executeQuery("SELECT * FROM (" + mapping + ") s WHERE 1 = 0")) {
+      ResultSetMetaData shapeOf = empty.getMetaData();
+      JdbcColumns.checkShape(shapeOf, relation);
+      localWatermark = relation.watermarkColumn().map(w -> JdbcColumns.isLocalTimestamp(shapeOf, w, relation)).orElse(false);
       for (String name : relation.columnNames()) {
-        columns.put(name, JdbcColumns.sourceColumn(empty.getMetaData(), name, relation, quote));
+        columns.put(name, JdbcColumns.sourceColumn(shapeOf, name, relation, quote));
       }
     }
     return columns::get;

@@ -52,11 +52,13 @@ public final class OrgCodeCensus {
     int orgCode = Relation.ORG_UNIT.columnNames().indexOf("org_code");
     Set<String> codes = new HashSet<>();
     try {
-      for (SourceRow row : CsvRelationFile.read(file, Relation.ORG_UNIT)) {
+      for (SourceRow row : CsvRelationFile.read(file, Relation.ORG_UNIT, source.csv())) {
         if (row.raw()[orgCode] != null) {
           codes.add((String) row.raw()[orgCode]);
         }
       }
+    } catch (CsvFileException e) {
+      throw new SourceUnavailableException("source " + source.id() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("source " + source.id() + ": cannot read " + file, e);
     }

@@ -22,11 +22,28 @@ public final class SourceConnections {
       Connection connection = DriverManager.getConnection(target.url(), properties);
       // PostgreSQL streams a cursor only inside a transaction; elsewhere it is harmless.
       connection.setAutoCommit(false);
-      connection.setReadOnly(true);
+      readOnlyHint(connection);
       return connection;
     } catch (SQLException e) {
       throw new SourceUnavailableException(
-          "source " + sourceId + ": cannot connect to " + target.url() + ": " + rootMessage(e), e);
+          "source " + sourceId + ": cannot connect to " + target.url() + ": " + rootMessage(e) + driverHint(e), e);
+    }
+  }
+
+  /** DriverManager's "No suitable driver" (SQLState 08001 without a cause) means no jar knows the URL. */
+  private static String driverHint(SQLException e) {
+    return e.getMessage() != null && e.getMessage().startsWith("No suitable driver")
+        ? "; put the database's JDBC driver jar in the drivers/ folder (or the folder " + DriverFolder.VARIABLE
+            + " names); MySQL is read with jdbc:mariadb:// URLs"
+        : "";
+  }
+
+  /** JDBC calls read-only a hint; some drivers (DuckDB) refuse it on an open connection, and the reads stay reads. */
+  private static void readOnlyHint(Connection connection) {
+    try {
+      connection.setReadOnly(true);
+    } catch (SQLException e) {
+      // The hint is not essential: the extraction only ever runs SELECT.
     }
   }
 

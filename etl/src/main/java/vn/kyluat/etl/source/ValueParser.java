@@ -13,13 +13,16 @@ import vn.kyluat.contract.ColumnType;
 import vn.kyluat.contract.Zone;
 
 /**
- * Reads a field's text as its column's type (METRICS.md §1): dates {@code yyyy-MM-dd} or {@code
- * dd/MM/yyyy}; ISO-8601 timestamps, local time (+07:00) when they carry no offset; whole numbers;
- * booleans. A text that does not parse comes back as {@link Malformed}, never as an exception.
+ * Reads a field's text as its column's type: dates {@code yyyy-MM-dd} or {@code dd/MM/yyyy};
+ * ISO-8601 timestamps, local time (+07:00) when they carry no offset, or {@code dd/MM/yyyy
+ * HH:mm[:ss]} local time; whole numbers; booleans. A text that does not parse comes back as {@link Malformed}, never as an exception.
  */
 public final class ValueParser {
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter VIETNAMESE_TIMESTAMP =
+      DateTimeFormatter.ofPattern("d/M/uuuu H:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
+  private static final String TIMESTAMP_FORMS = "a timestamp (ISO-8601, or dd/MM/yyyy HH:mm[:ss] local time)";
   private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
       .append(DateTimeFormatter.ISO_LOCAL_DATE)
       .appendLiteral('T')
@@ -51,6 +54,9 @@ public final class ValueParser {
   }
 
   private static Object timestamp(String t) {
+    if (t.indexOf('/') >= 0) {
+      return vietnameseTimestamp(t);
+    }
     // PostgreSQL's text form writes a space between date and time; ISO-8601 a 'T'.
     String iso = t.length() > 10 && t.charAt(10) == ' ' ? t.substring(0, 10) + 'T' + t.substring(11) : t;
     try {
@@ -60,9 +66,19 @@ public final class ValueParser {
           ? Instant.from(parsed)
           : local.toInstant(Zone.VIETNAM);
     } catch (DateTimeParseException e) {
-      return new Malformed(t, "an ISO-8601 timestamp");
+      return new Malformed(t, TIMESTAMP_FORMS);
     }
   }
+
+  /** {@code 30/09/2025 23:30[:15]}, as spreadsheets write local time. */
+  private static Object vietnameseTimestamp(String t) {
+    try {
+      return LocalDateTime.parse(t, VIETNAMESE_TIMESTAMP).toInstant(Zone.VIETNAM);
+    } catch (DateTimeParseException e) {
+      return new Malformed(t, TIMESTAMP_FORMS);
+    }
+  }
+
 
   private static Object bigint(String t) {
     try {
@@ -76,7 +92,7 @@ public final class ValueParser {
     return switch (t.toLowerCase(Locale.ROOT)) {
       case "true", "t", "1", "yes", "y" -> Boolean.TRUE;
       case "false", "f", "0", "no", "n" -> Boolean.FALSE;
-      default -> new Malformed(t, "true or false");
+      default -> new Malformed(t, "a boolean: one of [true, false, t, f, 1, 0, yes, no, y, n], any case");
     };
   }
 }

@@ -142,4 +142,77 @@ class ExtractConfigReaderTests {
         """);
     assertThatThrownBy(() -> ExtractConfigReader.read(file)).hasMessageContaining(":3: extracts: unknown key 'extracts'");
   }
+
+  @Test
+  void keepsNamesTheRelationsAUnitHoldsAndRefusesSqlForOthers() throws Exception {
+    ExtractConfig config = ExtractConfigReader.read(write("""
+        sources:
+          - id: registry
+            type: jdbc
+            registry: true
+            url: jdbc:h2:mem:registry
+            keeps: [org_unit, staff]
+        """));
+    assertThat(config.sources().get(0).keeps()).containsExactlyInAnyOrder(Relation.ORG_UNIT, Relation.STAFF);
+
+    Path file = write("""
+        sources:
+          - id: registry
+            type: jdbc
+            registry: true
+            url: jdbc:h2:mem:registry
+            keeps: [org_unit, staff, tasks]
+        """);
+    assertThatThrownBy(() -> ExtractConfigReader.read(file)).hasMessage(file.toAbsolutePath() + ":6: sources[0].keeps[2]:"
+        + " unknown relation 'tasks'; expected one of [org_unit, staff, task, task_event, discipline_action, inspection_finding]");
+
+    Path sqlNotKept = write("""
+        sources:
+          - id: registry
+            type: jdbc
+            registry: true
+            url: jdbc:h2:mem:registry
+            keeps: [org_unit, staff]
+            relations:
+              task: SELECT * FROM cong_viec
+        """);
+    assertThatThrownBy(() -> ExtractConfigReader.read(sqlNotKept)).hasMessage(sqlNotKept.toAbsolutePath()
+        + ":8: sources[0].relations.task: task has SQL but is not in this source's 'keeps' list");
+  }
+
+  @Test
+  void csvOptionsAreReadAndCheckedAndApplyToCsvSourcesOnly() throws Exception {
+    ExtractConfig config = ExtractConfigReader.read(write("""
+        sources:
+          - id: unit-csv
+            type: csv
+            registry: true
+            path: units
+            encoding: windows-1258
+            delimiter: semicolon
+        """));
+    assertThat(config.sources().get(0).csv()).isEqualTo(new CsvOptions(java.nio.charset.Charset.forName("windows-1258"), ';'));
+
+    Path badDelimiter = write("""
+        sources:
+          - id: unit-csv
+            type: csv
+            registry: true
+            path: units
+            delimiter: pipe
+        """);
+    assertThatThrownBy(() -> ExtractConfigReader.read(badDelimiter)).hasMessage(badDelimiter.toAbsolutePath()
+        + ":6: sources[0].delimiter: unknown delimiter 'pipe'; expected one of [comma, semicolon, tab]");
+
+    Path jdbcEncoding = write("""
+        sources:
+          - id: registry
+            type: jdbc
+            registry: true
+            url: jdbc:h2:mem:registry
+            encoding: UTF-8
+        """);
+    assertThatThrownBy(() -> ExtractConfigReader.read(jdbcEncoding)).hasMessage(jdbcEncoding.toAbsolutePath()
+        + ":6: sources[0].encoding: 'encoding' applies to csv sources only; a jdbc source needs 'url'");
+  }
 }

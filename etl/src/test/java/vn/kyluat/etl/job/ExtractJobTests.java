@@ -172,7 +172,8 @@ class ExtractJobTests {
     assertThat(manifest.status()).isEqualTo(RunManifest.PARTIAL);
     SourceReport unitB = manifest.sources().get(2);
     assertThat(unitB.status()).isEqualTo(SourceReport.FAILED);
-    assertThat(unitB.error()).isEqualTo("source unit-b: cannot connect to jdbc:postgresql://127.0.0.1:1/kyluat_nowhere: Connection refused");
+    assertThat(unitB.error()).isEqualTo("source unit-b: cannot connect to jdbc:postgresql://127.0.0.1:1/kyluat_nowhere:"
+        + " Connection refused (configuration: " + partial.toAbsolutePath() + ":11)");
     assertThat(manifest.sources().get(1).status()).isEqualTo(SourceReport.COMPLETED);
     assertThat(lakeRows(Relation.TASK, "unit-a")).hasSize(3);
   }

@@ -71,7 +71,8 @@ class ExtractPostgresIntegrationTests {
 
     assertThat(first.status()).isEqualTo(RunManifest.PARTIAL);
     assertThat(first.sources().get(2).error())
-        .isEqualTo("source unit-b: cannot connect to jdbc:postgresql://127.0.0.1:1/kyluat_nowhere: Connection refused");
+        .isEqualTo("source unit-b: cannot connect to jdbc:postgresql://127.0.0.1:1/kyluat_nowhere: Connection refused"
+            + " (configuration: " + config.toAbsolutePath() + ":14)");
     assertThat(report(first, "unit-a", "task").watermarkAfter()).isEqualTo("2024-09-30T16:30:00Z");
     Path lake = dir.resolve("lake");
     List<Object[]> tasks = new RelationDataset(lake, Relation.TASK, "unit-a").currentRows();

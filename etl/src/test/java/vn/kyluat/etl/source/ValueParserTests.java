@@ -24,6 +24,14 @@ class ValueParserTests {
   }
 
   @Test
+  void aSpreadsheetTimestampDayFirstIsVietnameseLocalTime() {
+    assertThat(ValueParser.parse(ColumnType.TIMESTAMP, "30/09/2025 23:30")).isEqualTo(Instant.parse("2025-09-30T16:30:00Z"));
+    assertThat(ValueParser.parse(ColumnType.TIMESTAMP, "1/10/2025 8:05:09")).isEqualTo(Instant.parse("2025-10-01T01:05:09Z"));
+    assertThat(ValueParser.parse(ColumnType.TIMESTAMP, "31/09/2025 23:30")).isEqualTo(
+        new Malformed("31/09/2025 23:30", "a timestamp (ISO-8601, or dd/MM/yyyy HH:mm[:ss] local time)"));
+  }
+
+  @Test
   void aTimestampWithAnOffsetKeepsItsInstant() {
     assertThat(ValueParser.parse(ColumnType.TIMESTAMP, "2024-09-30T23:30:00+07:00")).isEqualTo(Instant.parse("2024-09-30T16:30:00Z"));
     assertThat(ValueParser.parse(ColumnType.TIMESTAMP, "2024-09-30T16:30:00Z")).isEqualTo(Instant.parse("2024-09-30T16:30:00Z"));
@@ -37,6 +45,7 @@ class ValueParserTests {
     assertThat(ValueParser.parse(ColumnType.BIGINT, "4.2")).isInstanceOf(Malformed.class);
     assertThat(ValueParser.parse(ColumnType.BOOLEAN, "t")).isEqualTo(true);
     assertThat(ValueParser.parse(ColumnType.BOOLEAN, "FALSE")).isEqualTo(false);
-    assertThat(ValueParser.parse(ColumnType.BOOLEAN, "có")).isInstanceOf(Malformed.class);
+    assertThat(ValueParser.parse(ColumnType.BOOLEAN, "có"))
+        .isEqualTo(new Malformed("có", "a boolean: one of [true, false, t, f, 1, 0, yes, no, y, n], any case"));
   }
 }

@@ -4,20 +4,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Databases on the test PostgreSQL server (PGHOST, PGPORT, PGUSER; defaults 127.0.0.1, 5432,
  * postgres), uniquely named with the module's prefix and dropped by {@link #dropAll()}.
  */
-public final class PostgresDatabases {
+public final class PostgresDatabases extends ServerDatabases {
   private final String host = env("PGHOST", "127.0.0.1");
   private final String port = env("PGPORT", "5432");
   private final String user = env("PGUSER", "postgres");
-  private final String prefix = "etl_test_" + UUID.randomUUID().toString().substring(0, 8) + "_";
-  private final List<String> created = new ArrayList<>();
 
   public String user() {
     return user;
@@ -25,14 +20,6 @@ public final class PostgresDatabases {
 
   public String url(String database) {
     return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-  }
-
-  /** Creates a database and returns its name. */
-  public String create(String name) {
-    String database = prefix + name.replace('-', '_');
-    admin("CREATE DATABASE " + database);
-    created.add(database);
-    return database;
   }
 
   public void execute(String database, String script) {
@@ -44,24 +31,18 @@ public final class PostgresDatabases {
     }
   }
 
-  public void dropAll() {
-    for (String database : created) {
-      admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
-    created.clear();
+  @Override
+  String createDatabase(String database) {
+    return "CREATE DATABASE " + database;
   }
 
-  private void admin(String sql) {
-    try (Connection connection = DriverManager.getConnection(url("postgres"), user, System.getenv("PGPASSWORD"));
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  @Override
+  String dropDatabase(String database) {
+    return "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)";
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+  @Override
+  void admin(String sql) {
+    execute("postgres", sql);
   }
 }

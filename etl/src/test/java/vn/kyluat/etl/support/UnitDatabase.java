@@ -20,7 +20,12 @@ public record UnitDatabase(String url) {
   }
 
   public static String referenceSchema() {
-    try (InputStream in = UnitDatabase.class.getResourceAsStream("/reference/schema.sql")) {
+    return resource("/reference/schema.sql");
+  }
+
+  /** A text resource of the classpath (a reference schema). */
+  static String resource(String name) {
+    try (InputStream in = UnitDatabase.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
