@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The persons planted for the individual-responsibility figures: members who carry many overdue
  * tasks (tasks assigned to them are never completed), a cell head whose own tasks all run late, and
- * a member who moves to a sibling cell part-way through a quarter (two staff rows, one person code).
+ * a member who moves to a sibling cell part-way through a quarter (two staff rows, one person code, the
+ * second delivered by a second registry).
  * Chosen by rule, not at random, among cells that exist throughout and take no part in the merger,
  * so that planting them draws nothing from the random streams.
  *
@@ -22,8 +23,12 @@ import java.util.Set;
 public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mover mover) {
   static final int HEAVY_BACKLOG_PERSONS = 3;
 
-  /** A member of {@code fromOrgCode} until the day before {@code movedOn}, of {@code toOrgCode} from it. */
-  public record Mover(String personCode, String fromOrgCode, String toOrgCode, LocalDate movedOn) {}
+  /**
+   * A member of {@code fromOrgCode} until the day before {@code movedOn}, of {@code toOrgCode} from it:
+   * {@code arrival} is the second staff row, which the second registry delivers (a source keys staff by
+   * person_code, so one source cannot deliver two rows of one person).
+   */
+  public record Mover(String personCode, String fromOrgCode, String toOrgCode, LocalDate movedOn, StaffRow arrival) {}
 
   /** What happens to a task, decided by its assignee. */
   enum Fate { NORMAL, NEVER_DONE, LATE }
@@ -55,19 +60,16 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
         .orElseThrow();
     StaffRow moving = steadyStaff(tree, from, "member", firstDay);
     LocalDate movedOn = calendar.quarters().get(Math.min(1, calendar.quarters().size() - 1)).start().plusDays(45);
+    StaffRow arrival = new StaffRow(moving.personCode(), moving.fullName(), to.orgCode(), moving.role(),
+        moving.partyMember(), movedOn, null);
     List<StaffRow> staff = new ArrayList<>();
     for (StaffRow row : tree.staff()) {
-      if (row == moving) {
-        staff.add(new StaffRow(row.personCode(), row.fullName(), row.orgCode(), row.role(), row.partyMember(),
-            row.validFrom(), movedOn.minusDays(1)));
-        staff.add(new StaffRow(row.personCode(), row.fullName(), to.orgCode(), row.role(), row.partyMember(),
-            movedOn, null));
-      } else {
-        staff.add(row);
-      }
+      staff.add(row != moving ? row : new StaffRow(row.personCode(), row.fullName(), row.orgCode(), row.role(),
+          row.partyMember(), row.validFrom(), movedOn.minusDays(1)));
     }
+    staff.add(arrival);
     return new Planted(new OrgTree(tree.orgs(), staff, tree.merger()),
-        new PlantedPersons(heavy, head, new Mover(moving.personCode(), from.orgCode(), to.orgCode(), movedOn)));
+        new PlantedPersons(heavy, head, new Mover(moving.personCode(), from.orgCode(), to.orgCode(), movedOn, arrival)));
   }
 
   /** The tree with the move in its staff, and the persons planted. */

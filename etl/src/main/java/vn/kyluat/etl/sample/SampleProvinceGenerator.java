@@ -50,6 +50,11 @@ public final class SampleProvinceGenerator {
       RegistryGenerator.generate(province, sink, truth);
       locations.put(Province.REGISTRY_ID, sink.location());
     }
+    try (UnitSink sink = new CountingSink(Province.TRANSFER_REGISTRY_ID,
+        targets.open(Province.TRANSFER_REGISTRY_ID, true), truth)) {
+      RegistryGenerator.generateTransfers(province, sink);
+      locations.put(Province.TRANSFER_REGISTRY_ID, sink.location());
+    }
     progress.rowsWritten(province.tree().orgs().size() + province.tree().staff().size());
 
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -80,6 +85,7 @@ public final class SampleProvinceGenerator {
       sources.append("  []  # written straight into the lake; nothing to extract\n");
     } else {
       sources.append(targets.sourceEntry(Province.REGISTRY_ID, true, false));
+      sources.append(targets.sourceEntry(Province.TRANSFER_REGISTRY_ID, true, true));
       province.units().forEach(unit -> sources.append(targets.sourceEntry(unit.id(), false, unit.csv())));
     }
     Files.writeString(targets.unitsFolder().resolve(EXPECTED_FILE), truth.toJson(), StandardCharsets.UTF_8);
