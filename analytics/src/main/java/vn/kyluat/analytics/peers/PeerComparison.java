@@ -40,7 +40,7 @@ public final class PeerComparison {
   public static final double Z_95 = 1.96;
   public static final double FUNNEL_SIGMAS = 3;
   public static final String BELOW = "below";
-  public static final String ABOVE = "above";
+  private static final String ABOVE = "above";
   private static final String POOLED_RATE = PEER_POOLED_ON_TIME_RATE.column();
 
   private PeerComparison() {}

@@ -85,8 +85,8 @@ public final class SampleProvinceGenerator {
       sources.append("  []  # written straight into the lake; nothing to extract\n");
     } else {
       sources.append(targets.sourceEntry(Province.REGISTRY_ID, true, false));
-      sources.append(targets.sourceEntry(Province.TRANSFER_REGISTRY_ID, true, true));
       province.units().forEach(unit -> sources.append(targets.sourceEntry(unit.id(), false, unit.csv())));
+      sources.append(targets.sourceEntry(Province.TRANSFER_REGISTRY_ID, true, true));
     }
     Files.writeString(targets.unitsFolder().resolve(EXPECTED_FILE), truth.toJson(), StandardCharsets.UTF_8);
     Files.writeString(workspace.resolve(PIPELINE_FILE), pipelineYaml(size, sources), StandardCharsets.UTF_8);

@@ -67,13 +67,14 @@ class SampleProvinceGeneratorTests {
   void thePipelineConfigurationListsEverySource() {
     List<ConfigNode> sources = ConfigNode.load(first.resolve("pipeline.yaml")).require("sources").list();
     assertThat(sources).extracting(s -> s.requireText("id"))
-        .containsExactly("registry", "registry-csv", "unit-a", "unit-b", "unit-c", "unit-csv");
+        .containsExactly("registry", "unit-a", "unit-b", "unit-c", "unit-csv", "registry-csv");
     assertThat(sources).extracting(s -> s.requireText("type"))
-        .containsExactly("jdbc", "csv", "jdbc", "jdbc", "jdbc", "csv");
+        .containsExactly("jdbc", "jdbc", "jdbc", "jdbc", "csv", "csv");
     assertThat(sources.get(0).require("registry").booleanValue()).isTrue();
-    assertThat(sources.get(1).require("registry").booleanValue()).isTrue();
-    assertThat(sources.get(2).requireText("url")).startsWith("jdbc:h2:file:" + first.resolve("units/unit-a")).contains("MODE=PostgreSQL");
-    assertThat(sources.get(2).requireText("user")).isEqualTo("sa");
+    assertThat(sources.get(5).require("registry").booleanValue()).isTrue();
+    assertThat(sources.get(1).requireText("url")).startsWith("jdbc:h2:file:" + first.resolve("units/unit-a")).contains("MODE=PostgreSQL");
+    assertThat(sources.get(1).requireText("user")).isEqualTo("sa");
+    assertThat(first.resolve(sources.get(4).requireText("path"))).isDirectory();
     assertThat(first.resolve(sources.get(5).requireText("path"))).isDirectory();
   }
 
