@@ -59,6 +59,7 @@ public final class AnalysisRun {
     marts.put(Mart.TASKS_WITHOUT_LEAD, metrics.tasksWithoutLead());
     marts.put(Mart.AT_RISK_TASKS, metrics.atRiskTasks());
     marts.put(Mart.DISCIPLINE_BY_KIND, metrics.disciplineByKind());
+    marts.put(Mart.PERSON_QUARTER_METRICS, metrics.personQuarterMetrics());
     marts.put(Mart.DATA_QUALITY, DataQualityMart.of(spark, runs));
     Set<String> runIds = runs.stream().map(RunManifest::runId).collect(Collectors.toSet());
     marts.put(Mart.REJECTS, RejectsMart.of(reader.rejects(runIds), runs));

@@ -2,6 +2,7 @@ package vn.kyluat.analytics;
 
 import java.util.List;
 import java.util.Map;
+import vn.kyluat.analytics.peers.WatchThresholds;
 import vn.kyluat.contract.Quarter;
 
 /**
@@ -9,9 +10,10 @@ import vn.kyluat.contract.Quarter;
  * order), the shrinkage strength m of {@code shrunk_on_time_rate} (METRICS.md §5, default 20) and
  * the weights of the responsibility index's components, keyed by component name as in METRICS.md
  * (shrunk_on_time_rate, bounce_rate, escalation_avoidance_rate, extended_share, backlog_aged,
- * remediation_on_time_rate).
+ * remediation_on_time_rate), and the thresholds of the watch list.
  */
-public record AnalyticsSettings(List<Quarter> quarters, double shrinkageM, Map<String, Double> indexWeights) {
+public record AnalyticsSettings(
+    List<Quarter> quarters, double shrinkageM, Map<String, Double> indexWeights, WatchThresholds watchThresholds) {
 
   public static final double DEFAULT_SHRINKAGE_M = 20;
 
@@ -32,6 +34,6 @@ public record AnalyticsSettings(List<Quarter> quarters, double shrinkageM, Map<S
   }
 
   public static AnalyticsSettings defaults(List<Quarter> quarters) {
-    return new AnalyticsSettings(quarters, DEFAULT_SHRINKAGE_M, DEFAULT_INDEX_WEIGHTS);
+    return new AnalyticsSettings(quarters, DEFAULT_SHRINKAGE_M, DEFAULT_INDEX_WEIGHTS, WatchThresholds.DEFAULTS);
   }
 }

@@ -13,4 +13,5 @@ public record MetricsMarts(
     Dataset<Row> overlappingAssignments,
     Dataset<Row> tasksWithoutLead,
     Dataset<Row> atRiskTasks,
-    Dataset<Row> disciplineByKind) {}
+    Dataset<Row> disciplineByKind,
+    Dataset<Row> personQuarterMetrics) {}

@@ -20,14 +20,17 @@ import vn.kyluat.analytics.metrics.HolderFacts;
 import vn.kyluat.analytics.metrics.LateDelays;
 import vn.kyluat.analytics.metrics.OneTaskOneLead;
 import vn.kyluat.analytics.metrics.OrgQuarterMetrics;
+import vn.kyluat.analytics.metrics.PersonQuarterMetrics;
 import vn.kyluat.analytics.metrics.Scopes;
+import vn.kyluat.analytics.metrics.StaffOnLastDay;
 import vn.kyluat.analytics.metrics.Timeliness;
+import vn.kyluat.analytics.metrics.UnitHeads;
 import vn.kyluat.analytics.metrics.UrgentMatters;
 import vn.kyluat.analytics.staging.Staging;
 import vn.kyluat.contract.Relation;
 
 /**
- * The figures of METRICS.md §3–5, lake in, marts out: staging → intermediate (task-quarter facts
+ * The figures of METRICS.md §3–5 and §7, lake in, marts out: staging → intermediate (task-quarter facts
  * with the units holding, handing off and escalating each task, organisation closure) → one small aggregation per metric → both
  * scopes through the closure → rates, peers, index, trend. The task-quarter facts are persisted
  * because every task metric reads them; the marts are lazy Datasets.
@@ -43,6 +46,7 @@ public final class MetricsPipeline {
     Dataset<Row> facts = taskQuarters.facts();
     OrgClosure orgs = OrgClosure.build(lake.get(Relation.ORG_UNIT), range);
     Dataset<Row> quarters = range.toDataset(tasks.sparkSession());
+    Dataset<Row> staffOnLastDay = StaffOnLastDay.of(lake.get(Relation.STAFF), quarters);
     Dataset<Row> orgNames = lake.get(Relation.ORG_UNIT)
         .select(col("org_code"), col("name").as("org_name"))
         .dropDuplicates("org_code");
@@ -55,15 +59,19 @@ public final class MetricsPipeline {
         AvoidedDecisions.escalationsWithin(taskQuarters.escalations()),
         Findings.byOrg(lake.get(Relation.INSPECTION_FINDING), quarters),
         Discipline.actions(lake.get(Relation.DISCIPLINE_ACTION), range),
-        Discipline.members(lake.get(Relation.STAFF), quarters)), orgs.closure());
+        Discipline.members(staffOnLastDay)), orgs.closure());
 
     OneTaskOneLead oneTaskOneLead = OneTaskOneLead.of(tasks, range, orgNames);
     return new MetricsMarts(
-        OrgQuarterMetrics.assemble(orgs.orgRows(), rolledUp, settings),
+        OrgQuarterMetrics.assemble(
+            orgs.orgRows().join(UnitHeads.of(staffOnLastDay), new String[] {"q", "org_code"}, "left"), rolledUp,
+            settings),
         taskQuarters.toMart(),
         oneTaskOneLead.overlappingAssignments(),
         oneTaskOneLead.tasksWithoutLead(),
         AtRiskTasks.list(facts, orgNames),
-        DisciplineByKind.compute(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));
+        DisciplineByKind.compute(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()),
+        PersonQuarterMetrics.compute(
+            facts, staffOnLastDay, lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));
   }
 }

@@ -194,6 +194,46 @@ class EndToEndIntegrationTests {
     assertThat(found).isEqualTo(planted);
   }
 
+  /** The generator's planted persons (expected.json) against person_quarter_metrics, figure by figure. */
+  @Test
+  void plantedPersonsHaveTheFiguresTheGeneratorWorkedOut() throws Exception {
+    Map<String, CSVRecord> rows = csv(Mart.PERSON_QUARTER_METRICS).stream()
+        .collect(Collectors.toMap(r -> r.get("person_code") + "/" + r.get("quarter"), r -> r));
+    Set<String> computedQuarters = csv(Mart.ORG_QUARTER_METRICS).stream().map(r -> r.get("quarter")).collect(Collectors.toSet());
+    JsonNode figures = expected.at("/planted_persons/figures");
+    List<String> columns = List.of("org_code", "role", "tasks_due", "done_on_time", "done_late", "overdue_open",
+        "backlog_overdue", "backlog_over_180");
+    int checked = 0;
+    for (Map.Entry<String, JsonNode> person : figures.properties()) {
+      for (Map.Entry<String, JsonNode> quarter : person.getValue().properties()) {
+        if (!computedQuarters.contains(quarter.getKey())) {
+          continue;
+        }
+        String key = person.getKey() + "/" + quarter.getKey();
+        CSVRecord row = rows.get(key);
+        assertThat(row).as(key).isNotNull();
+        for (String column : columns) {
+          assertThat(row.get(column)).as(key + " " + column).isEqualTo(quarter.getValue().get(column).asText());
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isPositive();
+    JsonNode planted = expected.get("planted_persons");
+    assertThat(figures.properties()).extracting(Map.Entry::getKey).containsAll(
+        List.of(planted.at("/late_head/person_code").asText(), planted.at("/mover/person_code").asText()));
+    assertThat(csv(Mart.PERSON_QUARTER_METRICS).get(0).toMap()).doesNotContainKey("full_name");
+  }
+
+  @Test
+  void thePlantedLateHeadIsTheHeadOfItsUnitInEveryQuarter() throws Exception {
+    JsonNode head = expected.at("/planted_persons/late_head");
+    List<CSVRecord> rows = csv(Mart.ORG_QUARTER_METRICS).stream()
+        .filter(r -> r.get("org_code").equals(head.get("org_code").asText())).toList();
+    assertThat(rows).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("head_person_code")).isEqualTo(head.get("person_code").asText()));
+  }
+
   private static Set<String> quartersOf(List<CSVRecord> metrics, String orgCode, String scope) {
     return metrics.stream().filter(r -> r.get("org_code").equals(orgCode) && r.get("scope").equals(scope))
         .map(r -> r.get("quarter")).collect(Collectors.toCollection(TreeSet::new));

@@ -63,8 +63,18 @@ public final class LakeBuilder {
   }
 
   public LakeBuilder member(String person, String org, boolean partyMember, String validFrom, String validTo) {
+    return staff(person, org, "member", partyMember, validFrom, validTo);
+  }
+
+  /** A staff row of a party member in {@code role} (head, deputy, member). */
+  public LakeBuilder staff(String person, String org, String role, String validFrom, String validTo) {
+    return staff(person, org, role, true, validFrom, validTo);
+  }
+
+  private LakeBuilder staff(String person, String org, String role, boolean partyMember, String validFrom,
+      String validTo) {
     rows.get(Relation.STAFF).add(new Object[] {
-        SOURCE, person, "Người " + person, org, "member", partyMember, date(validFrom), date(validTo)});
+        SOURCE, person, "Người " + person, org, role, partyMember, date(validFrom), date(validTo)});
     return this;
   }
 
@@ -144,6 +154,7 @@ public final class LakeBuilder {
     private String source = SOURCE;
     private String originRef;
     private String lead;
+    private String assignee;
     private String assignedAt = "2024-07-01T09:00";
     private String due = "2024-09-30";
     private String priority = "normal";
@@ -158,6 +169,7 @@ public final class LakeBuilder {
     public TaskRow source(String sourceId) { source = sourceId; return this; }
     public TaskRow originRef(String ref) { originRef = ref; return this; }
     public TaskRow lead(String org) { lead = org; return this; }
+    public TaskRow assignee(String person) { assignee = person; return this; }
     public TaskRow assigned(String at) { assignedAt = at; return this; }
     public TaskRow due(String date) { due = date; return this; }
     public TaskRow urgent() { priority = "urgent"; return this; }
@@ -169,7 +181,7 @@ public final class LakeBuilder {
       String status = cancelledAt != null ? "cancelled" : completedAt != null ? "completed" : "open";
       Instant updated = local(cancelledAt != null ? cancelledAt : completedAt != null ? completedAt : assignedAt);
       rows.get(Relation.TASK).add(new Object[] {
-          source, code, "Nhiệm vụ " + code, originRef, lead, null, "ROOT", local(assignedAt), date(due), priority,
+          source, code, "Nhiệm vụ " + code, originRef, lead, assignee, "ROOT", local(assignedAt), date(due), priority,
           authority, status, completedAt == null ? null : local(completedAt),
           cancelledAt == null ? null : local(cancelledAt), updated});
       return LakeBuilder.this;

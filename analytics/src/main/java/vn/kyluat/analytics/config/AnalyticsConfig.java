@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.kyluat.analytics.AnalyticsSettings;
+import vn.kyluat.analytics.peers.WatchThresholds;
 import vn.kyluat.contract.ConfigNode;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.PipelineLocations;
@@ -18,6 +19,7 @@ import vn.kyluat.contract.Quarter;
  * @param from first quarter to compute; empty: the quarter of the lake's earliest assignment
  * @param to last quarter to compute; empty: the last quarter that ended before the lake's newest fact
  * @param master Spark master for a launch by {@code ./ops}; ignored when spark-submit set one
+ * @param watchThresholds thresholds of the watch list's conditions
  * @param shufflePartitions spark.sql.shuffle.partitions; empty: the launcher's default
  * @param csvSkipped marts whose CSV export is not written (the Parquet mart still is)
  */
@@ -28,12 +30,17 @@ public record AnalyticsConfig(
     Optional<String> master,
     double shrinkageM,
     Map<String, Double> indexWeights,
+    WatchThresholds watchThresholds,
     Optional<Integer> shufflePartitions,
     List<Mart> csvSkipped) {
 
   public static final String SECTION = "analytics";
+  /** Keys of {@code watch:}, in the order of {@link WatchThresholds}' components. */
+  private static final String[] WATCH_KEYS = {
+    "late_shrunk_on_time_below", "aged_backlog_share_above", "findings_open_overdue_at_least"
+  };
   private static final String[] KEYS = {
-    "from", "to", "master", "shrinkage_m", "index_weights", "shuffle_partitions", "csv_skip"
+    "from", "to", "master", "shrinkage_m", "index_weights", "watch", "shuffle_partitions", "csv_skip"
   };
 
   public static AnalyticsConfig load(Path file) {
@@ -58,20 +65,21 @@ public record AnalyticsConfig(
             .orElse(AnalyticsSettings.DEFAULT_SHRINKAGE_M),
         section.flatMap(s -> s.get("index_weights")).map(AnalyticsConfig::weights)
             .orElse(AnalyticsSettings.DEFAULT_INDEX_WEIGHTS),
+        section.flatMap(s -> s.get("watch")).map(AnalyticsConfig::watch).orElse(WatchThresholds.DEFAULTS),
         section.flatMap(s -> s.get("shuffle_partitions")).map(AnalyticsConfig::partitions),
         section.flatMap(s -> s.get("csv_skip")).map(AnalyticsConfig::marts).orElse(List.of()));
   }
 
   /** The settings handed to the metrics, for the quarters decided by {@link QuarterRange}. */
   public AnalyticsSettings settings(List<Quarter> quarters) {
-    return new AnalyticsSettings(quarters, shrinkageM, indexWeights);
+    return new AnalyticsSettings(quarters, shrinkageM, indexWeights, watchThresholds);
   }
 
   /** The same configuration with the quarters given on the command line, where given. */
   public AnalyticsConfig withQuarters(Optional<Quarter> fromOverride, Optional<Quarter> toOverride) {
     return new AnalyticsConfig(
         locations, fromOverride.or(() -> from), toOverride.or(() -> to), master, shrinkageM, indexWeights,
-        shufflePartitions, csvSkipped);
+        watchThresholds, shufflePartitions, csvSkipped);
   }
 
   private static Quarter quarter(ConfigNode node) {
@@ -113,6 +121,32 @@ public record AnalyticsConfig(
       throw node.error("at least one weight must be above 0");
     }
     return weights;
+  }
+
+  /** The watch list's thresholds; a key left out keeps its default. */
+  private static WatchThresholds watch(ConfigNode node) {
+    node.checkKeys(WATCH_KEYS);
+    WatchThresholds defaults = WatchThresholds.DEFAULTS;
+    return new WatchThresholds(
+        node.get(WATCH_KEYS[0]).map(AnalyticsConfig::share).orElse(defaults.lateShrunkBelow()),
+        node.get(WATCH_KEYS[1]).map(AnalyticsConfig::share).orElse(defaults.agedBacklogAbove()),
+        node.get(WATCH_KEYS[2]).map(AnalyticsConfig::findings).orElse(defaults.findingsOverdueAtLeast()));
+  }
+
+  private static double share(ConfigNode node) {
+    double share = node.doubleValue();
+    if (!(share >= 0 && share <= 1)) {
+      throw node.error("must be a share between 0 and 1, got " + node.text());
+    }
+    return share;
+  }
+
+  private static long findings(ConfigNode node) {
+    int findings = node.intValue();
+    if (findings < 1) {
+      throw node.error("must be at least 1, got " + findings);
+    }
+    return findings;
   }
 
   private static List<Mart> marts(ConfigNode node) {

@@ -27,7 +27,7 @@ import vn.kyluat.contract.Mart;
  * <ul>
  *   <li>{@code facts}: one row per task and quarter (quarter, q, qe, task columns, holder_org_code,
  *       eff_due_date, extensions, completed_by_qe, due_in_q, outcome, strict_on_time, days_overdue,
- *       delay_days, urgent_hours, and the arrays held_orgs, handoffs_in_q and escalated_by);
+ *       delay_days, urgent_hours, the arrays held_orgs, handoffs_in_q and escalated_by, and assignee_code);
  *   <li>{@code heldTasks}: (q, org_code, authority) for each unit that held the task open during q;
  *   <li>{@code handoffs}: (q, event_type, from_org_code, came_back_q) for each transfer and return of q;
  *   <li>{@code escalations}: (q, from_org_code, authority) for each escalation of q.
@@ -43,7 +43,7 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
   /** What the fold reads of a task, by position ({@link TaskTimelineRows}). */
   static final String[] TASK_INPUT = {
       "source_id", "task_code", "title", "lead_org_code", "priority", "authority", "assigned_lus", "assigned_q",
-      "due_day", "completed_lus", "cancelled_q"};
+      "due_day", "completed_lus", "cancelled_q", "assignee_code"};
 
   /** What the fold reads of an event, by position. */
   static final String[] EVENT_INPUT = {
@@ -82,7 +82,8 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
       .add("urgent_hours", DataTypes.DoubleType)
       .add("held_orgs", DataTypes.createArrayType(DataTypes.StringType))
       .add("handoffs_in_q", DataTypes.createArrayType(HANDOFF))
-      .add("escalated_by", DataTypes.createArrayType(DataTypes.StringType));
+      .add("escalated_by", DataTypes.createArrayType(DataTypes.StringType))
+      .add("assignee_code", DataTypes.StringType);
 
   /**
    * @param tasks staged tasks ({@code Staging.tasks})
@@ -116,7 +117,7 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
             date_from_unix_date(col("eff_due_day")).as("eff_due_date"), col("extensions"),
             instant(col("completed_lus")).as("completed_at"), col("outcome"), col("days_overdue"), col("delay_days"),
             col("q"), quarterEnd(col("q")).as("qe"), col("completed_by_qe"), col("due_in_q"), col("strict_on_time"),
-            col("urgent_hours"), col("held_orgs"), col("handoffs_in_q"), col("escalated_by"))
+            col("urgent_hours"), col("held_orgs"), col("handoffs_in_q"), col("escalated_by"), col("assignee_code"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new TaskQuarterFacts(
         facts,

@@ -36,6 +36,7 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
   private static final int DUE_DAY = 8;
   private static final int COMPLETED_LUS = 9;
   private static final int CANCELLED_Q = 10;
+  private static final int ASSIGNEE = 11;
 
   private static final int EVENT_ID = 2;
   private static final int EVENT_TYPE = 3;
@@ -168,7 +169,8 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
         outcome(s.outcome()), s.strictOnTime(), s.daysOverdue(), s.delayDays(), s.urgentHours(),
         array(s.heldOrgs(), org -> org),
         array(s.handoffs(), TaskTimelineRows::handoff),
-        array(s.escalatedBy(), org -> org)});
+        array(s.escalatedBy(), org -> org),
+        task.getUTF8String(ASSIGNEE)});
   }
 
   /** A switch, not a map: one per output row, and profiles showed the map's lookup. */

@@ -18,6 +18,7 @@ public final class MartGrain {
       case OVERLAPPING_ASSIGNMENTS -> List.of("quarter", "origin_ref", "source_id", "task_code");
       case AT_RISK_TASKS -> List.of("quarter", "holder_org_code", "source_id", "task_code");
       case DISCIPLINE_BY_KIND -> List.of("quarter", "org_code", "scope", "kind");
+      case PERSON_QUARTER_METRICS -> List.of("quarter", "person_code");
       case DATA_QUALITY -> List.of("started_at", "run_id", "source_id", "relation");
       case REJECTS -> List.of("run_id", "source_id", "relation", "record_key", "rule");
     };

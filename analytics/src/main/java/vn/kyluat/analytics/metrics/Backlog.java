@@ -7,6 +7,7 @@ import static vn.kyluat.contract.Metric.BACKLOG_31_90;
 import static vn.kyluat.contract.Metric.BACKLOG_91_180;
 import static vn.kyluat.contract.Metric.BACKLOG_OVERDUE;
 import static vn.kyluat.contract.Metric.BACKLOG_OVER_180;
+import static vn.kyluat.contract.Metric.TASKS_DUE;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -28,5 +29,15 @@ public final class Backlog {
         count_if(days.between(31, 90)).as(BACKLOG_31_90.column()),
         count_if(days.between(91, 180)).as(BACKLOG_91_180.column()),
         count_if(days.gt(180)).as(BACKLOG_OVER_180.column()));
+  }
+
+  /**
+   * The aged share of a unit's workload: (backlog_91_180 + backlog_over_180) / (tasks_due +
+   * backlog_overdue), null when nothing was due or overdue. Read by the index and the watch list.
+   */
+  public static Column agedShare() {
+    return Rates.rate(
+        col(BACKLOG_91_180.column()).plus(col(BACKLOG_OVER_180.column())),
+        col(TASKS_DUE.column()).plus(col(BACKLOG_OVERDUE.column())));
   }
 }

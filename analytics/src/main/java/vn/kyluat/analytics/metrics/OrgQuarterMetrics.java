@@ -20,6 +20,7 @@ import vn.kyluat.analytics.peers.PeerComparison;
 import vn.kyluat.analytics.peers.PeerRanking;
 import vn.kyluat.analytics.peers.ResponsibilityIndex;
 import vn.kyluat.analytics.peers.Trend;
+import vn.kyluat.analytics.peers.WatchList;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
@@ -27,12 +28,16 @@ import vn.kyluat.contract.MetricKind;
 
 /**
  * Mart org_quarter_metrics: two rows (own, subtree) per unit valid on the quarter's last day, its
- * rolled-up counts (0 when it had nothing), the rates, then the peer columns on subtree rows only.
+ * head, its rolled-up counts (0 when it had nothing), the rates, then the peer and trend columns (watch
+ * list included) on subtree rows only.
  */
 public final class OrgQuarterMetrics {
   private OrgQuarterMetrics() {}
 
-  /** {@code orgRows}: (q, org_code, org_name, org_kind, parent_code); {@code rolledUp}: from {@link Scopes}. */
+  /**
+   * {@code orgRows}: (q, org_code, org_name, org_kind, parent_code, head_person_code); {@code rolledUp}: from
+   * {@link Scopes}.
+   */
   public static Dataset<Row> assemble(Dataset<Row> orgRows, Dataset<Row> rolledUp, AnalyticsSettings settings) {
     return orgRows
         .withColumn("scope", explode(array(lit(Mart.SCOPE_OWN), lit(Mart.SCOPE_SUBTREE))))
@@ -43,6 +48,7 @@ public final class OrgQuarterMetrics {
         .transform(rows -> ResponsibilityIndex.withIndex(rows, settings.indexWeights()))
         .transform(PeerRanking::withRank)
         .transform(Trend::withTrend)
+        .transform(rows -> WatchList.withWatch(rows, settings.watchThresholds()))
         .transform(OrgQuarterMetrics::toMartColumns);
   }
 
@@ -65,7 +71,8 @@ public final class OrgQuarterMetrics {
   static Dataset<Row> toMartColumns(Dataset<Row> rows) {
     List<Column> columns = new ArrayList<>(List.of(
         LocalTimes.quarterName(col("q")).as(Mart.QUARTER), col("org_code"), col("scope"), col("org_name"),
-        col("org_kind"), col("parent_code"), lit(Mart.METRICS_VERSION).as("metrics_version")));
+        col("org_kind"), col("parent_code"), col(UnitHeads.HEAD_PERSON_CODE),
+        lit(Mart.METRICS_VERSION).as("metrics_version")));
     Column subtree = col("scope").equalTo(Mart.SCOPE_SUBTREE);
     for (Metric metric : Metric.values()) {
       Column value = col(metric.column()).cast(typeOf(metric.kind()));

@@ -18,6 +18,7 @@ import static vn.kyluat.contract.Metric.ON_TIME_CI_LOW;
 import static vn.kyluat.contract.Metric.ON_TIME_RATE;
 import static vn.kyluat.contract.Metric.PEER_COUNT;
 import static vn.kyluat.contract.Metric.PEER_GROUP;
+import static vn.kyluat.contract.Metric.PEER_POOLED_ON_TIME_RATE;
 import static vn.kyluat.contract.Metric.SHRUNK_ON_TIME_RATE;
 import static vn.kyluat.contract.Metric.TASKS_DUE;
 
@@ -38,7 +39,9 @@ import vn.kyluat.analytics.metrics.Rates;
 public final class PeerComparison {
   public static final double Z_95 = 1.96;
   public static final double FUNNEL_SIGMAS = 3;
-  static final String POOLED_RATE = "peer_pooled_on_time_rate";
+  public static final String BELOW = "below";
+  private static final String ABOVE = "above";
+  private static final String POOLED_RATE = PEER_POOLED_ON_TIME_RATE.column();
 
   private PeerComparison() {}
 
@@ -77,7 +80,7 @@ public final class PeerComparison {
   /** below / above when the rate lies outside p ± 3·sqrt(p(1−p)/n); null inside or when undefined. */
   static Column funnelFlag(Column rate, Column n, Column p) {
     Column limit = lit(FUNNEL_SIGMAS).multiply(sqrt(try_divide(p.multiply(lit(1.0).minus(p)), n)));
-    return when(n.gt(0).and(rate.lt(p.minus(limit))), lit("below"))
-        .when(n.gt(0).and(rate.gt(p.plus(limit))), lit("above"));
+    return when(n.gt(0).and(rate.lt(p.minus(limit))), lit(BELOW))
+        .when(n.gt(0).and(rate.gt(p.plus(limit))), lit(ABOVE));
   }
 }

@@ -4,22 +4,19 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
-import static vn.kyluat.contract.Metric.BACKLOG_91_180;
-import static vn.kyluat.contract.Metric.BACKLOG_OVERDUE;
-import static vn.kyluat.contract.Metric.BACKLOG_OVER_180;
 import static vn.kyluat.contract.Metric.BOUNCE_RATE;
 import static vn.kyluat.contract.Metric.ESCALATION_AVOIDANCE_RATE;
 import static vn.kyluat.contract.Metric.EXTENDED_SHARE;
 import static vn.kyluat.contract.Metric.REMEDIATION_ON_TIME_RATE;
 import static vn.kyluat.contract.Metric.RESPONSIBILITY_INDEX;
 import static vn.kyluat.contract.Metric.SHRUNK_ON_TIME_RATE;
-import static vn.kyluat.contract.Metric.TASKS_DUE;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.metrics.Backlog;
 import vn.kyluat.analytics.metrics.Rates;
 
 /**
@@ -38,9 +35,7 @@ public final class ResponsibilityIndex {
     components.put("bounce_rate", oneMinusCapped(c(BOUNCE_RATE.column())));
     components.put("escalation_avoidance_rate", oneMinusCapped(c(ESCALATION_AVOIDANCE_RATE.column())));
     components.put("extended_share", lit(1.0).minus(c(EXTENDED_SHARE.column())));
-    components.put("backlog_aged", lit(1.0).minus(Rates.rate(
-        c(BACKLOG_91_180.column()).plus(c(BACKLOG_OVER_180.column())),
-        c(TASKS_DUE.column()).plus(c(BACKLOG_OVERDUE.column())))));
+    components.put("backlog_aged", lit(1.0).minus(Backlog.agedShare()));
     components.put("remediation_on_time_rate", c(REMEDIATION_ON_TIME_RATE.column()));
     return components;
   }

@@ -22,7 +22,7 @@ public final class Staging {
     Column completedLus = localMicros(col("completed_at"));
     return task.select(
         col("source_id"), col("task_code"), col("title"), col("origin_ref"), col("lead_org_code"),
-        col("assigned_by_org_code"), col("priority"), col("authority"), col("assigned_at"), col("due_date"),
+        col("assigned_by_org_code"), col("assignee_code"), col("priority"), col("authority"), col("assigned_at"), col("due_date"),
         col("completed_at"),
         assignedLus.as("assigned_lus"),
         quarterIndex(localDate(assignedLus)).as("assigned_q"),

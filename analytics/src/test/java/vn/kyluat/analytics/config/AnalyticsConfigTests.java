@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kyluat.analytics.AnalyticsSettings;
+import vn.kyluat.analytics.peers.WatchThresholds;
 import vn.kyluat.contract.ConfigException;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
@@ -36,6 +37,22 @@ class AnalyticsConfigTests {
     assertThat(config.shrinkageM()).isEqualTo(20);
     assertThat(config.indexWeights()).isEqualTo(AnalyticsSettings.DEFAULT_INDEX_WEIGHTS);
     assertThat(config.csvSkipped()).isEmpty();
+    assertThat(config.watchThresholds()).isEqualTo(new WatchThresholds(0.70, 0.30, 2));
+  }
+
+  @Test
+  void watchThresholdsAreConfiguredOneByOne() throws IOException {
+    AnalyticsConfig config = load("analytics:\n  watch: {late_shrunk_on_time_below: 0.6, findings_open_overdue_at_least: 3}\n");
+
+    assertThat(config.watchThresholds()).isEqualTo(new WatchThresholds(0.6, 0.30, 3));
+    assertThat(config.settings(List.of(new Quarter(2024, 1))).watchThresholds()).isEqualTo(config.watchThresholds());
+  }
+
+  @Test
+  void aWatchShareOutsideZeroToOneIsAnError() {
+    assertThatThrownBy(() -> load("analytics:\n  watch:\n    aged_backlog_share_above: 30\n"))
+        .hasMessageContaining("pipeline.yaml:3:")
+        .hasMessageContaining("must be a share between 0 and 1, got 30");
   }
 
   @Test

@@ -17,19 +17,12 @@ class TrendTests {
   }
 
   @Test
-  void watchWhenOnTimeRateIsBelowEightyPercentInThisAndThePreviousQuarter() {
+  void changeAgainstTheDirectlyPreviousQuarter() {
     List<Row> rows = trend(new PeerRows().cell(8097, "A", 7, 10).cell(8098, "A", 3, 4).cell(8099, "A", 9, 10));
 
-    assertThat(rows).extracting(r -> r.getAs(Metric.WATCH.column())).containsExactly(false, true, false);
     assertThat(rows.get(0).<Double>getAs(Metric.QOQ_ON_TIME_CHANGE.column())).isNull();
     assertThat(rows.get(1).<Double>getAs(Metric.QOQ_ON_TIME_CHANGE.column())).isCloseTo(0.05, within(1e-12));
     assertThat(rows.get(2).<Double>getAs(Metric.QOQ_ON_TIME_CHANGE.column())).isCloseTo(0.15, within(1e-12));
-  }
-
-  @Test
-  void aBacklogOverHundredEightyDaysAloneIsEnoughForTheWatchList() {
-    List<Row> rows = trend(new PeerRows().row(8098, "A", "G", 9, 10, 1, null));
-    assertThat(rows).extracting(r -> r.getAs(Metric.WATCH.column())).containsExactly(true);
   }
 
   @Test
@@ -38,7 +31,7 @@ class TrendTests {
         .cell(8097, "A", 1, 10).cell(8099, "A", 2, 10)
         .cell(8097, "B", 0, 0).cell(8098, "B", 1, 10));
     assertThat(rows)
-        .extracting(r -> r.getAs("org_code"), r -> r.getAs(Metric.QOQ_ON_TIME_CHANGE.column()), r -> r.getAs(Metric.WATCH.column()))
-        .containsExactly(tuple("A", null, false), tuple("A", null, false), tuple("B", null, false), tuple("B", null, false));
+        .extracting(r -> r.getAs("org_code"), r -> r.getAs(Metric.QOQ_ON_TIME_CHANGE.column()))
+        .containsExactly(tuple("A", null), tuple("A", null), tuple("B", null), tuple("B", null));
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,15 +42,23 @@ import vn.kyluat.contract.RejectRule;
  *     {"normalized": "CV 4521/UBND-KT",
  *      "tasks": [{"source": "unit-a", "task_code": "A-0003126", "origin_ref": "cv  4521/ubnd-kt",
  *                 "lead_org_code": "CS004-CB02"}, …]}, …],
- *   "tasks_without_lead": {"unit-a": {"2024Q1": 4, …}, …}     by quarter of assigned_at, less those
+ *   "tasks_without_lead": {"unit-a": {"2024Q1": 4, …}, …},    by quarter of assigned_at, less those
  *                                                              cancelled in that same quarter
+ *   "planted_persons": {"heavy_backlog": ["NV000123", …], "late_head": {"person_code": …, "org_code": …},
+ *                       "mover": {"person_code": …, "from_org_code": …, "to_org_code": …, "moved_on": "2024-08-15"},
+ *                       "figures": {"NV000123": {"2024Q1": {"org_code": …, "role": "member", "tasks_due": 9,
+ *                                   "done_on_time": 0, "done_late": 0, "overdue_open": 9, "backlog_overdue": 12,
+ *                                   "backlog_over_180": 0}, …}, …}}
  * }
  * </pre>
  *
  * {@code rows} counts every row written, bad ones included, so for each source and relation a
  * correct extraction reads {@code rows}, accepts {@code accepted} and rejects the {@code rejected}
  * counts rule by rule. Bounces are the returns_out and reversed_transfers of METRICS.md §4 of the
- * buck-passing cells, counted over all their tasks (cancelled ones left out as §3 says).
+ * buck-passing cells, counted over all their tasks (cancelled ones left out as §3 says). The planted
+ * persons' figures are those of person_quarter_metrics over the tasks assigned to them ({@link
+ * PersonFigures}), for each quarter in which they have a task due or an open overdue task, with the unit
+ * and role of their staff row valid on the quarter's last day.
  */
 public final class ExpectedTruth {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -64,6 +74,7 @@ public final class ExpectedTruth {
     final Map<String, Map<Quarter, int[]>> bounces = new TreeMap<>();
     final Map<Quarter, Integer> withoutLead = new TreeMap<>();
     final Map<String, List<Map<String, Object>>> overlaps = new LinkedHashMap<>();
+    final Map<String, Map<Quarter, long[]>> persons = new TreeMap<>();
   }
 
   /** Sources are known up front, so units may be generated in parallel, each into its own tally. */
@@ -72,6 +83,7 @@ public final class ExpectedTruth {
     this.buckPassers = new HashSet<>(province.tree().cellsBehaving(Behaviour.BUCK_PASSING));
     tallies.put(Province.REGISTRY_ID, new SourceTally());
     province.units().forEach(u -> tallies.put(u.id(), new SourceTally()));
+    tallies.put(Province.TRANSFER_REGISTRY_ID, new SourceTally());
     tallies.values().forEach(t -> province.overlaps().forEach(o -> t.overlaps.put(o.normalizedRef(), new ArrayList<>())));
   }
 
@@ -101,6 +113,12 @@ public final class ExpectedTruth {
     Quarter assigned = Quarter.of(task.assignedAt());
     if (task.leadOrgCode() == null && !cancelledBefore(task, assigned.asOf())) {
       tally.withoutLead.merge(assigned, 1, Integer::sum);
+    }
+    String assignee = task.assigneeCode();
+    if (assignee != null && province.persons().personCodes().contains(assignee)) {
+      PersonFigures.count(simulated, province.calendar().quarters(), (quarter, figure) ->
+          tally.persons.computeIfAbsent(assignee, p -> new TreeMap<>())
+              .computeIfAbsent(quarter, q -> new long[PersonFigures.NAMES.size()])[figure]++);
     }
     if (task.originRef() != null) {
       List<Map<String, Object>> members = tally.overlaps.get(PlannedOverlap.normalize(task.originRef()));
@@ -174,6 +192,7 @@ public final class ExpectedTruth {
       }
     });
     root.put("tasks_without_lead", noLead);
+    root.put("planted_persons", plantedPersons());
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -209,6 +228,54 @@ public final class ExpectedTruth {
     result.put("cells", buckPassers.stream().sorted().toList());
     result.put("bounces", perCell);
     return result;
+  }
+
+  private Map<String, Object> plantedPersons() {
+    PlantedPersons persons = province.persons();
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("heavy_backlog", persons.heavyBacklog().stream().map(StaffRow::personCode).toList());
+    result.put("late_head", Map.of("person_code", persons.lateHead().personCode(),
+        "org_code", persons.lateHead().orgCode()));
+    PlantedPersons.Mover mover = persons.mover();
+    Map<String, Object> moved = new LinkedHashMap<>();
+    moved.put("person_code", mover.personCode());
+    moved.put("from_org_code", mover.fromOrgCode());
+    moved.put("to_org_code", mover.toOrgCode());
+    moved.put("moved_on", mover.movedOn().toString());
+    result.put("mover", moved);
+    Map<String, Map<Quarter, long[]>> figures = new TreeMap<>();
+    tallies.values().forEach(t -> t.persons.forEach((person, byQuarter) -> byQuarter.forEach((quarter, counts) -> {
+      long[] sum = figures.computeIfAbsent(person, p -> new TreeMap<>())
+          .computeIfAbsent(quarter, q -> new long[counts.length]);
+      for (int i = 0; i < counts.length; i++) {
+        sum[i] += counts[i];
+      }
+    })));
+    Map<String, Object> perPerson = new LinkedHashMap<>();
+    figures.forEach((person, byQuarter) -> {
+      Map<String, Object> quarters = new LinkedHashMap<>();
+      byQuarter.forEach((quarter, counts) -> {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        StaffRow row = staffRowOn(person, quarter.lastDay());
+        entry.put("org_code", row == null ? null : row.orgCode());
+        entry.put("role", row == null ? null : row.role());
+        for (int i = 0; i < counts.length; i++) {
+          entry.put(PersonFigures.NAMES.get(i), counts[i]);
+        }
+        quarters.put(quarter.toString(), entry);
+      });
+      perPerson.put(person, quarters);
+    });
+    result.put("figures", perPerson);
+    return result;
+  }
+
+  /** The person's staff row valid on {@code day}, the latest valid_from when several; null when none. */
+  private StaffRow staffRowOn(String personCode, LocalDate day) {
+    return province.tree().staff().stream()
+        .filter(s -> s.personCode().equals(personCode) && s.validOn(day))
+        .max(Comparator.comparing(StaffRow::validFrom))
+        .orElse(null);
   }
 
   private List<Object> overlapList() {

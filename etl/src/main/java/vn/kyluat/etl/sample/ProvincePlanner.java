@@ -29,7 +29,9 @@ public final class ProvincePlanner {
 
   public static Province plan(ProvinceSize size) {
     SampleCalendar calendar = SampleCalendar.ofQuarters(size.quarters());
-    OrgTree tree = OrgTreeBuilder.build(size, calendar, Seeds.stream(size.seed(), 0));
+    PlantedPersons.Planted planted =
+        PlantedPersons.plant(OrgTreeBuilder.build(size, calendar, Seeds.stream(size.seed(), 0)), calendar);
+    OrgTree tree = planted.tree();
     List<List<String>> shares = share(tree);
     long holdersTotal = shares.stream().mapToLong(s -> holders(tree, s)).sum();
     List<TaskUnit> units = new ArrayList<>();
@@ -43,7 +45,8 @@ public final class ProvincePlanner {
       units.add(new TaskUnit(id, id.substring("unit-".length()).toUpperCase(Locale.ROOT),
           id.equals(CSV_UNIT_ID), shares.get(u), tasks, u + 1));
     }
-    return new Province(size, calendar, tree, units, planOverlaps(tree, units, Seeds.stream(size.seed(), 99)));
+    return new Province(size, calendar, tree, units, planOverlaps(tree, units, Seeds.stream(size.seed(), 99)),
+        planted.persons());
   }
 
   private static long holders(OrgTree tree, List<String> grassroots) {

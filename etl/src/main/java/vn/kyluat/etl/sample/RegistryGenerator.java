@@ -4,14 +4,19 @@ import java.util.List;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.RejectRule;
 
-/** Writes the organisation registry (org_unit, staff) and its planted bad records. */
+/**
+ * Writes the organisation registry (org_unit, staff) and its planted bad records, and the second
+ * registry's one staff row: the planted mover's new membership.
+ */
 final class RegistryGenerator {
   private RegistryGenerator() {}
 
   static void generate(Province province, UnitSink sink, ExpectedTruth truth) {
     OrgTree tree = province.tree();
+    StaffRow arrival = province.persons().mover().arrival();
+    List<StaffRow> staff = tree.staff().stream().filter(s -> !s.equals(arrival)).toList();
     tree.orgs().forEach(sink::write);
-    tree.staff().forEach(sink::write);
+    staff.forEach(sink::write);
     int planted = 0;
     for (RejectRule rule : RejectRule.values()) {
       List<Relation> relations = BadRecords.relationsFor(rule, true);
@@ -19,12 +24,16 @@ final class RegistryGenerator {
         Relation relation = relations.get(j % relations.size());
         planted++;
         RawRow row = relation == Relation.STAFF
-            ? BadRecords.staff(rule, template(tree.staff(), planted), String.format("NVX%05d", planted))
+            ? BadRecords.staff(rule, template(staff, planted), String.format("NVX%05d", planted))
             : BadRecords.org(rule, template(tree.orgs(), planted), String.format("CSX%02d", planted));
         sink.write(row);
         truth.planted(Province.REGISTRY_ID, relation, rule);
       }
     }
+  }
+
+  static void generateTransfers(Province province, UnitSink sink) {
+    sink.write(province.persons().mover().arrival());
   }
 
   /** A good row from the middle of the list, a different one for each planted record. */

@@ -202,7 +202,8 @@ public final class TaskSimulator {
         }
         return;
       }
-      if (rng.nextDouble() < (behaviour == Behaviour.SLOW ? 0.06 : 0.03)) {
+      boolean stalls = rng.nextDouble() < (behaviour == Behaviour.SLOW ? 0.06 : 0.03);
+      if (stalls || spec.fate() == PlantedPersons.Fate.NEVER_DONE) {
         remind(startOfDay(effectiveDue) + DAY * (3 + rng.nextInt(200)), 3);
         return;
       }
@@ -220,7 +221,7 @@ public final class TaskSimulator {
     }
 
     long completionTarget(Behaviour behaviour) {
-      double onTime = spec.urgent()
+      double onTime = spec.fate() == PlantedPersons.Fate.LATE ? 0 : spec.urgent()
           ? 0.85
           : Math.min(0.97, behaviour.onTime + 0.015 * calendar.quarterIndex(day(spec.assignedAt().getEpochSecond())));
       long earliest = last + 30 * MINUTE;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param lead the lead unit, null for a task assigned without one
  * @param mayCancel false for tasks whose fate a test relies on (planted overlaps)
+ * @param fate how the task ends, decided by a planted assignee
  */
 public record TaskSpec(
     String taskCode,
@@ -20,4 +21,5 @@ public record TaskSpec(
     LocalDate dueDate,
     boolean urgent,
     boolean withinAuthority,
-    boolean mayCancel) {}
+    boolean mayCancel,
+    PlantedPersons.Fate fate) {}

@@ -28,9 +28,11 @@ final class TaskSpecFactory {
   private final List<OrgUnitRow> departments;
   private final List<OrgUnitRow> grassroots;
   private final Map<Long, PlannedOverlap.Member> overlaps;
+  private final PlantedPersons persons;
 
   TaskSpecFactory(Province province, TaskUnit unit) {
     this.tree = province.tree();
+    this.persons = province.persons();
     this.unit = unit;
     this.start = TaskSimulator.startOfDay(province.calendar().firstDay());
     this.span = province.calendar().snapshot().getEpochSecond() - start;
@@ -67,18 +69,22 @@ final class TaskSpecFactory {
     String originRef = overlap != null ? overlap.spelling()
         : rng.nextDouble() < 0.6 ? (index + 1) + "/" + VietnameseNames.pick(List.of("KH", "CV", "TB"), rng) + "-" + unit.tag()
         : null;
+    String title = VietnameseNames.taskTitle(rng);
+    String assignee = lead != null && rng.nextDouble() < 0.85
+        ? persons.assignee(lead, day, index, assignee(lead, day, rng), tree) : null;
     return new TaskSpec(
         taskCode,
-        VietnameseNames.taskTitle(rng),
+        title,
         originRef,
         lead,
-        lead != null && rng.nextDouble() < 0.85 ? assignee(lead, day, rng) : null,
+        assignee,
         assignedBy,
         assignedAt,
         urgent ? day.plusDays(rng.nextInt(3)) : day.plusDays(7 + rng.nextInt(54)),
         urgent,
         rng.nextDouble() < 0.6,
-        overlap == null);
+        overlap == null,
+        persons.fate(assignee));
   }
 
   /** Weekend arrivals move to the nearest working day, never past the last arrival day. */

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -19,6 +21,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kyluat.contract.ConfigNode;
+import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.RejectRule;
 
@@ -62,12 +67,15 @@ class SampleProvinceGeneratorTests {
   void thePipelineConfigurationListsEverySource() {
     List<ConfigNode> sources = ConfigNode.load(first.resolve("pipeline.yaml")).require("sources").list();
     assertThat(sources).extracting(s -> s.requireText("id"))
-        .containsExactly("registry", "unit-a", "unit-b", "unit-c", "unit-csv");
-    assertThat(sources).extracting(s -> s.requireText("type")).containsExactly("jdbc", "jdbc", "jdbc", "jdbc", "csv");
+        .containsExactly("registry", "unit-a", "unit-b", "unit-c", "unit-csv", "registry-csv");
+    assertThat(sources).extracting(s -> s.requireText("type"))
+        .containsExactly("jdbc", "jdbc", "jdbc", "jdbc", "csv", "csv");
     assertThat(sources.get(0).require("registry").booleanValue()).isTrue();
+    assertThat(sources.get(5).require("registry").booleanValue()).isTrue();
     assertThat(sources.get(1).requireText("url")).startsWith("jdbc:h2:file:" + first.resolve("units/unit-a")).contains("MODE=PostgreSQL");
     assertThat(sources.get(1).requireText("user")).isEqualTo("sa");
     assertThat(first.resolve(sources.get(4).requireText("path"))).isDirectory();
+    assertThat(first.resolve(sources.get(5).requireText("path"))).isDirectory();
   }
 
   @Test
@@ -195,6 +203,85 @@ class SampleProvinceGeneratorTests {
   void anotherSeedGivesOtherData() throws Exception {
     assertThat(Files.readString(otherSeed.resolve("units/expected.json"))).isNotEqualTo(expectedJson);
     assertThat(dump(otherSeed, "unit-a", Relation.TASK)).isNotEqualTo(dump(first, "unit-a", Relation.TASK));
+  }
+
+  @Test
+  void plantedHeavyBacklogPersonsCompleteNothingAndCarryManyOverdueTasks() {
+    JsonNode planted = expected().get("planted_persons");
+    assertThat(planted.get("heavy_backlog")).hasSize(PlantedPersons.HEAVY_BACKLOG_PERSONS);
+    for (JsonNode person : planted.get("heavy_backlog")) {
+      JsonNode quarters = planted.at("/figures/" + person.asText());
+      assertThat(sum(quarters, "done_on_time") + sum(quarters, "done_late")).as(person.asText()).isZero();
+      assertThat(quarters.get(result.province().calendar().quarters().get(3).toString()).get("backlog_overdue").asLong())
+          .as("overdue tasks of " + person.asText() + " at the last quarter's end").isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  @Test
+  void thePlantedHeadCompletesEveryTaskLate() {
+    JsonNode planted = expected().get("planted_persons");
+    JsonNode quarters = planted.at("/figures/" + planted.at("/late_head/person_code").asText());
+    assertThat(sum(quarters, "done_late")).isPositive();
+    assertThat(sum(quarters, "done_on_time")).isZero();
+    quarters.forEach(q -> assertThat(q.get("role").asText()).isEqualTo("head"));
+  }
+
+  @Test
+  void theMoverHasAStaffRowInEachRegistryAndCountsInEachUnitOnTheQuartersLastDay() throws Exception {
+    JsonNode mover = expected().at("/planted_persons/mover");
+    String person = mover.get("person_code").asText();
+    LocalDate movedOn = LocalDate.parse(mover.get("moved_on").asText());
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = h2(first, "registry"); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT org_code, valid_from, valid_to FROM staff WHERE person_code = '"
+            + person + "' ORDER BY valid_from")) {
+      while (rs.next()) {
+        rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+      }
+    }
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0)).startsWith(mover.get("from_org_code").asText()).endsWith(movedOn.minusDays(1).toString());
+    List<String> exported = Files.readAllLines(first.resolve("units/registry-csv/staff.csv"), StandardCharsets.UTF_8);
+    assertThat(exported).hasSize(2);
+    assertThat(exported.get(1)).contains(person, mover.get("to_org_code").asText(),
+        movedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    JsonNode quarters = expected().at("/planted_persons/figures/" + person);
+    assertThat(quarters.properties()).isNotEmpty().allSatisfy(q -> assertThat(q.getValue().get("org_code").asText())
+        .isEqualTo(Quarter.parse(q.getKey()).lastDay().isBefore(movedOn)
+            ? mover.get("from_org_code").asText() : mover.get("to_org_code").asText()));
+    assertThat(quarters.properties()).extracting(q -> q.getValue().get("org_code").asText())
+        .contains(mover.get("from_org_code").asText(), mover.get("to_org_code").asText());
+  }
+
+  @Test
+  void assigneesAreStaffOfTheLeadUnit() throws Exception {
+    Map<String, Set<String>> unitsOfPerson = new HashMap<>();
+    try (Connection connection = h2(first, "registry"); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT person_code, org_code FROM staff")) {
+      while (rs.next()) {
+        unitsOfPerson.computeIfAbsent(rs.getString(1), p -> new HashSet<>()).add(rs.getString(2));
+      }
+    }
+    int assigned = 0;
+    int ofTheLead = 0;
+    try (Connection connection = h2(first, "unit-a"); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT assignee_code, lead_org_code FROM task WHERE assignee_code IS NOT NULL")) {
+      while (rs.next()) {
+        assigned++;
+        ofTheLead += unitsOfPerson.getOrDefault(rs.getString(1), Set.of()).contains(rs.getString(2)) ? 1 : 0;
+      }
+    }
+    // planted bad records (unknown org codes and the like) are the only exceptions
+    assertThat(assigned).isPositive();
+    assertThat(ofTheLead).isGreaterThan(assigned * 99 / 100);
+  }
+
+  private static long sum(JsonNode quarters, String figure) {
+    long sum = 0;
+    for (JsonNode quarter : quarters) {
+      sum += quarter.get(figure).asLong();
+    }
+    return sum;
   }
 
   private static Connection h2(Path workspace, String unit) throws Exception {
