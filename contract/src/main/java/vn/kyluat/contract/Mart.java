@@ -47,13 +47,15 @@ public enum Mart {
   REJECTS(LakeLayout.REJECT_COLUMNS.toArray(String[]::new));
 
   /** Version of METRICS.md's definitions that produced the figures; bump on any change of definition. */
-  public static final String METRICS_VERSION = "1";
+  public static final String METRICS_VERSION = "2";
 
   public static final String QUARTER = "quarter";
   public static final String ORG_CODE = "org_code";
   public static final String SCOPE = "scope";
   public static final String SCOPE_OWN = "own";
   public static final String SCOPE_SUBTREE = "subtree";
+  /** The head's person_code (METRICS.md §7): personal data, never shown in a board-level output. */
+  public static final String HEAD_PERSON_CODE = "head_person_code";
 
   /** The kinds of discipline_action, in order of severity, "other" last. */
   public static final List<String> DISCIPLINE_KINDS = List.of("reprimand", "warning", "dismissal", "expulsion", "other");
@@ -66,7 +68,8 @@ public enum Mart {
 
   private static String[] orgQuarterMetricsColumns() {
     List<String> columns = new ArrayList<>(
-        List.of("quarter", "org_code", "scope", "org_name", "org_kind", "parent_code", "metrics_version"));
+        List.of("quarter", "org_code", "scope", "org_name", "org_kind", "parent_code", "metrics_version",
+            HEAD_PERSON_CODE));
     for (Metric metric : Metric.values()) {
       columns.add(metric.column());
     }

@@ -46,13 +46,16 @@ public enum Metric {
   PEER_GROUP(MetricKind.TEXT, "Nhóm so sánh", "Peer group"),
   PEER_RANK(MetricKind.RANK, "Xếp hạng trong nhóm", "Rank in peer group"),
   PEER_COUNT(MetricKind.COUNT, "Số đơn vị trong nhóm", "Peers in group"),
+  PEER_POOLED_ON_TIME_RATE(MetricKind.RATE, "Tỷ lệ đúng hạn chung của nhóm", "Peer group's pooled on-time rate"),
   SHRUNK_ON_TIME_RATE(MetricKind.RATE, "Tỷ lệ đúng hạn (hiệu chỉnh)", "On-time rate (adjusted)"),
   ON_TIME_CI_LOW(MetricKind.RATE, "Cận dưới khoảng tin cậy 95%", "95% interval, low"),
   ON_TIME_CI_HIGH(MetricKind.RATE, "Cận trên khoảng tin cậy 95%", "95% interval, high"),
   FUNNEL_FLAG(MetricKind.TEXT, "Ngoài giới hạn kiểm soát", "Outside control limits"),
   RESPONSIBILITY_INDEX(MetricKind.INDEX, "Chỉ số trách nhiệm", "Responsibility index"),
   QOQ_ON_TIME_CHANGE(MetricKind.RATE_CHANGE, "Thay đổi tỷ lệ đúng hạn so với quý trước", "On-time rate change vs last quarter"),
-  WATCH(MetricKind.FLAG, "Diện theo dõi", "Watch list");
+  WATCH(MetricKind.FLAG, "Diện theo dõi", "Watch list"),
+  /** Comma-separated, in {@link WatchReason} order; empty when not watched. */
+  WATCH_REASONS(MetricKind.TEXT, "Lý do theo dõi", "Watch reasons");
 
   private final MetricKind kind;
   private final String labelVi;

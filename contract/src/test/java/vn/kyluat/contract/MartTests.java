@@ -9,8 +9,9 @@ class MartTests {
   @Test
   void orgQuarterMetricsStartsWithItsGrainThenEveryMetricInOrder() {
     assertThat(Mart.ORG_QUARTER_METRICS.columns()).startsWith("quarter", "org_code", "scope");
-    assertThat(Mart.ORG_QUARTER_METRICS.columns()).endsWith("responsibility_index", "qoq_on_time_change", "watch");
-    assertThat(Mart.ORG_QUARTER_METRICS.columns()).hasSize(7 + Metric.values().length).doesNotHaveDuplicates();
+    assertThat(Mart.ORG_QUARTER_METRICS.columns()).endsWith("qoq_on_time_change", "watch", "watch_reasons");
+    assertThat(Mart.ORG_QUARTER_METRICS.columns()).contains("peer_pooled_on_time_rate", "head_person_code");
+    assertThat(Mart.ORG_QUARTER_METRICS.columns()).hasSize(8 + Metric.values().length).doesNotHaveDuplicates();
   }
 
   @Test
