@@ -46,10 +46,12 @@ class ReportRenderingTests {
   @TempDir static Path workspace;
   static Path config;
   static Marts marts;
+  static SyntheticMarts province;
 
   @BeforeAll
   static void province() throws IOException {
-    new SyntheticMarts(3, 4, Quarter.parse("2023Q4"), QUARTER, 7L).writeTo(workspace.resolve("marts"));
+    province = new SyntheticMarts(3, 4, Quarter.parse("2023Q4"), QUARTER, 7L);
+    province.writeTo(workspace.resolve("marts"));
     config = workspace.resolve("pipeline.yaml");
     Files.writeString(config, "marts: marts\nreports: out\nreport:\n  worst_best: 1\n");
     marts = Marts.load(workspace.resolve("marts").toString(), w -> { });
@@ -119,14 +121,18 @@ class ReportRenderingTests {
     void dataQualityShowsEachSourcesCountsRulesAndFailures() {
       // Per source, task relation: read 1,003 = accepted 1,000 + rejected 3 (2 due_before_assigned, 1 unknown_org).
       // Table cells wrap, so compare with line breaks read as spaces.
-      assertThat(pdf.replaceAll("\\s+", " ")).contains("3.003", "due_before_assigned (2), unknown_org (1)",
-          "FAILED: Connection to 127.0.0.1:5439 refused");
+      assertThat(pdf.replaceAll("\\s+", " ")).contains("3.003",
+          "hạn xử lý trước ngày giao (2), mã đơn vị không có trong danh mục tổ chức (1)",
+          "lỗi: Connection to 127.0.0.1:5439 refused");
     }
 
     @Test
-    void theWatchedCellIsOnTheWatchList() {
-      assertThat(pdf).contains(SyntheticMarts.watchedCell());
-      assertThat(pdf).contains("có việc quá hạn > 180 ngày");
+    void theWatchedCellIsOnTheWatchListWithTheMartsReasons() {
+      OrgQuarter watched = marts.subtreeRow(SyntheticMarts.watchedCell(), QUARTER).orElseThrow();
+      assertThat(watched.value(Metric.WATCH_REASONS)).isEqualTo("below_peers,late_two_quarters,findings_overdue");
+      assertThat(pdf.replaceAll("\\s+", " ")).contains(SyntheticMarts.watchedCell(),
+          "tỷ lệ đúng hạn thấp hơn giới hạn của nhóm so sánh; tỷ lệ đúng hạn (hiệu chỉnh) thấp hai quý liền;"
+              + " kết luận kiểm tra quá hạn chưa khắc phục");
     }
 
     @Test
@@ -203,10 +209,25 @@ class ReportRenderingTests {
         assertThat(blocRow.getCell(onTime).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
         assertThat((long) blocRow.getCell(due).getNumericCellValue()).isEqualTo(bloc.count(Metric.TASKS_DUE));
         assertThat(blocRow.getCell(due).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-        assertThat(workbook.getSheet("Bản ghi bị loại").getLastRowNum()).isEqualTo(3);
+        assertThat(workbook.getSheet("Bản ghi bị loại").getLastRowNum()).isEqualTo(6);
         assertThat(workbook.getSheet("Trùng chủ trì").getLastRowNum()).isEqualTo(2);
         XSSFSheet atRisk = workbook.getSheet("Sắp đến hạn");
         assertThat(atRisk.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+      }
+    }
+
+    @Test
+    void noOutputFileCarriesAPersonsNameOrCode() throws IOException {
+      assertThat(province.registry()).hasSizeGreaterThan(15);
+      assertThat(Files.readString(workspace.resolve("marts/csv/rejects.csv")))
+          .contains(province.registry().get(province.registry().size() - 1).fullName());
+      try (Stream<Path> all = Files.walk(out)) {
+        for (Path file : all.filter(Files::isRegularFile).toList()) {
+          String text = readableText(file);
+          for (SyntheticMarts.Person person : province.registry()) {
+            assertThat(text).as(file + " names a person").doesNotContain(person.personCode(), person.fullName());
+          }
+        }
       }
     }
 
@@ -294,6 +315,19 @@ class ReportRenderingTests {
       assertThat(cli.execute("report", "--config", config.toString(), "--org", "NOPE")).isEqualTo(1);
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("no organisation 'NOPE'");
     }
+  }
+
+  /** What a reader of the file sees: the PDF's text, the workbook's cells, or the file as text. */
+  static String readableText(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".pdf")) {
+      return pdfText(file);
+    } else if (name.endsWith(".xlsx")) {
+      return xlsxText(file);
+    } else if (name.endsWith(".png")) {
+      return "";
+    }
+    return Files.readString(file, StandardCharsets.UTF_8);
   }
 
   static List<Path> files(Path dir, String suffix) throws IOException {

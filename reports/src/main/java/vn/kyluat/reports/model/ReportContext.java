@@ -79,4 +79,9 @@ public record ReportContext(
   public String m(String key, Object... args) {
     return messages.get(key, args);
   }
+
+  /** A code of the marts translated, e.g. {@code term("rule", "unknown_org")}; unknown codes as they are. */
+  public String term(String family, String code) {
+    return messages.term(family, code);
+  }
 }

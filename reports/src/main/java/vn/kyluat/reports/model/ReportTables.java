@@ -14,6 +14,7 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.MetricKind;
 import vn.kyluat.contract.RejectRule;
+import vn.kyluat.contract.WatchReason;
 import vn.kyluat.contract.Zone;
 import vn.kyluat.reports.datasets.Ranking;
 import vn.kyluat.reports.marts.MartRow;
@@ -104,7 +105,7 @@ public final class ReportTables {
         .filter(r -> r.watch() && subtree.contains(r.orgCode()) && !r.orgCode().equals(orgCode))
         .sorted(Comparator.comparing(OrgQuarter::orgCode))
         .map(r -> List.of(r.displayName(), value(r, Metric.ON_TIME_RATE), value(r, Metric.QOQ_ON_TIME_CHANGE),
-            value(r, Metric.BACKLOG_OVER_180), watchReason(r)))
+            value(r, Metric.BACKLOG_OVER_180), watchReasons(r)))
         .toList();
     return new TableModel(context.m("section.watch"), context.m("section.watchNote"),
         List.of(context.m("col.unit"), label(Metric.ON_TIME_RATE), label(Metric.QOQ_ON_TIME_CHANGE),
@@ -146,7 +147,8 @@ public final class ReportTables {
     List<List<String>> rows = new ArrayList<>();
     latest.forEach((source, runRows) -> {
       DataQuality.SourceSummary s = DataQuality.summarise(runRows);
-      rows.add(List.of(source, s.runId() + " · " + f.dateTime(s.startedAt()), s.status(),
+      String status = context.term("status", s.status()) + (s.error() == null ? "" : ": " + s.error());
+      rows.add(List.of(source, s.runId() + " · " + f.dateTime(s.startedAt()), status,
           f.integer(s.read()), f.integer(s.accepted()), f.integer(s.rejected()), topRules(s.rejectedByRule())));
     });
     return new TableModel(context.m("section.dqSources"), context.m("section.dqNote"),
@@ -160,7 +162,7 @@ public final class ReportTables {
         .filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.<RejectRule, Long>comparingByValue().reversed())
         .limit(3)
-        .map(e -> e.getKey().code() + " (" + f.integer(e.getValue()) + ")")
+        .map(e -> context.term("rule", e.getKey().code()) + " (" + f.integer(e.getValue()) + ")")
         .reduce((a, b) -> a + ", " + b)
         .orElse("");
   }
@@ -202,16 +204,11 @@ public final class ReportTables {
     return f.percent(target) + " (" + context.m(onTime >= target ? "key.met" : "key.notMet") + ")";
   }
 
-  private String watchReason(OrgQuarter r) {
-    List<String> reasons = new ArrayList<>();
-    if (r.count(Metric.BACKLOG_OVER_180) > 0) {
-      reasons.add(context.m("watch.over180"));
-    }
-    Double rate = r.number(Metric.ON_TIME_RATE);
-    if (rate != null && rate < 0.80) {
-      reasons.add(context.m("watch.lowTwice"));
-    }
-    return String.join("; ", reasons);
+  /** The mart's watch_reasons in the report's words, in the mart's order. */
+  String watchReasons(OrgQuarter r) {
+    return WatchReason.parseList((String) r.value(Metric.WATCH_REASONS)).stream()
+        .map(reason -> reason.label(context.lang()))
+        .collect(Collectors.joining("; "));
   }
 
   private String interval(OrgQuarter c) {

@@ -14,6 +14,7 @@ import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.privacy.RejectRedaction;
 import vn.kyluat.reports.render.SheetColumn.Type;
 
 /**
@@ -110,32 +111,38 @@ public final class ReportWorkbook {
     List<SheetColumn<MartRow>> columns = new ArrayList<>(List.of(
         SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
         SheetColumn.of(context.m("col.startedAt"), Type.DATE_TIME, r -> instant(r.get("started_at"))),
-        SheetColumn.text(context.m("col.status"), 10, r -> r.get("run_status")),
+        SheetColumn.text(context.m("col.runStatus"), 14, r -> context.term("status", r.get("run_status"))),
         SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
-        SheetColumn.text(context.m("col.status") + " (" + context.m("col.source") + ")", 12, r -> r.get("source_status")),
-        SheetColumn.text("error", 30, r -> r.get("error")),
-        SheetColumn.text(context.m("col.relation"), 18, r -> r.get("relation")),
-        SheetColumn.text("mode", 12, r -> r.get("mode")),
+        SheetColumn.text(context.m("col.sourceStatus"), 14, r -> context.term("status", r.get("source_status"))),
+        SheetColumn.text(context.m("col.error"), 30, r -> r.get("error")),
+        SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
+        SheetColumn.text(context.m("col.mode"), 12, r -> context.term("mode", r.get("mode"))),
         SheetColumn.of(context.m("col.read"), Type.INTEGER, r -> number(r.get("read"))),
         SheetColumn.of(context.m("col.accepted"), Type.INTEGER, r -> number(r.get("accepted"))),
         SheetColumn.of(context.m("col.rejected"), Type.INTEGER, r -> number(r.get("rejected")))));
     for (RejectRule rule : RejectRule.values()) {
       String column = "rejected_" + rule.code();
-      columns.add(SheetColumn.of(column, Type.INTEGER, r -> number(r.get(column))));
+      columns.add(SheetColumn.of(context.m("col.rejectedBy", context.term("rule", rule.code())), Type.INTEGER,
+          r -> number(r.get(column))));
     }
     return columns;
   }
 
+  /** Personal values (person codes, names) masked: the workbook is a board-level output. */
   private List<SheetColumn<MartRow>> rejectColumns() {
     return List.of(
         SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
         SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
-        SheetColumn.text(context.m("col.relation"), 18, r -> r.get("relation")),
-        SheetColumn.text(context.m("col.recordKey"), 16, r -> r.get("record_key")),
-        SheetColumn.text(context.m("col.rule"), 24, r -> r.get("rule")),
-        SheetColumn.text(context.m("col.detail"), 40, r -> r.get("detail")),
-        SheetColumn.text(context.m("col.rawValues"), 60, r -> r.get("raw_values")),
+        SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
+        SheetColumn.text(context.m("col.recordKey"), 16, r -> shown(r).recordKey()),
+        SheetColumn.text(context.m("col.rule"), 32, r -> context.term("rule", r.get("rule"))),
+        SheetColumn.text(context.m("col.detail"), 40, r -> shown(r).detail()),
+        SheetColumn.text(context.m("col.rawValues"), 60, r -> shown(r).rawValues()),
         SheetColumn.of(context.m("col.rejectedAt"), Type.DATE_TIME, r -> instant(r.get("rejected_at"))));
+  }
+
+  private static RejectRedaction.Shown shown(MartRow reject) {
+    return RejectRedaction.of(reject.get("record_key"), reject.get("detail"), reject.get("raw_values"));
   }
 
   private static Long number(String text) {
