@@ -194,6 +194,21 @@ class ReportRenderingTests {
     }
 
     @Test
+    void noChartTextIsSmallerThanSevenPointsOnThePrintedPage() throws IOException {
+      // Charts are laid out 960 units wide and printed across the A4 text width (595 − 2 × 40 pt).
+      double pointsPerUnit = (595.0 - 80) / 960;
+      java.util.regex.Pattern size = java.util.regex.Pattern.compile("font-size: ?([0-9.]+)px");
+      for (Path svg : files(out.resolve("charts"), ".svg")) {
+        var matcher = size.matcher(Files.readString(svg));
+        double smallest = Double.MAX_VALUE;
+        while (matcher.find()) {
+          smallest = Math.min(smallest, Double.parseDouble(matcher.group(1)));
+        }
+        assertThat(smallest * pointsPerUnit).as(svg + " smallest text, pt").isGreaterThanOrEqualTo(7.0);
+      }
+    }
+
+    @Test
     void theWorkbookHoldsTheMartsValuesWithRealFormats() throws IOException {
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
         XSSFSheet metrics = workbook.getSheet("Chỉ tiêu");

@@ -19,7 +19,6 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.RejectRule;
-import vn.kyluat.reports.datasets.Wilson;
 
 /**
  * A synthetic province written as the marts' CSV exports: a bloc committee, grassroots

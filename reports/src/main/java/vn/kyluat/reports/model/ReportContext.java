@@ -49,6 +49,15 @@ public record ReportContext(
     return marts.quarters().stream().filter(q -> q.compareTo(quarter) <= 0).toList();
   }
 
+  /**
+   * The quarters whose backlog figures lack history: the oldest bucket counts tasks due more than
+   * 180 days (two quarters) before the quarter's end, so in the data's first two quarters those
+   * tasks would be due before the data starts, and a low backlog there only means the data starts.
+   */
+  public java.util.Set<Quarter> backlogHistoryIncomplete() {
+    return java.util.Set.copyOf(marts.quarters().subList(0, Math.min(2, marts.quarters().size())));
+  }
+
   /** The root's subtree rows over {@link #quarters()}. */
   public List<OrgQuarter> rootHistory() {
     return marts.metrics().stream()
