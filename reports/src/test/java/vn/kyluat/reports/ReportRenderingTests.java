@@ -71,6 +71,27 @@ class ReportRenderingTests {
     }
   }
 
+  /** The text of one page (1-based). */
+  static String page(PDDocument document, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(document);
+  }
+
+  /** The top-level bookmarks, each with the page (1-based) it opens. */
+  static java.util.LinkedHashMap<String, Integer> outline(PDDocument document) throws IOException {
+    var sections = new java.util.LinkedHashMap<String, Integer>();
+    var root = document.getDocumentCatalog().getDocumentOutline();
+    assertThat(root).as("the PDF has an outline").isNotNull();
+    for (var item : root.children()) {
+      var target = item.findDestinationPage(document);
+      assertThat(target).as(item.getTitle()).isNotNull();
+      sections.put(item.getTitle(), document.getPages().indexOf(target) + 1);
+    }
+    return sections;
+  }
+
   static String xlsxText(Path xlsx) throws IOException {
     StringBuilder text = new StringBuilder();
     DataFormatter formatter = new DataFormatter();
@@ -92,20 +113,67 @@ class ReportRenderingTests {
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class WholeBlocInVietnamese {
     Path out;
+    String board;
     String pdf;
 
     @BeforeAll
     void render() throws IOException {
       out = ReportRenderingTests.render("--quarter", "2024Q3").resolve("2024Q3");
-      pdf = pdfText(out.resolve("report.pdf"));
+      board = pdfText(out.resolve("report.pdf"));
+      pdf = board + pdfText(out.resolve("appendix.pdf"));
     }
 
     @Test
     void thePdfHoldsTheVietnameseHeadingsWithEveryDiacritic() {
-      assertThat(pdf).contains("Báo cáo kết quả thực hiện nhiệm vụ được giao", "Các chỉ tiêu chính",
-          "Tỷ lệ đúng hạn", "Xếp hạng chi bộ", "Danh sách diện theo dõi", "Nhiệm vụ trùng đơn vị chủ trì",
-          "Nhiệm vụ sắp đến hạn (14 ngày tới)", "Chất lượng dữ liệu", "Đảng uỷ Khối cơ quan và doanh nghiệp tỉnh",
-          "Quý 3/2024");
+      assertThat(board).contains("Báo cáo kết quả thực hiện nhiệm vụ được giao", "Các chỉ tiêu chính",
+          "Tỷ lệ đúng hạn", "Diện theo dõi và lý do", "Đảng uỷ Khối cơ quan và doanh nghiệp tỉnh", "Quý 3/2024");
+      assertThat(pdf).contains("Xếp hạng chi bộ", "Danh sách diện theo dõi", "Nhiệm vụ trùng đơn vị chủ trì",
+          "Nhiệm vụ sắp đến hạn (14 ngày tới)", "Chất lượng dữ liệu");
+    }
+
+    @Test
+    void pageOneIsTheSummaryPageTwoTheContentsWithPageNumbersAndTheOutlineFollowsTheSections() throws IOException {
+      try (PDDocument document = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+        String first = page(document, 1);
+        assertThat(first).contains("tóm tắt", "chỉ tiêu tốt lên", "thuộc diện theo dõi", "Số liệu tính đến 01/10/2024 00:00",
+            "run-20241001", "Trang 1");
+        String contents = page(document, 2);
+        assertThat(contents).contains("Mục lục", "Xu hướng qua các quý", "So sánh các đơn vị", "Diện theo dõi và lý do",
+            "Trang 2");
+        var sections = outline(document);
+        assertThat(sections.keySet()).containsSubsequence("Xu hướng qua các quý", "So sánh các đơn vị", "Diện theo dõi và lý do");
+        for (var section : sections.entrySet()) {
+          // The contents line of each section names the page its bookmark opens, as printed in the footer.
+          int printed = section.getValue();
+          assertThat(contents).containsPattern(java.util.regex.Pattern.quote(section.getKey()) + "\\s*" + printed + "\\b");
+          assertThat(page(document, printed)).contains(section.getKey(), "Trang " + printed);
+        }
+      }
+    }
+
+    @Test
+    void theAppendixHoldsEveryOrganisationsSectionWithBookmarksAndContents() throws IOException {
+      try (PDDocument document = Loader.loadPDF(out.resolve("appendix.pdf").toFile())) {
+        var sections = outline(document);
+        assertThat(sections.keySet()).contains("Tổ chức cơ sở đảng: G001 – Đảng bộ Sở Tài chính",
+            "Tổ chức cơ sở đảng: G003 – Đảng bộ Sở Tài nguyên và Môi trường", "Chất lượng dữ liệu");
+        assertThat(page(document, 2)).contains("Mục lục", "Tổ chức cơ sở đảng: G002");
+        for (var section : sections.entrySet()) {
+          assertThat(page(document, section.getValue())).contains(section.getKey());
+        }
+      }
+    }
+
+    @Test
+    void noPageHoldsOnlyATablesOverflow() throws IOException {
+      for (String file : List.of("report.pdf", "appendix.pdf")) {
+        try (PDDocument document = Loader.loadPDF(out.resolve(file).toFile())) {
+          for (int p = 1; p <= document.getNumberOfPages(); p++) {
+            long lines = page(document, p).lines().filter(l -> !l.isBlank()).count();
+            assertThat(lines).as(file + " page " + p + " lines").isGreaterThan(4);
+          }
+        }
+      }
     }
 
     @Test
@@ -146,6 +214,47 @@ class ReportRenderingTests {
           }
         }
         assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("LiberationSans"));
+      }
+    }
+
+    @Test
+    void theWorkbookOpensOnTheSummaryAndHoldsEveryQuarterWithLocalDatesAndTranslatedCodes() throws IOException {
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+        XSSFSheet summary = workbook.getSheetAt(0);
+        assertThat(summary.getSheetName()).isEqualTo("Tóm tắt");
+        assertThat(summary.getRow(0).getCell(0).getStringCellValue()).contains("chỉ tiêu tốt lên");
+        Row onTime = findRow(summary, "Tỷ lệ đúng hạn");
+        int colour = onTime.getCell(3).getCellStyle().getFontIndex();
+        assertThat(workbook.getFontAt(colour).getColor()).isIn(
+            org.apache.poi.ss.usermodel.IndexedColors.GREEN.getIndex(), org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex());
+
+        XSSFSheet metrics = workbook.getSheet("Chỉ tiêu");
+        var quarters = new java.util.TreeSet<String>();
+        for (Row row : metrics) {
+          if (row.getRowNum() > 0) {
+            quarters.add(row.getCell(0).getStringCellValue());
+          }
+        }
+        assertThat(quarters).containsExactly("2023Q4", "2024Q1", "2024Q2", "2024Q3");
+        String text = xlsxText(out.resolve("report.xlsx"));
+        assertThat(text).contains("chi bộ", "tổ chức cơ sở đảng", "cấp bách", "mã đơn vị không có trong danh mục tổ chức",
+            "hoàn tất", "nhiệm vụ", "kết luận kiểm tra quá hạn chưa khắc phục", "điểm %");
+        assertThat(text).doesNotContain("party_cell", "grassroots_org", "COMPLETED", "below_peers", "\turgent\t");
+        XSSFSheet atRisk = workbook.getSheet("Sắp đến hạn");
+        assertThat(atRisk.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+        assertThat(new DataFormatter().formatCellValue(atRisk.getRow(1).getCell(6))).matches("\\d\\d/\\d\\d/2024");
+        Row header = metrics.getRow(0);
+        int change = column(header, Metric.QOQ_ON_TIME_CHANGE.label("vi") + " (điểm %)");
+        Row cell = findRow(metrics, "2024Q3", SyntheticMarts.watchedCell(), "cả đơn vị trực thuộc");
+        OrgQuarter watched = marts.subtreeRow(SyntheticMarts.watchedCell(), QUARTER).orElseThrow();
+        assertThat(cell.getCell(change).getNumericCellValue())
+            .isCloseTo(watched.number(Metric.QOQ_ON_TIME_CHANGE) * 100, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(cell.getCell(change).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+          if (sheet != summary) {
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter()).as(sheet.getSheetName()).isNotNull();
+          }
+        }
       }
     }
 
@@ -226,8 +335,6 @@ class ReportRenderingTests {
         assertThat(blocRow.getCell(due).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         assertThat(workbook.getSheet("Bản ghi bị loại").getLastRowNum()).isEqualTo(6);
         assertThat(workbook.getSheet("Trùng chủ trì").getLastRowNum()).isEqualTo(2);
-        XSSFSheet atRisk = workbook.getSheet("Sắp đến hạn");
-        assertThat(atRisk.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
       }
     }
 
@@ -269,7 +376,7 @@ class ReportRenderingTests {
 
     @Test
     void nothingFromOutsideTheSubtreeAppearsInAnyOutput() throws IOException {
-      String pdf = pdfText(out.resolve("report.pdf"));
+      String pdf = pdfText(out.resolve("report.pdf")) + pdfText(out.resolve("appendix.pdf"));
       String xlsx = xlsxText(out.resolve("report.xlsx"));
       String html = Files.readString(out.resolve("index.html"));
       for (String text : List.of(pdf, xlsx, html)) {
@@ -293,9 +400,9 @@ class ReportRenderingTests {
     @Test
     void headingsAndNumbersAreEnglish() throws IOException {
       Path out = ReportRenderingTests.render("--lang", "en", "--out", workspace.resolve("en").toString());
-      String pdf = pdfText(workspace.resolve("en/report.pdf"));
+      String pdf = pdfText(workspace.resolve("en/report.pdf")) + pdfText(workspace.resolve("en/appendix.pdf"));
       assertThat(pdf).contains("Key figures", "On-time rate", "Party cells ranked", "Watch list", "Data quality", "Q3 2024",
-          "95.0%");
+          "95.0%", "Contents", "key figures better", "Figures as of 2024-10-01 00:00");
       assertThat(pdf).doesNotContain("Các chỉ tiêu chính");
       assertThat(out).isNotNull();
     }

@@ -251,7 +251,7 @@ public final class SyntheticMarts {
     for (Org peer : peers) {
       Map<Metric, Object> m = peer.figures();
       long n = count(m, Metric.TASKS_DUE);
-      m.put(Metric.PEER_GROUP, peer.kind() + "@" + peer.parent());
+      m.put(Metric.PEER_GROUP, peer.parent() + "/" + peer.kind());
       m.put(Metric.PEER_COUNT, (long) peers.size());
       m.put(Metric.PEER_POOLED_ON_TIME_RATE, due == 0 ? null : pooled);
       double shrunk = (count(m, Metric.DONE_ON_TIME) + 20 * pooled) / (n + 20);

@@ -27,12 +27,6 @@ public final class ReportTables {
   /** Longest list a printed table shows; the Excel file has them all. */
   public static final int LIST_LIMIT = 40;
 
-  private static final List<Metric> KEY_METRICS = List.of(
-      Metric.TASKS_DUE, Metric.ON_TIME_RATE, Metric.COMPLETION_RATE, Metric.STRICT_ON_TIME_RATE,
-      Metric.BACKLOG_OVERDUE, Metric.BOUNCE_RATE, Metric.ESCALATION_AVOIDANCE_RATE, Metric.EXTENDED_SHARE,
-      Metric.REMEDIATION_ON_TIME_RATE, Metric.FINDINGS_OPEN_OVERDUE, Metric.URGENT_MEDIAN_HOURS,
-      Metric.DISCIPLINE_PER_100, Metric.RESPONSIBILITY_INDEX);
-
   private final ReportContext context;
   private final Formats f;
   private final Map<String, List<MartRow>> atRiskByHolder;
@@ -57,23 +51,25 @@ public final class ReportTables {
     return context.tree().subtree(orgCode).stream().flatMap(code -> byUnit.getOrDefault(code, List.of()).stream()).toList();
   }
 
-  /** The organisation's key figures this quarter against last quarter and the target. */
+  /**
+   * The organisation's key figures this quarter against last quarter and the target, each value
+   * and change marked good or bad by the figure's direction.
+   */
   public TableModel keyFigures(OrgQuarter current) {
-    Optional<OrgQuarter> previous = context.marts().subtreeRow(current.orgCode(), context.previous());
     List<List<String>> rows = new ArrayList<>();
-    for (Metric metric : KEY_METRICS) {
-      rows.add(keyRow(metric.label(context.lang()), metric.kind(), current.value(metric),
-          previous.map(p -> p.value(metric)).orElse(null),
-          metric == Metric.ON_TIME_RATE ? target(current.number(metric)) : ""));
-      if (metric == Metric.BACKLOG_OVERDUE) {
-        rows.add(keyRow(context.m("key.backlog90"), MetricKind.COUNT, current.backlogOver90(),
-            previous.map(OrgQuarter::backlogOver90).orElse(null), ""));
-      }
+    List<List<Tone>> tones = new ArrayList<>();
+    for (KeyFigure k : BoardSummary.keyFigures(context, current)) {
+      String change = k.change() == null ? Formats.NONE : change(k.kind(), k.change());
+      String target = k.target() == null ? ""
+          : BoardSummary.target(context, k) + " (" + context.m(k.targetTone() == Tone.GOOD ? "key.met" : "key.notMet") + ")";
+      rows.add(List.of(k.label(), BoardSummary.formatted(f, k.kind(), k.current()),
+          BoardSummary.formatted(f, k.kind(), k.previous()), change, target));
+      tones.add(List.of(Tone.NONE, k.currentTone(), Tone.NONE, k.changeTone(), k.targetTone()));
     }
     return new TableModel(context.m("key.title"), context.m("key.note"),
         List.of(context.m("key.indicator"), context.m("key.this", f.quarter(context.quarter())),
             context.m("key.previous", f.quarter(context.previous())), context.m("key.change"), context.m("key.target")),
-        rows, Set.of(1, 2, 3), new float[] {4.2f, 1.6f, 1.6f, 1.6f, 1.8f});
+        rows, Set.of(1, 2, 3), new float[] {4.2f, 1.6f, 1.6f, 1.6f, 2.2f}, tones);
   }
 
   /** The party cells under {@code orgCode}: the best and worst N, best first. */
@@ -175,15 +171,7 @@ public final class ReportTables {
     return new TableModel(title, fullNote, headers, shown, numeric, widths);
   }
 
-  private List<String> keyRow(String label, MetricKind kind, Object current, Object previous, String target) {
-    return List.of(label, f.value(kind, current), f.value(kind, previous), change(kind, current, previous), target);
-  }
-
-  private String change(MetricKind kind, Object current, Object previous) {
-    if (current == null || previous == null || kind == MetricKind.TEXT || kind == MetricKind.FLAG) {
-      return Formats.NONE;
-    }
-    double delta = ((Number) current).doubleValue() - ((Number) previous).doubleValue();
+  private String change(MetricKind kind, double delta) {
     return switch (kind) {
       case RATE, RATE_CHANGE -> f.points(delta);
       case COUNT, RANK -> signed(f.integer(Math.round(delta)));
@@ -194,14 +182,6 @@ public final class ReportTables {
   /** A plus before a rise; a fall already carries its minus, and zero stays unsigned. */
   private static String signed(String formatted) {
     return formatted.startsWith("−") || formatted.matches("[0.,]+") ? formatted : "+" + formatted;
-  }
-
-  private String target(Double onTime) {
-    double target = context.settings().onTimeTarget();
-    if (onTime == null) {
-      return f.percent(target);
-    }
-    return f.percent(target) + " (" + context.m(onTime >= target ? "key.met" : "key.notMet") + ")";
   }
 
   /** The mart's watch_reasons in the report's words, in the mart's order. */

@@ -1,0 +1,44 @@
+package vn.kyluat.reports.model;
+
+import vn.kyluat.contract.MetricDirection;
+import vn.kyluat.contract.MetricKind;
+
+/**
+ * One key figure of the report's root: this quarter, last quarter and the target, judged by the
+ * figure's direction (a fall in backlog is good news, a fall in the on-time rate bad news).
+ *
+ * @param current this quarter's value; null when the mart has none
+ * @param previous last quarter's; null when that quarter was not computed or had no value
+ * @param target the configured target; null when none is set
+ */
+public record KeyFigure(String label, MetricKind kind, MetricDirection direction, Double current, Double previous,
+    Double target) {
+
+  /** This quarter minus last quarter; null when either is unknown. */
+  public Double change() {
+    return current == null || previous == null ? null : current - previous;
+  }
+
+  /** Good when the figure moved the right way, bad when it moved the wrong way. */
+  public Tone changeTone() {
+    Double change = change();
+    if (change == null || Math.abs(change) < 1e-12 || direction == MetricDirection.NEUTRAL) {
+      return Tone.NONE;
+    }
+    return change * direction.sign() > 0 ? Tone.GOOD : Tone.BAD;
+  }
+
+  /** Good when the target is met (at least it, or at most it for a figure that should be low). */
+  public Tone targetTone() {
+    if (target == null || current == null || direction == MetricDirection.NEUTRAL) {
+      return Tone.NONE;
+    }
+    boolean met = direction == MetricDirection.HIGHER_IS_BETTER ? current >= target : current <= target;
+    return met ? Tone.GOOD : Tone.BAD;
+  }
+
+  /** How this quarter's value is coloured: against the target where there is one, else against last quarter. */
+  public Tone currentTone() {
+    return target == null ? changeTone() : targetTone();
+  }
+}
