@@ -35,7 +35,6 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -54,7 +53,7 @@ import vn.kyluat.reports.text.Language;
 /** Builds and styles each kind of chart from a JFreeChart dataset, in the product's one theme. */
 public final class Charts {
   private static final int MAX_LABEL = 42;
-  private static final int MAX_OUTLIER_LABELS = 12;
+  private static final int MAX_OUTLIER_LABELS = 8;
   private static final Color INCOMPLETE = new Color(0xee, 0xee, 0xee);
 
   private final ChartTheme theme;
@@ -70,7 +69,7 @@ public final class Charts {
    * (thin dashed red), as {@link ChartDatasets#trend} keyed them.
    */
   public JFreeChart trend(String title, String note, DefaultCategoryDataset dataset, String projectionKey,
-      String targetKey, boolean isRate, List<String> incompleteQuarters, String incompleteLabel) {
+      String targetKey, boolean isRate, List<String> incompleteQuarters) {
     JFreeChart chart = ChartFactory.createLineChart(title, null, null, dataset, PlotOrientation.VERTICAL, true, false, false);
     theme.apply(chart);
     subtitle(chart, note);
@@ -97,24 +96,16 @@ public final class Charts {
     range.setNumberFormatOverride(isRate ? percentAxis(range.getRange().getLength()) : formats.pattern("#,##0"));
     range.setUpperMargin(0.12);
     plot.getDomainAxis().setCategoryMargin(0.1);
-    markIncomplete(plot, incompleteQuarters, incompleteLabel);
+    markIncomplete(plot, incompleteQuarters);
     return chart;
   }
 
-  /** A grey band over each quarter whose history is incomplete, labelled once. */
-  public void markIncomplete(CategoryPlot plot, List<String> quarters, String label) {
+  /** A grey band over each quarter whose history is incomplete (the subtitle says what it means). */
+  public void markIncomplete(CategoryPlot plot, List<String> quarters) {
     for (int i = 0; i < quarters.size(); i++) {
       CategoryMarker marker = new CategoryMarker(quarters.get(i), INCOMPLETE, new BasicStroke(1f));
       marker.setDrawAsLine(false);
       marker.setAlpha(1f);
-      if (i == 0) {
-        marker.setLabel(label);
-        marker.setLabelFont(theme.font(false, 15f));
-        marker.setLabelPaint(ChartTheme.GREY);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-      }
       plot.addDomainMarker(marker, Layer.BACKGROUND);
     }
   }
@@ -132,7 +123,9 @@ public final class Charts {
     units.setInverted(true);
     units.setGridBandsVisible(false);
     NumberAxis index = new NumberAxis(xLabel);
-    index.setRange(0, 102);
+    // From a round ten below the lowest unit: the index is 0–100, but units differ in its upper part.
+    double lowest = items.stream().map(RankItem::index).filter(v -> v != null).min(Double::compare).orElse(0.0);
+    index.setRange(Math.max(0, Math.floor(lowest / 10) * 10 - 10), 102);
     index.setNumberFormatOverride(formats.pattern("#,##0"));
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     XYPlot plot = new XYPlot(dataset, units, index, renderer);
@@ -170,9 +163,9 @@ public final class Charts {
     whiskers.setDrawXError(false);
     whiskers.setDefaultShapesVisible(false);
     whiskers.setDefaultLinesVisible(false);
-    whiskers.setErrorPaint(new Color(0x75, 0x75, 0x75, 110));
-    whiskers.setErrorStroke(new BasicStroke(1.5f));
-    whiskers.setCapLength(6);
+    whiskers.setErrorPaint(new Color(0x75, 0x75, 0x75, 70));
+    whiskers.setErrorStroke(new BasicStroke(1.2f));
+    whiskers.setCapLength(4);
     plot.setDataset(1, bands);
     plot.setRenderer(1, whiskers);
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
@@ -181,8 +174,9 @@ public final class Charts {
     for (int s = 1; s <= 4; s++) {
       lines.setSeriesPaint(s, s <= 2 ? ChartTheme.ORANGE : ChartTheme.RED);
       lines.setSeriesStroke(s, s <= 2 ? ChartTheme.THIN_DASHED : new BasicStroke(1.5f));
-      lines.setSeriesVisibleInLegend(s, s == 1 || s == 3);
+      lines.setSeriesVisibleInLegend(s, (s == 1 || s == 3) && limits.getItemCount(s) > 0);
     }
+    lines.setSeriesVisibleInLegend(0, limits.getItemCount(0) > 0);
     plot.setDataset(2, limits);
     plot.setRenderer(2, lines);
     for (Funnel.Point outlier : funnel.outliers().stream().limit(MAX_OUTLIER_LABELS).toList()) {

@@ -43,7 +43,12 @@ public final class Names {
     Matcher trailing = TRAILING_PART.matcher(shorter);
     int tailLength = trailing.find() && trailing.group(1).length() <= max / 2 ? trailing.group(1).length() : max / 4;
     String tail = shorter.substring(shorter.length() - tailLength).strip();
-    String head = shorter.substring(0, max - 2 - tail.length()).strip();
-    return head + "… " + tail;
+    String head = shorter.substring(0, max - 2 - tail.length());
+    int lastSpace = head.lastIndexOf(' ');
+    // Cut between words where that loses little; the code at the start always stays whole.
+    if (lastSpace > head.length() / 2) {
+      head = head.substring(0, lastSpace);
+    }
+    return head.strip() + "… " + tail;
   }
 }

@@ -22,10 +22,19 @@ public record KeyFigure(String label, MetricKind kind, MetricDirection direction
   /** Good when the figure moved the right way, bad when it moved the wrong way. */
   public Tone changeTone() {
     Double change = change();
-    if (change == null || Math.abs(change) < 1e-12 || direction == MetricDirection.NEUTRAL) {
+    if (change == null || Math.abs(change) < shownPrecision() || direction == MetricDirection.NEUTRAL) {
       return Tone.NONE;
     }
     return change * direction.sign() > 0 ? Tone.GOOD : Tone.BAD;
+  }
+
+  /** Half the last digit the report shows: a change that prints as zero is no change. */
+  private double shownPrecision() {
+    return switch (kind) {
+      case RATE, RATE_CHANGE -> 0.0005;
+      case COUNT, RANK -> 0.5;
+      default -> 0.05;
+    };
   }
 
   /** Good when the target is met (at least it, or at most it for a figure that should be low). */

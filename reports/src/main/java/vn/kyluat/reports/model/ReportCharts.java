@@ -78,13 +78,13 @@ public final class ReportCharts {
     String title = context.m(titleKey);
     List<String> notes = new ArrayList<>();
     notes.add(trend.projected().isPresent()
-        ? context.m("chart.projectionNote", f.quarter(trend.projectedQuarter()))
+        ? context.m(isRate ? "chart.projectionNote" : "chart.projectionNoteCount", f.quarter(trend.projectedQuarter()))
         : context.m("chart.noProjection"));
     if (!trend.incomplete().isEmpty()) {
       notes.add(context.m("chart.incompleteNote"));
     }
     var chart = charts.trend(title, String.join("; ", notes), dataset, projection, targetKey, isRate,
-        trend.incomplete().stream().map(f::shortQuarter).toList(), context.m("chart.incomplete"));
+        trend.incomplete().stream().map(f::shortQuarter).toList());
     Charts.fitCategoryLabels(chart);
     return new ReportChart(id, title, chart, STANDARD_HEIGHT, true);
   }
@@ -139,8 +139,7 @@ public final class ReportCharts {
         ChartDatasets.backlogAgeing(context.quarters(), context.rootHistory(), f::shortQuarter, m -> m.label(context.lang())),
         context.m("chart.tasks"));
     charts.markIncomplete(chart.getCategoryPlot(),
-        context.quarters().stream().filter(context.backlogHistoryIncomplete()::contains).map(f::shortQuarter).toList(),
-        context.m("chart.incomplete"));
+        context.quarters().stream().filter(context.backlogHistoryIncomplete()::contains).map(f::shortQuarter).toList());
     return new ReportChart("backlog_ageing", title, chart, STANDARD_HEIGHT, true);
   }
 

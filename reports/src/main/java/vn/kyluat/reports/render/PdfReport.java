@@ -68,6 +68,8 @@ public final class PdfReport implements AutoCloseable {
     this.document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 10);
     this.writer = PdfWriter.getInstance(document, out);
     writer.setLinearPageMode();
+    // A chart that does not fit waits for the next page without letting the next heading jump ahead of it.
+    writer.setStrictImageSequence(true);
     boolean listSubsections = sections + subsections <= 2 * TOC_LINES_PER_PAGE;
     int lines = listSubsections ? sections + subsections : sections;
     this.contents = new Contents(Math.max(1, (lines + TOC_LINES_PER_PAGE - 1) / TOC_LINES_PER_PAGE), listSubsections);
