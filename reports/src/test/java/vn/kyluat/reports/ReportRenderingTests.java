@@ -361,6 +361,9 @@ class ReportRenderingTests {
       }
       assertThat(html).doesNotContain("http:", "https:", "//");
       assertThat(html).contains("Các chỉ tiêu chính", "<table>");
+      // The summary opens the page, its figures marked good or bad.
+      assertThat(html.indexOf("chỉ tiêu tốt lên")).isLessThan(html.indexOf("Xu hướng qua các quý"));
+      assertThat(html).containsPattern("<td class=\"n (good|bad)\">");
     }
   }
 

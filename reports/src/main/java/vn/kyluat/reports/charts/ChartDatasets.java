@@ -85,10 +85,13 @@ public final class ChartDatasets {
     return dataset;
   }
 
-  /** Each point's own peer-group band at its n: y = the group's pooled rate, from p − 3σ to p + 3σ. */
+  /**
+   * Each point's own peer-group band at its n: y = the group's pooled rate, from p − 3σ to p + 3σ.
+   * Empty when all points share one group, whose funnel curves show the same limits.
+   */
   public static XYIntervalSeriesCollection funnelBands(Funnel funnel, String key) {
     XYIntervalSeries bands = new XYIntervalSeries(key);
-    for (Funnel.Point p : funnel.points()) {
+    for (Funnel.Point p : funnel.sharedPooledRate() == null ? funnel.points() : List.<Funnel.Point>of()) {
       bands.add(p.tasksDue(), p.tasksDue(), p.tasksDue(), p.pooledRate(), p.low3(), p.high3());
     }
     XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();

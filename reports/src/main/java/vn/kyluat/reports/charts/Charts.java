@@ -14,6 +14,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -166,6 +167,7 @@ public final class Charts {
     whiskers.setErrorPaint(new Color(0x75, 0x75, 0x75, 70));
     whiskers.setErrorStroke(new BasicStroke(1.2f));
     whiskers.setCapLength(4);
+    whiskers.setSeriesVisibleInLegend(0, bands.getItemCount(0) > 0);
     plot.setDataset(1, bands);
     plot.setRenderer(1, whiskers);
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
@@ -232,6 +234,7 @@ public final class Charts {
     subtitle(chart, note);
     NumberAxis keyAxis = new NumberAxis(keyLabel);
     keyAxis.setRange(min, max + 1e-9);
+    keyAxis.setTickUnit(new NumberTickUnit(niceStep((max - min) / 6)));
     keyAxis.setNumberFormatOverride(formats.pattern("#,##0"));
     keyAxis.setTickLabelFont(theme.font(false, 15f));
     keyAxis.setLabelFont(theme.font(false, 15f));
@@ -369,6 +372,15 @@ public final class Charts {
       scale.add(min + (max - min) * i / steps.length, new Color(steps[i]));
     }
     return scale;
+  }
+
+  /** 1, 2, 5, 10, 20, … : the first of them at least {@code rough}. */
+  static double niceStep(double rough) {
+    double step = 1;
+    for (int i = 0; step < rough; i++) {
+      step *= i % 3 == 1 ? 2.5 : 2;
+    }
+    return step;
   }
 
   /** Whether white text reads better than black on this colour (perceived lightness below half). */

@@ -52,6 +52,7 @@ public final class ReportRenderer {
       Future<?> workbook = workbookThread.submit(() -> {
         progress.accept("writing " + xlsx.getFileName());
         new ReportWorkbook(context).write(xlsx);
+        progress.accept(xlsx.getFileName() + " written");
         return null;
       });
       progress.accept("building charts and tables");
