@@ -42,6 +42,8 @@ public final class PdfReport implements AutoCloseable {
   static final int TOC_LINES_PER_PAGE = 40;
   /** A table up to this many rows is never split over two pages; a longer one cannot be helped. */
   private static final int KEEP_TOGETHER_ROWS = 40;
+  /** A longer table's last page holds at least this many rows (its note counts as one). */
+  private static final int MIN_LAST_PAGE_ROWS = 4;
   private static final Color GOOD = new Color(0x1b, 0x7f, 0x3b);
   private static final Color BAD = new Color(0xb3, 0x26, 0x1e);
   private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf6);
@@ -104,7 +106,8 @@ public final class PdfReport implements AutoCloseable {
 
   /**
    * A table under its subheading, with a header row repeated on every page it spans, its note and
-   * good/bad colours. A table that fits on a page is kept on one page, with its heading.
+   * good/bad colours. A table that fits on a page is kept on one page, with its heading; a longer
+   * one never leaves only a row or two on its last page.
    */
   public void table(TableModel table, String emptyText) {
     if (table.isEmpty()) {
@@ -112,35 +115,11 @@ public final class PdfReport implements AutoCloseable {
       text(emptyText);
       return;
     }
-    PdfPTable pdf = new PdfPTable(table.widths());
-    pdf.setWidthPercentage(100);
-    pdf.setHeaderRows(1);
-    pdf.setSpacingAfter(4);
-    boolean keepTogether = table.rows().size() <= KEEP_TOGETHER_ROWS;
-    pdf.setKeepTogether(keepTogether);
-    Font header = font(true, 8.5f, Color.BLACK);
-    for (int c = 0; c < table.headers().size(); c++) {
-      PdfPCell cell = cell(table.headers().get(c), header, table.numericColumns().contains(c));
-      cell.setBackgroundColor(HEADER_FILL);
-      pdf.addCell(cell);
-    }
-    for (int r = 0; r < table.rows().size(); r++) {
-      List<String> row = table.rows().get(r);
-      for (int c = 0; c < row.size(); c++) {
-        Tone tone = table.tone(r, c);
-        Font body = font(tone != Tone.NONE, 8.5f, tone == Tone.GOOD ? GOOD : tone == Tone.BAD ? BAD : Color.BLACK);
-        pdf.addCell(cell(row.get(c), body, table.numericColumns().contains(c)));
-      }
-    }
-    if (table.note() != null) {
-      PdfPCell note = new PdfPCell(new Phrase(table.note(), font(false, 8, Color.GRAY)));
-      note.setColspan(table.headers().size());
-      note.setBorder(PdfPCell.NO_BORDER);
-      note.setPaddingTop(4);
-      pdf.addCell(note);
-    }
-    if (keepTogether) {
+    int rows = table.rows().size();
+    if (rows <= KEEP_TOGETHER_ROWS) {
       // The heading goes in a one-cell table kept with the table, so it never ends a page alone.
+      PdfPTable pdf = pdfTable(table, 0, rows, true);
+      pdf.setKeepTogether(true);
       PdfPTable withHeading = new PdfPTable(1);
       withHeading.setWidthPercentage(100);
       withHeading.setKeepTogether(true);
@@ -151,10 +130,56 @@ public final class PdfReport implements AutoCloseable {
       heading.addElement(pdf);
       withHeading.addCell(heading);
       add(withHeading);
-    } else {
-      subheading(table.title());
-      add(pdf);
+      return;
     }
+    subheading(table.title());
+    PdfPTable whole = pdfTable(table, 0, rows, true);
+    whole.setTotalWidth(document.right() - document.left());
+    whole.setLockedWidth(true);
+    float[] heights = new float[whole.size() - 1];
+    for (int r = 1; r < whole.size(); r++) {
+      heights[r - 1] = whole.getRowHeight(r);
+    }
+    float header = whole.getRowHeight(0);
+    int cut = Math.min(rows - 1, Overflow.breakBefore(writer.getVerticalPosition(true) - document.bottom() - header,
+        document.top() - document.bottom() - header, heights, MIN_LAST_PAGE_ROWS));
+    if (cut <= 0) {
+      add(whole);
+      return;
+    }
+    add(pdfTable(table, 0, cut, false));
+    document.newPage();
+    add(pdfTable(table, cut, rows, true));
+  }
+
+  /** Rows [from, to) of a table under its header row, with good and bad colours, and its note when asked. */
+  private PdfPTable pdfTable(TableModel table, int from, int to, boolean withNote) {
+    PdfPTable pdf = new PdfPTable(table.widths());
+    pdf.setWidthPercentage(100);
+    pdf.setHeaderRows(1);
+    pdf.setSpacingAfter(withNote ? 4 : 0);
+    Font header = font(true, 8.5f, Color.BLACK);
+    for (int c = 0; c < table.headers().size(); c++) {
+      PdfPCell cell = cell(table.headers().get(c), header, table.numericColumns().contains(c));
+      cell.setBackgroundColor(HEADER_FILL);
+      pdf.addCell(cell);
+    }
+    for (int r = from; r < to; r++) {
+      List<String> row = table.rows().get(r);
+      for (int c = 0; c < row.size(); c++) {
+        Tone tone = table.tone(r, c);
+        Font body = font(tone != Tone.NONE, 8.5f, tone == Tone.GOOD ? GOOD : tone == Tone.BAD ? BAD : Color.BLACK);
+        pdf.addCell(cell(row.get(c), body, table.numericColumns().contains(c)));
+      }
+    }
+    if (withNote && table.note() != null) {
+      PdfPCell note = new PdfPCell(new Phrase(table.note(), font(false, 8, Color.GRAY)));
+      note.setColspan(table.headers().size());
+      note.setBorder(PdfPCell.NO_BORDER);
+      note.setPaddingTop(4);
+      pdf.addCell(note);
+    }
+    return pdf;
   }
 
   /** A chart drawn as vectors, scaled to the text width. */
