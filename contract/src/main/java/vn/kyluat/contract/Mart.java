@@ -10,7 +10,10 @@ import java.util.Locale;
  * comma, {@code .} decimals, empty field for null, deterministic row order).
  */
 public enum Mart {
-  /** One row per (quarter, org_code, scope): identity columns, then every {@link Metric}. */
+  /**
+   * One row per (quarter, org_code, scope): identity columns, head_person_code (the unit's head on the
+   * quarter's last day, the smallest code when several), metrics_version, then every {@link Metric}.
+   */
   ORG_QUARTER_METRICS(orgQuarterMetricsColumns()),
   /**
    * One row per task and quarter in which the task exists and is not cancelled: the drill-down
@@ -38,6 +41,15 @@ public enum Mart {
    */
   DISCIPLINE_BY_KIND("quarter", "org_code", "scope", "kind", "actions"),
   /**
+   * One row per (quarter, person_code) for each person who, in the quarter, has a task due, an open
+   * overdue task or a discipline action: the timeliness and backlog of the tasks assigned to the
+   * person (whoever holds them), the person's discipline actions, and the unit and role of the
+   * person's staff row valid on the quarter's last day. Persons by code only, never by name.
+   */
+  PERSON_QUARTER_METRICS(
+      "quarter", "person_code", "org_code", "role", "tasks_due", "done_on_time", "done_late", "overdue_open",
+      "on_time_rate", "backlog_overdue", "backlog_over_180", "discipline_actions"),
+  /**
    * Per extraction run, source and relation: read = accepted + rejected, and rejected by rule in
    * one column per {@link RejectRule} ({@code rejected_<rule code>}). A source that failed has one
    * row with relation empty, source_status FAILED and the error.
@@ -54,8 +66,6 @@ public enum Mart {
   public static final String SCOPE = "scope";
   public static final String SCOPE_OWN = "own";
   public static final String SCOPE_SUBTREE = "subtree";
-  /** The head's person_code (METRICS.md §7): personal data, never shown in a board-level output. */
-  public static final String HEAD_PERSON_CODE = "head_person_code";
 
   /** The kinds of discipline_action, in order of severity, "other" last. */
   public static final List<String> DISCIPLINE_KINDS = List.of("reprimand", "warning", "dismissal", "expulsion", "other");
@@ -68,8 +78,8 @@ public enum Mart {
 
   private static String[] orgQuarterMetricsColumns() {
     List<String> columns = new ArrayList<>(
-        List.of("quarter", "org_code", "scope", "org_name", "org_kind", "parent_code", "metrics_version",
-            HEAD_PERSON_CODE));
+        List.of("quarter", "org_code", "scope", "org_name", "org_kind", "parent_code", "head_person_code",
+            "metrics_version"));
     for (Metric metric : Metric.values()) {
       columns.add(metric.column());
     }

@@ -1,6 +1,7 @@
 package vn.kyluat.contract;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -54,8 +55,12 @@ public enum Metric {
   RESPONSIBILITY_INDEX(MetricKind.INDEX, "Chỉ số trách nhiệm", "Responsibility index"),
   QOQ_ON_TIME_CHANGE(MetricKind.RATE_CHANGE, "Thay đổi tỷ lệ đúng hạn so với quý trước", "On-time rate change vs last quarter"),
   WATCH(MetricKind.FLAG, "Diện theo dõi", "Watch list"),
-  /** Comma-separated, in {@link WatchReason} order; empty when not watched. */
+  /** The watch list's reasons, comma-separated in the order of {@link #WATCH_REASON_CODES}; empty when none. */
   WATCH_REASONS(MetricKind.TEXT, "Lý do theo dõi", "Watch reasons");
+
+  /** The codes watch_reasons is made of, in the order they are listed. */
+  public static final List<String> WATCH_REASON_CODES =
+      List.of("below_peers", "late_two_quarters", "aged_backlog", "findings_overdue");
 
   private final MetricKind kind;
   private final String labelVi;
@@ -81,7 +86,7 @@ public enum Metric {
     return "en".equals(language) ? labelEn : labelVi;
   }
 
-  /** Whether the column is a peer-comparison column, filled on {@code subtree} rows only. */
+  /** Whether the column is a peer-comparison or trend column, filled on {@code subtree} rows only. */
   public boolean isPeerColumn() {
     return ordinal() >= PEER_GROUP.ordinal();
   }

@@ -7,7 +7,7 @@ import java.util.Set;
  * values, not even inside a rejected record's raw values.
  */
 public final class PersonalData {
-  public static final Set<String> COLUMNS = Set.of("person_code", "full_name", "assignee_code", Mart.HEAD_PERSON_CODE);
+  public static final Set<String> COLUMNS = Set.of("person_code", "full_name", "assignee_code", "head_person_code");
 
   private PersonalData() {}
 

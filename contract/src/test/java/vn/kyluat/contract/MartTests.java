@@ -10,7 +10,6 @@ class MartTests {
   void orgQuarterMetricsStartsWithItsGrainThenEveryMetricInOrder() {
     assertThat(Mart.ORG_QUARTER_METRICS.columns()).startsWith("quarter", "org_code", "scope");
     assertThat(Mart.ORG_QUARTER_METRICS.columns()).endsWith("qoq_on_time_change", "watch", "watch_reasons");
-    assertThat(Mart.ORG_QUARTER_METRICS.columns()).contains("peer_pooled_on_time_rate", "head_person_code");
     assertThat(Mart.ORG_QUARTER_METRICS.columns()).hasSize(8 + Metric.values().length).doesNotHaveDuplicates();
   }
 

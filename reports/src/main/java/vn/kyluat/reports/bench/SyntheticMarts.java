@@ -492,7 +492,7 @@ public final class SyntheticMarts {
     row.put("org_kind", org.kind());
     row.put("parent_code", org.parent());
     row.put("metrics_version", Mart.METRICS_VERSION);
-    row.put(Mart.HEAD_PERSON_CODE, org.head().personCode());
+    row.put("head_person_code", org.head().personCode());
     figures.forEach((metric, value) -> row.put(metric.column(), value));
     return row;
   }

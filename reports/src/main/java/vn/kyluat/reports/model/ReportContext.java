@@ -89,6 +89,18 @@ public record ReportContext(
     return messages.get(key, args);
   }
 
+  /**
+   * The mart's {@code watch_reasons} ({@code below_peers,aged_backlog}) in the report's words, in
+   * the mart's order; null when there is none.
+   */
+  public String watchReasons(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return null;
+    }
+    return java.util.Arrays.stream(codes.split(",")).map(code -> term("reason", code.trim()))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   /** A code of the marts translated, e.g. {@code term("rule", "unknown_org")}; unknown codes as they are. */
   public String term(String family, String code) {
     return messages.term(family, code);

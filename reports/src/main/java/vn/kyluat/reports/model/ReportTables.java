@@ -12,7 +12,6 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.MetricKind;
 import vn.kyluat.contract.RejectRule;
-import vn.kyluat.contract.WatchReason;
 import vn.kyluat.contract.Zone;
 import vn.kyluat.reports.datasets.Ranking;
 import vn.kyluat.reports.marts.MartRow;
@@ -182,11 +181,9 @@ public final class ReportTables {
     return formatted.startsWith("−") || formatted.matches("[0.,]+") ? formatted : "+" + formatted;
   }
 
-  /** The mart's watch_reasons in the report's words, in the mart's order. */
-  String watchReasons(OrgQuarter r) {
-    return WatchReason.parseList((String) r.value(Metric.WATCH_REASONS)).stream()
-        .map(reason -> reason.label(context.lang()))
-        .collect(Collectors.joining("; "));
+  private String watchReasons(OrgQuarter r) {
+    String reasons = context.watchReasons((String) r.value(Metric.WATCH_REASONS));
+    return reasons == null ? "" : reasons;
   }
 
   private String interval(OrgQuarter c) {

@@ -10,7 +10,6 @@ import java.util.List;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.RejectRule;
-import vn.kyluat.contract.WatchReason;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.marts.OrgQuarter;
@@ -101,8 +100,7 @@ public final class ReportWorkbook {
           : r.watch() ? context.formats().yes() : context.formats().no());
       case FUNNEL_FLAG -> SheetColumn.text(label, 14, r -> context.term("flag", (String) r.value(metric)));
       case PEER_GROUP -> SheetColumn.text(label, 24, r -> peerGroup((String) r.value(metric)));
-      case WATCH_REASONS -> SheetColumn.text(label, 48, r -> WatchReason.parseList((String) r.value(metric)).stream()
-          .map(reason -> reason.label(context.lang())).reduce((a, b) -> a + "; " + b).orElse(null));
+      case WATCH_REASONS -> SheetColumn.text(label, 48, r -> context.watchReasons((String) r.value(metric)));
       default -> SheetColumn.of(label, Type.of(metric.kind()), r -> r.value(metric));
     };
   }
