@@ -2,6 +2,7 @@ package vn.kyluat.reports.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,23 +39,21 @@ public record BoardSummary(
       Metric.DISCIPLINE_PER_100, Metric.RESPONSIBILITY_INDEX);
 
   /** The figures the sentences always speak of; any other figure with a target joins them. */
-  private static final Set<Metric> HEADLINE = Set.of(Metric.ON_TIME_RATE, Metric.BACKLOG_OVERDUE);
+  private static final Set<Metric> HEADLINE = EnumSet.of(Metric.ON_TIME_RATE, Metric.BACKLOG_OVERDUE);
 
   public static BoardSummary of(ReportContext context) {
     List<KeyFigure> figures = keyFigures(context, context.root());
-    List<KeyFigure> spoken = new ArrayList<>();
-    for (int i = 0; i < KEY_METRICS.size(); i++) {
-      Metric metric = KEY_METRICS.get(i);
-      KeyFigure figure = figures.get(i + (KEY_METRICS.indexOf(Metric.BACKLOG_OVERDUE) < i ? 1 : 0));
-      if (HEADLINE.contains(metric) || figure.target() != null) {
-        spoken.add(figure);
-      }
-    }
     long watchNow = watched(context, context.quarter());
     Long watchBefore = context.marts().quarters().contains(context.previous()) ? watched(context, context.previous()) : null;
     Map<String, List<String>> runs = runs(context.marts().dataQuality());
-    BoardSummary draft = new BoardSummary(figures, List.of(), watchNow, watchBefore, context.quarter().asOf(), runs);
-    return new BoardSummary(figures, draft.sentences(context, spoken), watchNow, watchBefore, draft.asOf(), runs);
+    Instant asOf = context.quarter().asOf();
+    List<String> sentences = new ArrayList<>();
+    sentences.add(opening(context, figures));
+    figures.stream().filter(k -> HEADLINE.contains(k.metric()) || k.target() != null)
+        .forEach(k -> sentences.add(figureSentence(context, k)));
+    sentences.add(watchSentence(context, watchNow, watchBefore));
+    sentences.add(asOfSentence(context, asOf, runs));
+    return new BoardSummary(figures, sentences, watchNow, watchBefore, asOf, runs);
   }
 
   /** An organisation's key figures in table order, the backlog over 90 days after the overdue backlog. */
@@ -62,10 +61,10 @@ public record BoardSummary(
     Optional<OrgQuarter> previous = context.marts().subtreeRow(org.orgCode(), context.previous());
     List<KeyFigure> figures = new ArrayList<>();
     for (Metric metric : KEY_METRICS) {
-      figures.add(new KeyFigure(metric.label(context.lang()), metric.kind(), MetricDirection.of(metric),
+      figures.add(new KeyFigure(metric, metric.label(context.lang()), metric.kind(), MetricDirection.of(metric),
           org.number(metric), previous.map(p -> p.number(metric)).orElse(null), context.settings().target(metric)));
       if (metric == Metric.BACKLOG_OVERDUE) {
-        figures.add(new KeyFigure(context.m("key.backlog90"), MetricKind.COUNT, MetricDirection.LOWER_IS_BETTER,
+        figures.add(new KeyFigure(null, context.m("key.backlog90"), MetricKind.COUNT, MetricDirection.LOWER_IS_BETTER,
             (double) org.backlogOver90(), previous.map(p -> (double) p.backlogOver90()).orElse(null), null));
       }
     }
@@ -89,25 +88,29 @@ public record BoardSummary(
     return runs;
   }
 
-  private List<String> sentences(ReportContext context, List<KeyFigure> spoken) {
-    Formats f = context.formats();
-    List<String> sentences = new ArrayList<>();
+  /** How many figures got better and worse, and how many targets are met. */
+  private static String opening(ReportContext context, List<KeyFigure> figures) {
     long better = figures.stream().filter(k -> k.changeTone() == Tone.GOOD).count();
     long worse = figures.stream().filter(k -> k.changeTone() == Tone.BAD).count();
     long targets = figures.stream().filter(k -> k.targetTone() != Tone.NONE).count();
     long met = figures.stream().filter(k -> k.targetTone() == Tone.GOOD).count();
-    sentences.add(context.m("summary.opening", context.root().displayName(), f.quarter(context.quarter()),
-        better, worse, met, targets));
-    spoken.forEach(figure -> sentences.add(figureSentence(context, figure)));
-    sentences.add(watchBefore == null
-        ? context.m("summary.watchNew", f.integer(watchNow))
-        : context.m("summary.watch", f.integer(watchNow), f.integer(watchBefore), change(context, MetricKind.COUNT,
-            (double) watchNow - watchBefore)));
+    return context.m("summary.opening", context.root().displayName(), context.formats().quarter(context.quarter()),
+        better, worse, met, targets);
+  }
+
+  private static String watchSentence(ReportContext context, long now, Long before) {
+    Formats f = context.formats();
+    return before == null
+        ? context.m("summary.watchNew", f.integer(now))
+        : context.m("summary.watch", f.integer(now), f.integer(before), change(context, MetricKind.COUNT, now - before));
+  }
+
+  private static String asOfSentence(ReportContext context, Instant asOf, Map<String, List<String>> runs) {
     String runList = runs.entrySet().stream()
         .map(e -> context.m("summary.run", e.getKey(), String.join(", ", e.getValue())))
         .collect(Collectors.joining("; "));
-    sentences.add(context.m("summary.asOf", f.dateTime(asOf), runList.isEmpty() ? context.m("summary.noRuns") : runList));
-    return sentences;
+    return context.m("summary.asOf", context.formats().dateTime(asOf),
+        runList.isEmpty() ? context.m("summary.noRuns") : runList);
   }
 
   private static String figureSentence(ReportContext context, KeyFigure k) {

@@ -1,5 +1,6 @@
 package vn.kyluat.reports.model;
 
+import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.MetricDirection;
 import vn.kyluat.contract.MetricKind;
 
@@ -7,11 +8,12 @@ import vn.kyluat.contract.MetricKind;
  * One key figure of the report's root: this quarter, last quarter and the target, judged by the
  * figure's direction (a fall in backlog is good news, a fall in the on-time rate bad news).
  *
+ * @param metric the mart's metric; null for a figure derived from several (the backlog over 90 days)
  * @param current this quarter's value; null when the mart has none
  * @param previous last quarter's; null when that quarter was not computed or had no value
  * @param target the configured target; null when none is set
  */
-public record KeyFigure(String label, MetricKind kind, MetricDirection direction, Double current, Double previous,
+public record KeyFigure(Metric metric, String label, MetricKind kind, MetricDirection direction, Double current, Double previous,
     Double target) {
 
   /** This quarter minus last quarter; null when either is unknown. */
