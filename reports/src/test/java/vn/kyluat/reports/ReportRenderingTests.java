@@ -46,10 +46,12 @@ class ReportRenderingTests {
   @TempDir static Path workspace;
   static Path config;
   static Marts marts;
+  static SyntheticMarts province;
 
   @BeforeAll
   static void province() throws IOException {
-    new SyntheticMarts(3, 4, Quarter.parse("2023Q4"), QUARTER, 7L).writeTo(workspace.resolve("marts"));
+    province = new SyntheticMarts(3, 4, Quarter.parse("2023Q4"), QUARTER, 7L);
+    province.writeTo(workspace.resolve("marts"));
     config = workspace.resolve("pipeline.yaml");
     Files.writeString(config, "marts: marts\nreports: out\nreport:\n  worst_best: 1\n");
     marts = Marts.load(workspace.resolve("marts").toString(), w -> { });
@@ -67,6 +69,27 @@ class ReportRenderingTests {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       return new PDFTextStripper().getText(document);
     }
+  }
+
+  /** The text of one page (1-based). */
+  static String page(PDDocument document, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(document);
+  }
+
+  /** The top-level bookmarks, each with the page (1-based) it opens. */
+  static java.util.LinkedHashMap<String, Integer> outline(PDDocument document) throws IOException {
+    var sections = new java.util.LinkedHashMap<String, Integer>();
+    var root = document.getDocumentCatalog().getDocumentOutline();
+    assertThat(root).as("the PDF has an outline").isNotNull();
+    for (var item : root.children()) {
+      var target = item.findDestinationPage(document);
+      assertThat(target).as(item.getTitle()).isNotNull();
+      sections.put(item.getTitle(), document.getPages().indexOf(target) + 1);
+    }
+    return sections;
   }
 
   static String xlsxText(Path xlsx) throws IOException {
@@ -90,20 +113,67 @@ class ReportRenderingTests {
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class WholeBlocInVietnamese {
     Path out;
+    String board;
     String pdf;
 
     @BeforeAll
     void render() throws IOException {
       out = ReportRenderingTests.render("--quarter", "2024Q3").resolve("2024Q3");
-      pdf = pdfText(out.resolve("report.pdf"));
+      board = pdfText(out.resolve("report.pdf"));
+      pdf = board + pdfText(out.resolve("appendix.pdf"));
     }
 
     @Test
     void thePdfHoldsTheVietnameseHeadingsWithEveryDiacritic() {
-      assertThat(pdf).contains("Báo cáo kết quả thực hiện nhiệm vụ được giao", "Các chỉ tiêu chính",
-          "Tỷ lệ đúng hạn", "Xếp hạng chi bộ", "Danh sách diện theo dõi", "Nhiệm vụ trùng đơn vị chủ trì",
-          "Nhiệm vụ sắp đến hạn (14 ngày tới)", "Chất lượng dữ liệu", "Đảng uỷ Khối cơ quan và doanh nghiệp tỉnh",
-          "Quý 3/2024");
+      assertThat(board).contains("Báo cáo kết quả thực hiện nhiệm vụ được giao", "Các chỉ tiêu chính",
+          "Tỷ lệ đúng hạn", "Diện theo dõi và lý do", "Đảng uỷ Khối cơ quan và doanh nghiệp tỉnh", "Quý 3/2024");
+      assertThat(pdf).contains("Xếp hạng chi bộ", "Danh sách diện theo dõi", "Nhiệm vụ trùng đơn vị chủ trì",
+          "Nhiệm vụ sắp đến hạn (14 ngày tới)", "Chất lượng dữ liệu");
+    }
+
+    @Test
+    void pageOneIsTheSummaryPageTwoTheContentsWithPageNumbersAndTheOutlineFollowsTheSections() throws IOException {
+      try (PDDocument document = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+        String first = page(document, 1);
+        assertThat(first).contains("tóm tắt", "chỉ tiêu tốt lên", "thuộc diện theo dõi", "Số liệu tính đến 01/10/2024 00:00",
+            "run-20241001", "Trang 1");
+        String contents = page(document, 2);
+        assertThat(contents).contains("Mục lục", "Xu hướng qua các quý", "So sánh các đơn vị", "Diện theo dõi và lý do",
+            "Trang 2");
+        var sections = outline(document);
+        assertThat(sections.keySet()).containsSubsequence("Xu hướng qua các quý", "So sánh các đơn vị", "Diện theo dõi và lý do");
+        for (var section : sections.entrySet()) {
+          // The contents line of each section names the page its bookmark opens, as printed in the footer.
+          int printed = section.getValue();
+          assertThat(contents).containsPattern(java.util.regex.Pattern.quote(section.getKey()) + "\\s*" + printed + "\\b");
+          assertThat(page(document, printed)).contains(section.getKey(), "Trang " + printed);
+        }
+      }
+    }
+
+    @Test
+    void theAppendixHoldsEveryOrganisationsSectionWithBookmarksAndContents() throws IOException {
+      try (PDDocument document = Loader.loadPDF(out.resolve("appendix.pdf").toFile())) {
+        var sections = outline(document);
+        assertThat(sections.keySet()).contains("Tổ chức cơ sở đảng: G001 – Đảng bộ Sở Tài chính",
+            "Tổ chức cơ sở đảng: G003 – Đảng bộ Sở Tài nguyên và Môi trường", "Chất lượng dữ liệu");
+        assertThat(page(document, 2)).contains("Mục lục", "Tổ chức cơ sở đảng: G002");
+        for (var section : sections.entrySet()) {
+          assertThat(page(document, section.getValue())).contains(section.getKey());
+        }
+      }
+    }
+
+    @Test
+    void noPageHoldsOnlyATablesOverflow() throws IOException {
+      for (String file : List.of("report.pdf", "appendix.pdf")) {
+        try (PDDocument document = Loader.loadPDF(out.resolve(file).toFile())) {
+          for (int p = 1; p <= document.getNumberOfPages(); p++) {
+            long lines = page(document, p).lines().filter(l -> !l.isBlank()).count();
+            assertThat(lines).as(file + " page " + p + " lines").isGreaterThan(4);
+          }
+        }
+      }
     }
 
     @Test
@@ -119,14 +189,18 @@ class ReportRenderingTests {
     void dataQualityShowsEachSourcesCountsRulesAndFailures() {
       // Per source, task relation: read 1,003 = accepted 1,000 + rejected 3 (2 due_before_assigned, 1 unknown_org).
       // Table cells wrap, so compare with line breaks read as spaces.
-      assertThat(pdf.replaceAll("\\s+", " ")).contains("3.003", "due_before_assigned (2), unknown_org (1)",
-          "FAILED: Connection to 127.0.0.1:5439 refused");
+      assertThat(pdf.replaceAll("\\s+", " ")).contains("3.003",
+          "hạn xử lý trước ngày giao (2), mã đơn vị không có trong danh mục tổ chức (1)",
+          "lỗi: Connection to 127.0.0.1:5439 refused");
     }
 
     @Test
-    void theWatchedCellIsOnTheWatchList() {
-      assertThat(pdf).contains(SyntheticMarts.watchedCell());
-      assertThat(pdf).contains("có việc quá hạn > 180 ngày");
+    void theWatchedCellIsOnTheWatchListWithTheMartsReasons() {
+      OrgQuarter watched = marts.subtreeRow(SyntheticMarts.watchedCell(), QUARTER).orElseThrow();
+      assertThat(watched.value(Metric.WATCH_REASONS)).isEqualTo("below_peers,late_two_quarters,findings_overdue");
+      assertThat(pdf.replaceAll("\\s+", " ")).contains(SyntheticMarts.watchedCell(),
+          "tỷ lệ đúng hạn thấp hơn giới hạn của nhóm so sánh; tỷ lệ đúng hạn (hiệu chỉnh) thấp hai quý liền;"
+              + " kết luận kiểm tra quá hạn chưa khắc phục");
     }
 
     @Test
@@ -140,6 +214,47 @@ class ReportRenderingTests {
           }
         }
         assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("LiberationSans"));
+      }
+    }
+
+    @Test
+    void theWorkbookOpensOnTheSummaryAndHoldsEveryQuarterWithLocalDatesAndTranslatedCodes() throws IOException {
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+        XSSFSheet summary = workbook.getSheetAt(0);
+        assertThat(summary.getSheetName()).isEqualTo("Tóm tắt");
+        assertThat(summary.getRow(0).getCell(0).getStringCellValue()).contains("chỉ tiêu tốt lên");
+        Row onTime = findRow(summary, "Tỷ lệ đúng hạn");
+        int colour = onTime.getCell(3).getCellStyle().getFontIndex();
+        assertThat(workbook.getFontAt(colour).getColor()).isIn(
+            org.apache.poi.ss.usermodel.IndexedColors.GREEN.getIndex(), org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex());
+
+        XSSFSheet metrics = workbook.getSheet("Chỉ tiêu");
+        var quarters = new java.util.TreeSet<String>();
+        for (Row row : metrics) {
+          if (row.getRowNum() > 0) {
+            quarters.add(row.getCell(0).getStringCellValue());
+          }
+        }
+        assertThat(quarters).containsExactly("2023Q4", "2024Q1", "2024Q2", "2024Q3");
+        String text = xlsxText(out.resolve("report.xlsx"));
+        assertThat(text).contains("chi bộ", "tổ chức cơ sở đảng", "cấp bách", "mã đơn vị không có trong danh mục tổ chức",
+            "hoàn tất", "nhiệm vụ", "kết luận kiểm tra quá hạn chưa khắc phục", "điểm %");
+        assertThat(text).doesNotContain("party_cell", "grassroots_org", "COMPLETED", "below_peers", "\turgent\t");
+        XSSFSheet atRisk = workbook.getSheet("Sắp đến hạn");
+        assertThat(atRisk.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+        assertThat(new DataFormatter().formatCellValue(atRisk.getRow(1).getCell(6))).matches("\\d\\d/\\d\\d/2024");
+        Row header = metrics.getRow(0);
+        int change = column(header, Metric.QOQ_ON_TIME_CHANGE.label("vi") + " (điểm %)");
+        Row cell = findRow(metrics, "2024Q3", SyntheticMarts.watchedCell(), "cả đơn vị trực thuộc");
+        OrgQuarter watched = marts.subtreeRow(SyntheticMarts.watchedCell(), QUARTER).orElseThrow();
+        assertThat(cell.getCell(change).getNumericCellValue())
+            .isCloseTo(watched.number(Metric.QOQ_ON_TIME_CHANGE) * 100, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(cell.getCell(change).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+          if (sheet != summary) {
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter()).as(sheet.getSheetName()).isNotNull();
+          }
+        }
       }
     }
 
@@ -188,6 +303,21 @@ class ReportRenderingTests {
     }
 
     @Test
+    void noChartTextIsSmallerThanSevenPointsOnThePrintedPage() throws IOException {
+      // Charts are laid out 960 units wide and printed across the A4 text width (595 − 2 × 40 pt).
+      double pointsPerUnit = (595.0 - 80) / 960;
+      java.util.regex.Pattern size = java.util.regex.Pattern.compile("font-size: ?([0-9.]+)px");
+      for (Path svg : files(out.resolve("charts"), ".svg")) {
+        var matcher = size.matcher(Files.readString(svg));
+        double smallest = Double.MAX_VALUE;
+        while (matcher.find()) {
+          smallest = Math.min(smallest, Double.parseDouble(matcher.group(1)));
+        }
+        assertThat(smallest * pointsPerUnit).as(svg + " smallest text, pt").isGreaterThanOrEqualTo(7.0);
+      }
+    }
+
+    @Test
     void theWorkbookHoldsTheMartsValuesWithRealFormats() throws IOException {
       try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
         XSSFSheet metrics = workbook.getSheet("Chỉ tiêu");
@@ -203,10 +333,24 @@ class ReportRenderingTests {
         assertThat(blocRow.getCell(onTime).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
         assertThat((long) blocRow.getCell(due).getNumericCellValue()).isEqualTo(bloc.count(Metric.TASKS_DUE));
         assertThat(blocRow.getCell(due).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-        assertThat(workbook.getSheet("Bản ghi bị loại").getLastRowNum()).isEqualTo(3);
+        assertThat(workbook.getSheet("Bản ghi bị loại").getLastRowNum()).isEqualTo(6);
         assertThat(workbook.getSheet("Trùng chủ trì").getLastRowNum()).isEqualTo(2);
-        XSSFSheet atRisk = workbook.getSheet("Sắp đến hạn");
-        assertThat(atRisk.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+      }
+    }
+
+    @Test
+    void noOutputFileCarriesAPersonsNameOrCode() throws IOException {
+      assertThat(province.registry()).hasSizeGreaterThan(15);
+      // The marts do carry names and codes, in the rejects' raw values: what the outputs must leave out.
+      String lastName = province.registry().get(province.registry().size() - 1).fullName();
+      assertThat(marts.rejects()).anyMatch(r -> r.get("raw_values").contains(lastName));
+      try (Stream<Path> all = Files.walk(out)) {
+        for (Path file : all.filter(Files::isRegularFile).toList()) {
+          String text = readableText(file);
+          for (SyntheticMarts.Person person : province.registry()) {
+            assertThat(text).as(file + " names a person").doesNotContain(person.personCode(), person.fullName());
+          }
+        }
       }
     }
 
@@ -218,6 +362,9 @@ class ReportRenderingTests {
       }
       assertThat(html).doesNotContain("http:", "https:", "//");
       assertThat(html).contains("Các chỉ tiêu chính", "<table>");
+      // The summary opens the page, its figures marked good or bad.
+      assertThat(html.indexOf("chỉ tiêu tốt lên")).isLessThan(html.indexOf("Xu hướng qua các quý"));
+      assertThat(html).containsPattern("<td class=\"n (good|bad)\">");
     }
   }
 
@@ -233,7 +380,7 @@ class ReportRenderingTests {
 
     @Test
     void nothingFromOutsideTheSubtreeAppearsInAnyOutput() throws IOException {
-      String pdf = pdfText(out.resolve("report.pdf"));
+      String pdf = pdfText(out.resolve("report.pdf")) + pdfText(out.resolve("appendix.pdf"));
       String xlsx = xlsxText(out.resolve("report.xlsx"));
       String html = Files.readString(out.resolve("index.html"));
       for (String text : List.of(pdf, xlsx, html)) {
@@ -257,9 +404,9 @@ class ReportRenderingTests {
     @Test
     void headingsAndNumbersAreEnglish() throws IOException {
       Path out = ReportRenderingTests.render("--lang", "en", "--out", workspace.resolve("en").toString());
-      String pdf = pdfText(workspace.resolve("en/report.pdf"));
+      String pdf = pdfText(workspace.resolve("en/report.pdf")) + pdfText(workspace.resolve("en/appendix.pdf"));
       assertThat(pdf).contains("Key figures", "On-time rate", "Party cells ranked", "Watch list", "Data quality", "Q3 2024",
-          "95.0%");
+          "95.0%", "Contents", "key figures better", "Figures as of 2024-10-01 00:00");
       assertThat(pdf).doesNotContain("Các chỉ tiêu chính");
       assertThat(out).isNotNull();
     }
@@ -294,6 +441,19 @@ class ReportRenderingTests {
       assertThat(cli.execute("report", "--config", config.toString(), "--org", "NOPE")).isEqualTo(1);
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("no organisation 'NOPE'");
     }
+  }
+
+  /** What a reader of the file sees: the PDF's text, the workbook's cells, or the file as text. */
+  static String readableText(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".pdf")) {
+      return pdfText(file);
+    } else if (name.endsWith(".xlsx")) {
+      return xlsxText(file);
+    } else if (name.endsWith(".png")) {
+      return "";
+    }
+    return Files.readString(file, StandardCharsets.UTF_8);
   }
 
   static List<Path> files(Path dir, String suffix) throws IOException {

@@ -19,7 +19,6 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.RejectRule;
-import vn.kyluat.reports.datasets.Wilson;
 
 /**
  * A synthetic province written as the marts' CSV exports: a bloc committee, grassroots
@@ -41,10 +40,21 @@ public final class SyntheticMarts {
     "Phòng Pháp chế", "Phòng Quản lý đất đai", "Phòng Nghiệp vụ", "Trung tâm Dịch vụ công", "Phòng Kỹ thuật"
   };
 
+  private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"};
+  private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Thanh", "Quốc", "Ngọc", "Đức"};
+  private static final String[] GIVEN = {
+    "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Khánh", "Lan", "Linh", "Long", "Mai",
+    "Nam", "Nga", "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Tuấn", "Vân", "Xuân", "Yến"
+  };
+  /** Staff whose registry records were rejected: their raw values carry their names and codes. */
+  private static final List<Person> REJECTED_STAFF = List.of(
+      new Person("NS90001", "Đinh Thị Ngọc Ánh"), new Person("NS90002", "Bùi Quang Thiều"));
+
   private final int organisations;
   private final int cellsPerOrganisation;
   private final List<Quarter> quarters;
   private final Random random;
+  private final Map<String, Person> heads = new LinkedHashMap<>();
 
   /** A province of {@code organisations} × {@code cellsPerOrganisation} cells over the given quarters. */
   public SyntheticMarts(int organisations, int cellsPerOrganisation, Quarter first, Quarter last, long seed) {
@@ -136,16 +146,18 @@ public final class SyntheticMarts {
           String code = cellCode(i, j);
           double quality = code.equals(watchedCell()) ? 0.55 : Math.min(0.99, cellQuality[(i - 1) * cellsPerOrganisation + j - 1] + drift);
           cells.add(new Org(code, "Chi bộ " + CELLS[(j - 1) % CELLS.length] + (j > CELLS.length ? " " + j : ""),
-              "party_cell", organisationCode(i), cellFigures(quality, code.equals(watchedCell()))));
+              "party_cell", organisationCode(i), headOf(code), cellFigures(quality, code.equals(watchedCell()))));
         }
         rankPeers(cells);
         orgs.addAll(cells);
         String name = "Đảng bộ " + AGENCIES[(i - 1) % AGENCIES.length] + (i > AGENCIES.length ? " " + i : "");
-        grassroots.add(new Org(organisationCode(i), name, "grassroots_org", BLOC, aggregate(cells)));
+        grassroots.add(new Org(organisationCode(i), name, "grassroots_org", BLOC, headOf(organisationCode(i)),
+            aggregate(cells)));
       }
       rankPeers(grassroots);
       orgs.addAll(grassroots);
-      orgs.add(new Org(BLOC, "Đảng uỷ Khối cơ quan và doanh nghiệp tỉnh", "bloc_committee", null, aggregate(grassroots)));
+      orgs.add(new Org(BLOC, "Đảng uỷ Khối cơ quan và doanh nghiệp tỉnh", "bloc_committee", null, headOf(BLOC),
+          aggregate(grassroots)));
       for (Org org : orgs) {
         Map<Metric, Object> previous = previousByOrg.get(org.code());
         Double rate = (Double) org.figures().get(Metric.ON_TIME_RATE);
@@ -153,8 +165,9 @@ public final class SyntheticMarts {
         if (rate != null && lastRate != null) {
           org.figures().put(Metric.QOQ_ON_TIME_CHANGE, rate - lastRate);
         }
-        boolean low = rate != null && rate < 0.80 && lastRate != null && lastRate < 0.80;
-        org.figures().put(Metric.WATCH, low || ((Number) org.figures().get(Metric.BACKLOG_OVER_180)).longValue() > 0);
+        String reasons = watchReasons(org.figures(), previous);
+        org.figures().put(Metric.WATCH, !reasons.isEmpty());
+        org.figures().put(Metric.WATCH_REASONS, reasons.isEmpty() ? null : reasons);
         previousByOrg.put(org.code(), org.figures());
         rows.add(row(q, org, Mart.SCOPE_SUBTREE, org.figures()));
         rows.add(row(q, org, Mart.SCOPE_OWN, org.kind().equals("party_cell") ? withoutPeers(org.figures()) : ownOfParent()));
@@ -190,7 +203,7 @@ public final class SyntheticMarts {
     m.put(Metric.URGENT_MEDIAN_HOURS, (Long) m.get(Metric.URGENT_DONE) == 0 ? null : 4.0 + random.nextInt(60));
     m.put(Metric.FINDINGS_DUE, (long) random.nextInt(4));
     m.put(Metric.FINDINGS_REMEDIED_ON_TIME, (long) random.nextInt((int) ((Long) m.get(Metric.FINDINGS_DUE) + 1)));
-    m.put(Metric.FINDINGS_OPEN_OVERDUE, (long) (random.nextInt(5) == 0 ? 1 : 0));
+    m.put(Metric.FINDINGS_OPEN_OVERDUE, watched ? 2L : (long) (random.nextInt(5) == 0 ? 1 : 0));
     m.put(Metric.DISCIPLINE_ACTIONS, (long) (random.nextInt(12) == 0 ? 1 : 0));
     m.put(Metric.MEMBERS, 8L + random.nextInt(30));
     withDerived(m);
@@ -238,8 +251,9 @@ public final class SyntheticMarts {
     for (Org peer : peers) {
       Map<Metric, Object> m = peer.figures();
       long n = count(m, Metric.TASKS_DUE);
-      m.put(Metric.PEER_GROUP, peer.kind() + "@" + peer.parent());
+      m.put(Metric.PEER_GROUP, peer.parent() + "/" + peer.kind());
       m.put(Metric.PEER_COUNT, (long) peers.size());
+      m.put(Metric.PEER_POOLED_ON_TIME_RATE, due == 0 ? null : pooled);
       double shrunk = (count(m, Metric.DONE_ON_TIME) + 20 * pooled) / (n + 20);
       m.put(Metric.SHRUNK_ON_TIME_RATE, shrunk);
       double[] ci = Wilson.interval(count(m, Metric.DONE_ON_TIME), n);
@@ -269,6 +283,54 @@ public final class SyntheticMarts {
       sorted.get(r).figures().put(Metric.PEER_RANK, rank);
     }
   }
+
+  /** METRICS.md §5 (version 2) with the default thresholds; only units with a peer group are judged. */
+  private static String watchReasons(Map<Metric, Object> m, Map<Metric, Object> previous) {
+    List<String> reasons = new ArrayList<>();
+    if (m.get(Metric.PEER_GROUP) == null) {
+      return "";
+    }
+    if ("below".equals(m.get(Metric.FUNNEL_FLAG))) {
+      reasons.add("below_peers");
+    }
+    Double shrunk = (Double) m.get(Metric.SHRUNK_ON_TIME_RATE);
+    Double lastShrunk = previous == null ? null : (Double) previous.get(Metric.SHRUNK_ON_TIME_RATE);
+    if (shrunk != null && shrunk < 0.70 && lastShrunk != null && lastShrunk < 0.70) {
+      reasons.add("late_two_quarters");
+    }
+    long aged = count(m, Metric.BACKLOG_91_180) + count(m, Metric.BACKLOG_OVER_180);
+    long base = count(m, Metric.TASKS_DUE) + count(m, Metric.BACKLOG_OVERDUE);
+    if (base > 0 && (double) aged / base > 0.30) {
+      reasons.add("aged_backlog");
+    }
+    if (count(m, Metric.FINDINGS_OPEN_OVERDUE) >= 2) {
+      reasons.add("findings_overdue");
+    }
+    return String.join(",", reasons);
+  }
+
+  /** The head of a unit, one person per unit, numbered in the order units are first met. */
+  private Person headOf(String orgCode) {
+    return heads.computeIfAbsent(orgCode, code -> {
+      int n = heads.size();
+      String name = FAMILY[n % FAMILY.length] + " " + MIDDLE[(n / FAMILY.length) % MIDDLE.length] + " "
+          + GIVEN[(n * 7) % GIVEN.length];
+      return new Person(String.format("NS%05d", 1 + n), name);
+    });
+  }
+
+  /**
+   * Every person of the registry behind these marts (the heads of units, and the staff named by
+   * the rejected records): what a board-level output must never show. Complete after {@link #writeTo}.
+   */
+  public List<Person> registry() {
+    List<Person> people = new ArrayList<>(heads.values());
+    people.addAll(REJECTED_STAFF);
+    return people;
+  }
+
+  /** A person as the registry (staff) knows them: personal data. */
+  public record Person(String personCode, String fullName) {}
 
   private static Map<Metric, Object> withoutPeers(Map<Metric, Object> figures) {
     Map<Metric, Object> own = new LinkedHashMap<>(figures);
@@ -389,7 +451,36 @@ public final class SyntheticMarts {
       row.put("rejected_at", java.time.Instant.parse("2024-10-01T01:02:03Z"));
       rows.add(row);
     }
+    Person ghost = REJECTED_STAFF.get(0);
+    rows.add(reject("registry", "staff", ghost.personCode(), RejectRule.UNKNOWN_ORG,
+        "org_code 'X77' is not in the organisation registry",
+        "{\"person_code\":\"" + ghost.personCode() + "\",\"full_name\":\"" + ghost.fullName()
+            + "\",\"org_code\":\"X77\",\"role\":\"member\",\"party_member\":\"true\"}"));
+    Person twice = REJECTED_STAFF.get(1);
+    rows.add(reject("registry", "staff", twice.personCode(), RejectRule.DUPLICATE_KEY,
+        "person_code '" + twice.personCode() + "' is delivered more than once; kept the later row",
+        "{\"person_code\":\"" + twice.personCode() + "\",\"full_name\":\"" + twice.fullName()
+            + "\",\"org_code\":\"" + cellCode(1, 1) + "\",\"role\":\"head\"}"));
+    Person head = heads.values().iterator().next();
+    rows.add(reject("unit1", "discipline_action", "KL-2024-7", RejectRule.UNKNOWN_ORG,
+        "org_code 'X88' is not in the organisation registry",
+        "{\"action_code\":\"KL-2024-7\",\"person_code\":\"" + head.personCode()
+            + "\",\"org_code\":\"X88\",\"kind\":\"warning\",\"reason\":\"responsibility_avoidance\"}"));
     return rows;
+  }
+
+  private static Map<String, Object> reject(String source, String relation, String key, RejectRule rule, String detail,
+      String rawValues) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("run_id", "run-20241001");
+    row.put("source_id", source);
+    row.put("relation", relation);
+    row.put("record_key", key);
+    row.put("rule", rule.code());
+    row.put("detail", detail);
+    row.put("raw_values", rawValues);
+    row.put("rejected_at", java.time.Instant.parse("2024-10-01T01:02:04Z"));
+    return row;
   }
 
   private static Map<String, Object> row(Quarter q, Org org, String scope, Map<Metric, Object> figures) {
@@ -401,6 +492,7 @@ public final class SyntheticMarts {
     row.put("org_kind", org.kind());
     row.put("parent_code", org.parent());
     row.put("metrics_version", Mart.METRICS_VERSION);
+    row.put("head_person_code", org.head().personCode());
     figures.forEach((metric, value) -> row.put(metric.column(), value));
     return row;
   }
@@ -445,5 +537,5 @@ public final class SyntheticMarts {
     return value == null ? 0 : ((Number) value).doubleValue();
   }
 
-  private record Org(String code, String name, String kind, String parent, Map<Metric, Object> figures) {}
+  private record Org(String code, String name, String kind, String parent, Person head, Map<Metric, Object> figures) {}
 }

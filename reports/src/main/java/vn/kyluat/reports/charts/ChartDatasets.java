@@ -49,32 +49,33 @@ public final class ChartDatasets {
     return dataset;
   }
 
-  /** Units at x = 0, 1, … (top to bottom once the plot is turned): y is the on-time rate, its interval the Wilson bounds. */
-  public static XYIntervalSeriesCollection ranking(List<RankItem> items, String unitsKey, String pooledKey) {
-    XYIntervalSeries units = new XYIntervalSeries(unitsKey);
-    XYIntervalSeries pooled = new XYIntervalSeries(pooledKey);
+  /** Units at x = 0, 1, … (top to bottom once the plot is turned), y = the index they are ranked by. */
+  public static XYSeriesCollection ranking(List<RankItem> items, String unitsKey, String pooledKey) {
+    XYSeries units = new XYSeries(unitsKey, false);
+    XYSeries pooled = new XYSeries(pooledKey, false);
     for (int y = 0; y < items.size(); y++) {
       RankItem item = items.get(y);
-      if (item.onTime() == null) {
-        continue;
+      if (item.index() != null) {
+        (item.isPooled() ? pooled : units).add(y, item.index());
       }
-      double low = item.ciLow() == null ? item.onTime() : item.ciLow();
-      double high = item.ciHigh() == null ? item.onTime() : item.ciHigh();
-      (item.isPooled() ? pooled : units).add(y, y, y, item.onTime(), low, high);
     }
-    XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+    XYSeriesCollection dataset = new XYSeriesCollection();
     dataset.addSeries(units);
     dataset.addSeries(pooled);
     return dataset;
   }
 
-  /** Points by verdict: within the limits, below, above. */
+  /** Points by where they lie against the band drawn for them: within, below, above. */
   public static XYSeriesCollection funnelPoints(Funnel funnel, String within, String below, String above) {
     XYSeries in = new XYSeries(within, false);
     XYSeries low = new XYSeries(below, false);
     XYSeries high = new XYSeries(above, false);
     for (Funnel.Point p : funnel.points()) {
-      XYSeries target = "below".equals(p.flag()) ? low : "above".equals(p.flag()) ? high : in;
+      XYSeries target = switch (p.verdict()) {
+        case BELOW -> low;
+        case ABOVE -> high;
+        case WITHIN -> in;
+      };
       target.add(p.tasksDue(), p.onTimeRate());
     }
     XYSeriesCollection dataset = new XYSeriesCollection();
@@ -84,7 +85,21 @@ public final class ChartDatasets {
     return dataset;
   }
 
-  /** Series 0: the pooled rate; 1–2: the 2σ limits (low, high); 3–4: the 3σ limits. */
+  /**
+   * Each point's own peer-group band at its n: y = the group's pooled rate, from p − 3σ to p + 3σ.
+   * Empty when all points share one group, whose funnel curves show the same limits.
+   */
+  public static XYIntervalSeriesCollection funnelBands(Funnel funnel, String key) {
+    XYIntervalSeries bands = new XYIntervalSeries(key);
+    for (Funnel.Point p : funnel.sharedPooledRate() == null ? funnel.points() : List.<Funnel.Point>of()) {
+      bands.add(p.tasksDue(), p.tasksDue(), p.tasksDue(), p.pooledRate(), p.low3(), p.high3());
+    }
+    XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+    dataset.addSeries(bands);
+    return dataset;
+  }
+
+  /** Series 0: the shared pooled rate; 1–2: the 2σ limits (low, high); 3–4: the 3σ limits. Empty without a shared group. */
   public static XYSeriesCollection funnelLimits(Funnel funnel, String pooled, String twoSigma, String threeSigma) {
     XYSeries p = new XYSeries(pooled, false);
     XYSeries low2 = new XYSeries(twoSigma, false);
@@ -92,7 +107,7 @@ public final class ChartDatasets {
     XYSeries low3 = new XYSeries(threeSigma, false);
     XYSeries high3 = new XYSeries(threeSigma + " ", false);
     for (Funnel.Limit l : funnel.limits()) {
-      p.add(l.n(), funnel.pooledRate());
+      p.add(l.n(), funnel.sharedPooledRate());
       low2.add(l.n(), l.low2());
       high2.add(l.n(), l.high2());
       low3.add(l.n(), l.low3());

@@ -45,10 +45,11 @@ public final class ChartTheme {
   public ChartTheme(ReportFonts fonts) {
     this.fonts = fonts;
     StandardChartTheme t = new StandardChartTheme("kyluat");
-    t.setExtraLargeFont(fonts.awt(true, 22f));
-    t.setLargeFont(fonts.awt(true, 16f));
-    t.setRegularFont(fonts.awt(false, 15f));
-    t.setSmallFont(fonts.awt(false, 13f));
+    // At print size one unit is 0.54 pt (A4 text width) to 0.6 pt (8 in): 15 units stay above 8 pt.
+    t.setExtraLargeFont(fonts.awt(true, 24f));
+    t.setLargeFont(fonts.awt(true, 18f));
+    t.setRegularFont(fonts.awt(false, 16f));
+    t.setSmallFont(fonts.awt(false, 15f));
     t.setChartBackgroundPaint(Color.WHITE);
     t.setPlotBackgroundPaint(Color.WHITE);
     t.setLegendBackgroundPaint(Color.WHITE);

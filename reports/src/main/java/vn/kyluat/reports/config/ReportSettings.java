@@ -1,7 +1,12 @@
 package vn.kyluat.reports.config;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import vn.kyluat.contract.ConfigNode;
+import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.MetricKind;
 import vn.kyluat.contract.PipelineLocations;
 import vn.kyluat.reports.text.Language;
 
@@ -11,11 +16,22 @@ import vn.kyluat.reports.text.Language;
  * report:
  *   language: vi          # vi (default) or en
  *   on_time_target: 0.95  # the on-time rate the committee aims at, in (0, 1]
+ *   targets:              # any key figure's target, by its mart column
+ *     backlog_overdue: 500        # counts: at most this many
+ *     bounce_rate: 0.05           # rates: a share in [0, 1]
  *   worst_best: 10        # rankings show the best and worst N units and pool the rest
  * </pre>
+ * Whether a target is a floor or a ceiling follows the figure's direction (more on-time work is
+ * better, less backlog is better).
+ *
+ * @param targets metric → target; the on-time rate always has one
  */
-public record ReportSettings(Language language, double onTimeTarget, int worstBest) {
-  public static final ReportSettings DEFAULTS = new ReportSettings(Language.VI, 0.95, 10);
+public record ReportSettings(Language language, Map<Metric, Double> targets, int worstBest) {
+  public static final ReportSettings DEFAULTS = new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10);
+
+  public ReportSettings {
+    targets = Collections.unmodifiableMap(new EnumMap<>(targets));
+  }
 
   /** The locations and the report section of a configuration file; errors name file and line. */
   public static Loaded load(Path file) {
@@ -27,15 +43,29 @@ public record ReportSettings(Language language, double onTimeTarget, int worstBe
   public record Loaded(PipelineLocations locations, ReportSettings settings) {}
 
   static ReportSettings from(ConfigNode section) {
-    section.checkKeys("language", "on_time_target", "worst_best");
+    section.checkKeys("language", "on_time_target", "targets", "worst_best");
     Language language = section.get("language").map(ReportSettings::language).orElse(DEFAULTS.language());
-    double target = section.get("on_time_target").map(ReportSettings::target).orElse(DEFAULTS.onTimeTarget());
+    Map<Metric, Double> targets = new EnumMap<>(DEFAULTS.targets());
+    section.get("targets").ifPresent(node -> node.entries().forEach((column, value) -> {
+      Metric metric = metric(value, column);
+      targets.put(metric, target(value, metric));
+    }));
+    section.get("on_time_target").ifPresent(node -> targets.put(Metric.ON_TIME_RATE, target(node, Metric.ON_TIME_RATE)));
     int worstBest = section.get("worst_best").map(ReportSettings::worstBest).orElse(DEFAULTS.worstBest());
-    return new ReportSettings(language, target, worstBest);
+    return new ReportSettings(language, targets, worstBest);
   }
 
   public ReportSettings withLanguage(Language other) {
-    return new ReportSettings(other, onTimeTarget, worstBest);
+    return new ReportSettings(other, targets, worstBest);
+  }
+
+  public double onTimeTarget() {
+    return targets.get(Metric.ON_TIME_RATE);
+  }
+
+  /** The target of a key figure; null when none is set. */
+  public Double target(Metric metric) {
+    return targets.get(metric);
   }
 
   private static Language language(ConfigNode node) {
@@ -46,10 +76,21 @@ public record ReportSettings(Language language, double onTimeTarget, int worstBe
     }
   }
 
-  private static double target(ConfigNode node) {
+  private static Metric metric(ConfigNode node, String column) {
+    try {
+      return Metric.fromColumn(column);
+    } catch (IllegalArgumentException e) {
+      throw node.error("'" + column + "' is not a figure of org_quarter_metrics (e.g. on_time_rate, backlog_overdue)");
+    }
+  }
+
+  private static double target(ConfigNode node, Metric metric) {
     double value = node.doubleValue();
-    if (!(value > 0 && value <= 1)) {
+    if (metric.kind() == MetricKind.RATE && !(value > 0 && value <= 1)) {
       throw node.error("expected a share in (0, 1] such as 0.95, got " + node.text());
+    }
+    if (metric.kind() == MetricKind.TEXT || metric.kind() == MetricKind.FLAG || value < 0) {
+      throw node.error("expected a number of 0 or more for " + metric.column() + ", got " + node.text());
     }
     return value;
   }

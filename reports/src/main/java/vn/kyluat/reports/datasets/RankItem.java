@@ -5,15 +5,10 @@ package vn.kyluat.reports.datasets;
  *
  * @param label what the line is called on the chart
  * @param rank the peer rank (1 = best); null for the pooled rest or an unranked unit
- * @param index the responsibility index (the median, for the pooled rest)
- * @param onTime the on-time rate (pooled, for the rest)
- * @param ciLow the Wilson 95 % interval's lower bound
- * @param ciHigh its upper bound
- * @param tasksDue tasks due (summed, for the rest)
+ * @param index the responsibility index the ranking is sorted by (the median, for the pooled rest)
  * @param pooledUnits how many units the line pools: 1 for a single unit
  */
-public record RankItem(
-    String label, Integer rank, Double index, Double onTime, Double ciLow, Double ciHigh, long tasksDue, int pooledUnits) {
+public record RankItem(String label, Integer rank, Double index, int pooledUnits) {
 
   public boolean isPooled() {
     return pooledUnits > 1;

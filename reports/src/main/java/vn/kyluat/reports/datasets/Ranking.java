@@ -40,29 +40,14 @@ public final class Ranking {
 
   static RankItem item(OrgQuarter unit) {
     Object rank = unit.value(Metric.PEER_RANK);
-    return new RankItem(
-        unit.displayName(),
-        rank == null ? null : ((Number) rank).intValue(),
-        unit.number(Metric.RESPONSIBILITY_INDEX),
-        unit.number(Metric.ON_TIME_RATE),
-        unit.number(Metric.ON_TIME_CI_LOW),
-        unit.number(Metric.ON_TIME_CI_HIGH),
-        unit.count(Metric.TASKS_DUE),
-        1);
+    return new RankItem(unit.displayName(), rank == null ? null : ((Number) rank).intValue(),
+        unit.number(Metric.RESPONSIBILITY_INDEX), 1);
   }
 
+  /** The rest of a group as one line at its median index (no figure is recomputed from counts). */
   static RankItem pooled(List<OrgQuarter> units, String label) {
-    long onTime = units.stream().mapToLong(u -> u.count(Metric.DONE_ON_TIME)).sum();
-    long due = units.stream().mapToLong(u -> u.count(Metric.TASKS_DUE)).sum();
-    double[] ci = Wilson.interval(onTime, due);
-    return new RankItem(
-        label,
-        null,
+    return new RankItem(label, null,
         median(units.stream().map(u -> u.number(Metric.RESPONSIBILITY_INDEX)).filter(v -> v != null).toList()),
-        due == 0 ? null : (double) onTime / due,
-        ci == null ? null : ci[0],
-        ci == null ? null : ci[1],
-        due,
         units.size());
   }
 

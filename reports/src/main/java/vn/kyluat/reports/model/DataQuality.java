@@ -15,9 +15,12 @@ import vn.kyluat.reports.marts.MartTimes;
 public final class DataQuality {
   private DataQuality() {}
 
-  /** @param status the source's status, with the error when it failed */
+  /**
+   * @param status the source's status code ({@code COMPLETED}, {@code FAILED})
+   * @param error why it failed; null when it did not
+   */
   public record SourceSummary(
-      String runId, Instant startedAt, String status, long read, long accepted, long rejected,
+      String runId, Instant startedAt, String status, String error, long read, long accepted, long rejected,
       Map<RejectRule, Long> rejectedByRule) {}
 
   /** Source id → the rows of the source's latest run (by started_at), sources in name order. */
@@ -38,14 +41,11 @@ public final class DataQuality {
     for (RejectRule rule : RejectRule.values()) {
       byRule.put(rule, runRows.stream().mapToLong(r -> r.getLong("rejected_" + rule.code())).sum());
     }
-    String status = first.get("source_status") == null ? "" : first.get("source_status");
-    if (first.get("error") != null) {
-      status += ": " + first.get("error");
-    }
     return new SourceSummary(
         first.get("run_id"),
         MartTimes.instant(first.get("started_at")),
-        status,
+        first.get("source_status") == null ? "" : first.get("source_status"),
+        first.get("error"),
         runRows.stream().mapToLong(r -> r.getLong("read")).sum(),
         runRows.stream().mapToLong(r -> r.getLong("accepted")).sum(),
         runRows.stream().mapToLong(r -> r.getLong("rejected")).sum(),

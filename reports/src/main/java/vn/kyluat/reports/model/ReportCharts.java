@@ -39,11 +39,13 @@ public final class ReportCharts {
   public List<ReportChart> board() {
     List<ReportChart> board = new ArrayList<>();
     Double target = context.settings().onTimeTarget();
-    board.add(trend("trend_on_time", "chart.trendOnTime", r -> r.number(Metric.ON_TIME_RATE), true, target));
-    board.add(trend("trend_backlog_over_90", "chart.trendBacklog", r -> (double) r.backlogOver90(), false, null));
-    board.add(trend("trend_bounce_rate", "chart.trendBounce", r -> r.number(Metric.BOUNCE_RATE), true, null));
+    Set<Quarter> backlogIncomplete = context.backlogHistoryIncomplete();
+    board.add(trend("trend_on_time", "chart.trendOnTime", r -> r.number(Metric.ON_TIME_RATE), true, target, Set.of()));
+    board.add(trend("trend_backlog_over_90", "chart.trendBacklog", r -> (double) r.backlogOver90(), false, null,
+        backlogIncomplete));
+    board.add(trend("trend_bounce_rate", "chart.trendBounce", r -> r.number(Metric.BOUNCE_RATE), true, null, Set.of()));
     board.add(trend("trend_escalation_avoidance", "chart.trendEscalation",
-        r -> r.number(Metric.ESCALATION_AVOIDANCE_RATE), true, null));
+        r -> r.number(Metric.ESCALATION_AVOIDANCE_RATE), true, null, Set.of()));
     board.add(ranking("ranking_cells", context.root()));
     board.add(funnel());
     board.add(heatMap());
@@ -59,22 +61,30 @@ public final class ReportCharts {
     List<RankItem> items = Ranking.bestAndWorst(cells, context.settings().worstBest(),
         n -> context.m("chart.rest", f.integer(n)));
     String title = context.m("chart.ranking", org.displayName());
-    String note = context.m("chart.rankingNote", f.percent(context.settings().onTimeTarget()));
+    String note = context.m(items.stream().anyMatch(RankItem::isPooled) ? "chart.rankingNotePooled" : "chart.rankingNote");
+    String index = Metric.RESPONSIBILITY_INDEX.label(context.lang());
     return new ReportChart(id, title, charts.ranking(title, note, items,
-        ChartDatasets.ranking(items, context.m("chart.rankingUnits"), context.m("chart.rankingPooled")),
-        Metric.ON_TIME_RATE.label(context.lang()), context.settings().onTimeTarget(), onePeerGroup),
+        ChartDatasets.ranking(items, index, context.m("chart.rankingPooled")), index, onePeerGroup),
         Math.max(STANDARD_HEIGHT, 190 + 30 * items.size()), org == context.root());
   }
 
-  private ReportChart trend(String id, String titleKey, Function<OrgQuarter, Double> figure, boolean isRate, Double target) {
-    Trend trend = Trend.of(context.quarters(), context.rootHistory(), figure, isRate, target);
+  private ReportChart trend(String id, String titleKey, Function<OrgQuarter, Double> figure, boolean isRate, Double target,
+      Set<Quarter> incomplete) {
+    Trend trend = Trend.of(context.quarters(), context.rootHistory(), figure, isRate, target, incomplete);
     String actual = context.root().displayName();
     String projection = context.m("chart.projection");
     String targetKey = target == null ? null : context.m("chart.target", f.percent(target));
     DefaultCategoryDataset dataset = ChartDatasets.trend(trend, f::shortQuarter, actual, projection, targetKey);
     String title = context.m(titleKey);
-    String note = context.m("chart.projectionNote", f.quarter(trend.projectedQuarter()));
-    var chart = charts.trend(title, note, dataset, projection, targetKey, isRate);
+    List<String> notes = new ArrayList<>();
+    notes.add(trend.projected().isPresent()
+        ? context.m(isRate ? "chart.projectionNote" : "chart.projectionNoteCount", f.quarter(trend.projectedQuarter()))
+        : context.m("chart.noProjection"));
+    if (!trend.incomplete().isEmpty()) {
+      notes.add(context.m("chart.incompleteNote"));
+    }
+    var chart = charts.trend(title, String.join("; ", notes), dataset, projection, targetKey, isRate,
+        trend.incomplete().stream().map(f::shortQuarter).toList());
     Charts.fitCategoryLabels(chart);
     return new ReportChart(id, title, chart, STANDARD_HEIGHT, true);
   }
@@ -82,10 +92,13 @@ public final class ReportCharts {
   private ReportChart funnel() {
     Funnel funnel = Funnel.of(context.cellsUnder(context.root().orgCode()));
     String title = context.m("chart.funnel");
-    String pooled = Double.isNaN(funnel.pooledRate()) ? Formats.NONE : f.percent(funnel.pooledRate());
-    return new ReportChart("funnel_cells", title, charts.funnel(title, context.m("chart.funnelNote", pooled),
+    String note = funnel.sharedPooledRate() == null
+        ? context.m("chart.funnelNoteGroups")
+        : context.m("chart.funnelNote", f.percent(funnel.sharedPooledRate()));
+    return new ReportChart("funnel_cells", title, charts.funnel(title, note, funnel,
         ChartDatasets.funnelPoints(funnel, context.m("chart.funnelWithin"), context.m("chart.funnelBelow"),
             context.m("chart.funnelAbove")),
+        ChartDatasets.funnelBands(funnel, context.m("chart.funnelBand")),
         ChartDatasets.funnelLimits(funnel, context.m("chart.funnelPooled"), context.m("chart.funnel2"),
             context.m("chart.funnel3")),
         Metric.TASKS_DUE.label(context.lang()), Metric.ON_TIME_RATE.label(context.lang())), STANDARD_HEIGHT, true);
@@ -103,10 +116,10 @@ public final class ReportCharts {
     String title = context.m("chart.heatMap");
     double low = bound(map, true);
     double high = bound(map, false);
-    String note = context.m("chart.heatMapNote", f.decimal(low, 0), f.decimal(high, 0));
-    return new ReportChart("heatmap_index", title, charts.heatMap(title, note, map,
-        ChartDatasets.heatMap(map, Metric.RESPONSIBILITY_INDEX.label(context.lang())), f::shortQuarter, low, high),
-        Math.max(STANDARD_HEIGHT, 150 + 30 * map.rows().size()), true);
+    String index = Metric.RESPONSIBILITY_INDEX.label(context.lang());
+    return new ReportChart("heatmap_index", title, charts.heatMap(title, context.m("chart.heatMapNote"), map,
+        ChartDatasets.heatMap(map, index), f::shortQuarter, low, high, index),
+        Math.max(STANDARD_HEIGHT, 230 + 30 * map.rows().size()), true);
   }
 
   /** The colour scale's ends: the lowest and highest values, so the colours spread over what differs. */
@@ -122,9 +135,12 @@ public final class ReportCharts {
 
   private ReportChart backlogAgeing() {
     String title = context.m("chart.backlog");
-    return new ReportChart("backlog_ageing", title, charts.backlogAgeing(title, context.m("chart.backlogNote"),
+    var chart = charts.backlogAgeing(title, context.m("chart.backlogNote") + "; " + context.m("chart.incompleteNote"),
         ChartDatasets.backlogAgeing(context.quarters(), context.rootHistory(), f::shortQuarter, m -> m.label(context.lang())),
-        context.m("chart.tasks")), STANDARD_HEIGHT, true);
+        context.m("chart.tasks"));
+    charts.markIncomplete(chart.getCategoryPlot(),
+        context.quarters().stream().filter(context.backlogHistoryIncomplete()::contains).map(f::shortQuarter).toList());
+    return new ReportChart("backlog_ageing", title, chart, STANDARD_HEIGHT, true);
   }
 
   private ReportChart discipline() {

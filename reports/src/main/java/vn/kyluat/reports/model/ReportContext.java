@@ -49,6 +49,15 @@ public record ReportContext(
     return marts.quarters().stream().filter(q -> q.compareTo(quarter) <= 0).toList();
   }
 
+  /**
+   * The quarters whose backlog figures lack history: the oldest bucket counts tasks due more than
+   * 180 days (two quarters) before the quarter's end, so in the data's first two quarters those
+   * tasks would be due before the data starts, and a low backlog there only means the data starts.
+   */
+  public java.util.Set<Quarter> backlogHistoryIncomplete() {
+    return java.util.Set.copyOf(marts.quarters().subList(0, Math.min(2, marts.quarters().size())));
+  }
+
   /** The root's subtree rows over {@link #quarters()}. */
   public List<OrgQuarter> rootHistory() {
     return marts.metrics().stream()
@@ -78,5 +87,22 @@ public record ReportContext(
 
   public String m(String key, Object... args) {
     return messages.get(key, args);
+  }
+
+  /**
+   * The mart's {@code watch_reasons} ({@code below_peers,aged_backlog}) in the report's words, in
+   * the mart's order; null when there is none.
+   */
+  public String watchReasons(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return null;
+    }
+    return java.util.Arrays.stream(codes.split(",")).map(code -> term("reason", code.trim()))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** A code of the marts translated, e.g. {@code term("rule", "unknown_org")}; unknown codes as they are. */
+  public String term(String family, String code) {
+    return messages.term(family, code);
   }
 }

@@ -8,9 +8,10 @@ import vn.kyluat.reports.charts.ReportChart;
 import vn.kyluat.reports.marts.OrgQuarter;
 
 /**
- * The report's content in reading order: the root's key figures and trends for the board, then a
- * section per grassroots organisation (its figures, its cells ranked, watch list, overlapping
- * assignments, tasks about to go late), then data quality.
+ * The report's content in reading order, in two parts. The board report: the summary (page 1),
+ * the trends, the rankings, the funnel and the heat map, and the watch list with its reasons. The
+ * appendix: a section per grassroots organisation (its figures, its cells ranked, watch list,
+ * overlapping assignments, tasks about to go late), then data quality.
  */
 public final class ReportOutline {
   private final ReportContext context;
@@ -24,32 +25,48 @@ public final class ReportOutline {
   }
 
   /** @param generatedAt when the report is made, shown in local time */
-  public List<Block> blocks(Instant generatedAt) {
+  public List<Block> board(Instant generatedAt) {
     List<Block> blocks = new ArrayList<>();
-    List<ReportChart> board = charts.board();
+    BoardSummary summary = BoardSummary.of(context);
     blocks.add(new Block.Heading(context.m("report.title"), 1, false));
     blocks.add(new Block.Text(context.m("report.subtitle")));
-    blocks.add(new Block.Heading(context.m("report.scope", context.root().displayName(),
-        context.formats().quarter(context.quarter())), 2, false));
     if (context.subtreeOnly()) {
       blocks.add(new Block.Text(context.m("report.subtreeOnly", context.root().displayName())));
     }
-    blocks.add(new Block.Text(context.m("report.generated", context.formats().dateTime(generatedAt),
-        metricsVersion())));
+    blocks.add(new Block.Text(context.m("report.generated", context.formats().dateTime(generatedAt), metricsVersion())));
+    blocks.add(new Block.Heading(context.m("summary.heading", context.root().displayName(),
+        context.formats().quarter(context.quarter())), 2, false));
+    summary.sentences().forEach(sentence -> blocks.add(new Block.Text(sentence)));
     blocks.add(new Block.Table(tables.keyFigures(context.root())));
-    blocks.add(new Block.Chart(board.get(0)));
+    List<ReportChart> board = charts.board();
     blocks.add(new Block.Heading(context.m("board.title"), 2, true));
-    board.subList(1, board.size()).forEach(chart -> blocks.add(new Block.Chart(chart)));
-    for (OrgQuarter org : context.sections()) {
-      section(blocks, org);
+    board.stream().filter(c -> c.id().startsWith("trend_") || c.id().equals("backlog_ageing")
+        || c.id().equals("discipline_by_kind")).forEach(c -> blocks.add(new Block.Chart(c)));
+    blocks.add(new Block.Heading(context.m("board.comparison"), 2, true));
+    board.stream().filter(c -> c.id().equals("ranking_cells") || c.id().equals("funnel_cells")
+        || c.id().equals("heatmap_index")).forEach(c -> blocks.add(new Block.Chart(c)));
+    blocks.add(new Block.Heading(context.m("board.watch"), 2, true));
+    blocks.add(new Block.Table(tables.watchList(context.root().orgCode())));
+    return blocks;
+  }
+
+  /** The per-organisation sections and data quality. */
+  public List<Block> appendix() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Heading(context.m("appendix.title"), 1, false));
+    blocks.add(new Block.Text(context.m("appendix.subtitle", context.root().displayName(),
+        context.formats().quarter(context.quarter()))));
+    List<OrgQuarter> sections = context.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      section(blocks, sections.get(i), i > 0);
     }
     blocks.add(new Block.Heading(context.m("section.dq"), 2, true));
     blocks.add(new Block.Table(tables.dataQuality()));
     return blocks;
   }
 
-  private void section(List<Block> blocks, OrgQuarter org) {
-    blocks.add(new Block.Heading(context.m("section.org", org.displayName()), 2, true));
+  private void section(List<Block> blocks, OrgQuarter org, boolean newPage) {
+    blocks.add(new Block.Heading(context.m("section.org", org.displayName()), 2, newPage));
     blocks.add(new Block.Table(tables.keyFigures(org)));
     blocks.add(new Block.Table(tables.cellRanking(org.orgCode())));
     if (!org.orgCode().equals(context.root().orgCode())) {
@@ -69,6 +86,16 @@ public final class ReportOutline {
   /** The charts among the blocks, for writing as files. */
   public static List<ReportChart> charts(List<Block> blocks) {
     return blocks.stream().filter(b -> b instanceof Block.Chart).map(b -> ((Block.Chart) b).chart()).toList();
+  }
+
+  /** How many section headings (level 2) the blocks have: the top lines of the contents. */
+  public static int sections(List<Block> blocks) {
+    return (int) blocks.stream().filter(b -> b instanceof Block.Heading h && h.level() == 2).count();
+  }
+
+  /** How many subsections: every table has its own heading. */
+  public static int subsections(List<Block> blocks) {
+    return (int) blocks.stream().filter(b -> b instanceof Block.Table).count();
   }
 
   static String fileSafe(String code) {

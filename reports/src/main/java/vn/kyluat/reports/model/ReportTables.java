@@ -3,10 +3,8 @@ package vn.kyluat.reports.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,12 +23,6 @@ import vn.kyluat.reports.text.Formats;
 public final class ReportTables {
   /** Longest list a printed table shows; the Excel file has them all. */
   public static final int LIST_LIMIT = 40;
-
-  private static final List<Metric> KEY_METRICS = List.of(
-      Metric.TASKS_DUE, Metric.ON_TIME_RATE, Metric.COMPLETION_RATE, Metric.STRICT_ON_TIME_RATE,
-      Metric.BACKLOG_OVERDUE, Metric.BOUNCE_RATE, Metric.ESCALATION_AVOIDANCE_RATE, Metric.EXTENDED_SHARE,
-      Metric.REMEDIATION_ON_TIME_RATE, Metric.FINDINGS_OPEN_OVERDUE, Metric.URGENT_MEDIAN_HOURS,
-      Metric.DISCIPLINE_PER_100, Metric.RESPONSIBILITY_INDEX);
 
   private final ReportContext context;
   private final Formats f;
@@ -56,23 +48,25 @@ public final class ReportTables {
     return context.tree().subtree(orgCode).stream().flatMap(code -> byUnit.getOrDefault(code, List.of()).stream()).toList();
   }
 
-  /** The organisation's key figures this quarter against last quarter and the target. */
+  /**
+   * The organisation's key figures this quarter against last quarter and the target, each value
+   * and change marked good or bad by the figure's direction.
+   */
   public TableModel keyFigures(OrgQuarter current) {
-    Optional<OrgQuarter> previous = context.marts().subtreeRow(current.orgCode(), context.previous());
     List<List<String>> rows = new ArrayList<>();
-    for (Metric metric : KEY_METRICS) {
-      rows.add(keyRow(metric.label(context.lang()), metric.kind(), current.value(metric),
-          previous.map(p -> p.value(metric)).orElse(null),
-          metric == Metric.ON_TIME_RATE ? target(current.number(metric)) : ""));
-      if (metric == Metric.BACKLOG_OVERDUE) {
-        rows.add(keyRow(context.m("key.backlog90"), MetricKind.COUNT, current.backlogOver90(),
-            previous.map(OrgQuarter::backlogOver90).orElse(null), ""));
-      }
+    List<List<Tone>> tones = new ArrayList<>();
+    for (KeyFigure k : BoardSummary.keyFigures(context, current)) {
+      String change = k.change() == null ? Formats.NONE : change(k.kind(), k.change());
+      String target = k.target() == null ? ""
+          : BoardSummary.target(context, k) + " (" + context.m(k.targetTone() == Tone.GOOD ? "key.met" : "key.notMet") + ")";
+      rows.add(List.of(k.label(), BoardSummary.formatted(f, k.kind(), k.current()),
+          BoardSummary.formatted(f, k.kind(), k.previous()), change, target));
+      tones.add(List.of(Tone.NONE, k.currentTone(), Tone.NONE, k.changeTone(), k.targetTone()));
     }
     return new TableModel(context.m("key.title"), context.m("key.note"),
         List.of(context.m("key.indicator"), context.m("key.this", f.quarter(context.quarter())),
             context.m("key.previous", f.quarter(context.previous())), context.m("key.change"), context.m("key.target")),
-        rows, Set.of(1, 2, 3), new float[] {4.2f, 1.6f, 1.6f, 1.6f, 1.8f});
+        rows, Set.of(1, 2, 3), new float[] {4.2f, 1.6f, 1.6f, 1.6f, 2.2f}, tones);
   }
 
   /** The party cells under {@code orgCode}: the best and worst N, best first. */
@@ -104,7 +98,7 @@ public final class ReportTables {
         .filter(r -> r.watch() && subtree.contains(r.orgCode()) && !r.orgCode().equals(orgCode))
         .sorted(Comparator.comparing(OrgQuarter::orgCode))
         .map(r -> List.of(r.displayName(), value(r, Metric.ON_TIME_RATE), value(r, Metric.QOQ_ON_TIME_CHANGE),
-            value(r, Metric.BACKLOG_OVER_180), watchReason(r)))
+            value(r, Metric.BACKLOG_OVER_180), watchReasons(r)))
         .toList();
     return new TableModel(context.m("section.watch"), context.m("section.watchNote"),
         List.of(context.m("col.unit"), label(Metric.ON_TIME_RATE), label(Metric.QOQ_ON_TIME_CHANGE),
@@ -146,7 +140,8 @@ public final class ReportTables {
     List<List<String>> rows = new ArrayList<>();
     latest.forEach((source, runRows) -> {
       DataQuality.SourceSummary s = DataQuality.summarise(runRows);
-      rows.add(List.of(source, s.runId() + " · " + f.dateTime(s.startedAt()), s.status(),
+      String status = context.term("status", s.status()) + (s.error() == null ? "" : ": " + s.error());
+      rows.add(List.of(source, s.runId() + " · " + f.dateTime(s.startedAt()), status,
           f.integer(s.read()), f.integer(s.accepted()), f.integer(s.rejected()), topRules(s.rejectedByRule())));
     });
     return new TableModel(context.m("section.dqSources"), context.m("section.dqNote"),
@@ -160,7 +155,7 @@ public final class ReportTables {
         .filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.<RejectRule, Long>comparingByValue().reversed())
         .limit(3)
-        .map(e -> e.getKey().code() + " (" + f.integer(e.getValue()) + ")")
+        .map(e -> context.term("rule", e.getKey().code()) + " (" + f.integer(e.getValue()) + ")")
         .reduce((a, b) -> a + ", " + b)
         .orElse("");
   }
@@ -173,15 +168,7 @@ public final class ReportTables {
     return new TableModel(title, fullNote, headers, shown, numeric, widths);
   }
 
-  private List<String> keyRow(String label, MetricKind kind, Object current, Object previous, String target) {
-    return List.of(label, f.value(kind, current), f.value(kind, previous), change(kind, current, previous), target);
-  }
-
-  private String change(MetricKind kind, Object current, Object previous) {
-    if (current == null || previous == null || kind == MetricKind.TEXT || kind == MetricKind.FLAG) {
-      return Formats.NONE;
-    }
-    double delta = ((Number) current).doubleValue() - ((Number) previous).doubleValue();
+  private String change(MetricKind kind, double delta) {
     return switch (kind) {
       case RATE, RATE_CHANGE -> f.points(delta);
       case COUNT, RANK -> signed(f.integer(Math.round(delta)));
@@ -194,24 +181,9 @@ public final class ReportTables {
     return formatted.startsWith("−") || formatted.matches("[0.,]+") ? formatted : "+" + formatted;
   }
 
-  private String target(Double onTime) {
-    double target = context.settings().onTimeTarget();
-    if (onTime == null) {
-      return f.percent(target);
-    }
-    return f.percent(target) + " (" + context.m(onTime >= target ? "key.met" : "key.notMet") + ")";
-  }
-
-  private String watchReason(OrgQuarter r) {
-    List<String> reasons = new ArrayList<>();
-    if (r.count(Metric.BACKLOG_OVER_180) > 0) {
-      reasons.add(context.m("watch.over180"));
-    }
-    Double rate = r.number(Metric.ON_TIME_RATE);
-    if (rate != null && rate < 0.80) {
-      reasons.add(context.m("watch.lowTwice"));
-    }
-    return String.join("; ", reasons);
+  private String watchReasons(OrgQuarter r) {
+    String reasons = context.watchReasons((String) r.value(Metric.WATCH_REASONS));
+    return reasons == null ? "" : reasons;
   }
 
   private String interval(OrgQuarter c) {

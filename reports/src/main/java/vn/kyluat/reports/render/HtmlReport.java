@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import vn.kyluat.reports.charts.ReportChart;
 import vn.kyluat.reports.model.Block;
 import vn.kyluat.reports.model.TableModel;
+import vn.kyluat.reports.model.Tone;
 
 /**
  * index.html: the report's blocks as one self-contained page that works offline: inline CSS, no
@@ -22,7 +23,7 @@ public final class HtmlReport {
       table{border-collapse:collapse;width:100%;margin:.4em 0;font-size:.9em}
       th,td{border:1px solid #b0b8c4;padding:4px 6px;text-align:left;vertical-align:top}
       th{background:#e8eef6}td.n,th.n{text-align:right;white-space:nowrap}
-      p.note{font-size:.85em;color:#777}
+      p.note{font-size:.85em;color:#777}td.good{color:#1b7f3b;font-weight:bold}td.bad{color:#b3261e;font-weight:bold}
       figure{margin:1em 0}figure img{width:100%;height:auto;border:1px solid #eee}
       figcaption{font-size:.85em;color:#777}
       """;
@@ -76,10 +77,12 @@ public final class HtmlReport {
           .append(escape(table.headers().get(c))).append("</th>");
     }
     html.append("</tr></thead>\n<tbody>\n");
-    for (List<String> row : table.rows()) {
+    for (int r = 0; r < table.rows().size(); r++) {
+      List<String> row = table.rows().get(r);
       html.append("<tr>");
       for (int c = 0; c < row.size(); c++) {
-        html.append(table.numericColumns().contains(c) ? "<td class=\"n\">" : "<td>").append(escape(row.get(c))).append("</td>");
+        String classes = ((table.numericColumns().contains(c) ? "n " : "") + toneClass(table.tone(r, c))).trim();
+        html.append(classes.isEmpty() ? "<td>" : "<td class=\"" + classes + "\">").append(escape(row.get(c))).append("</td>");
       }
       html.append("</tr>\n");
     }
@@ -87,6 +90,14 @@ public final class HtmlReport {
     if (table.note() != null) {
       html.append("<p class=\"note\">").append(escape(table.note())).append("</p>\n");
     }
+  }
+
+  private static String toneClass(Tone tone) {
+    return switch (tone) {
+      case GOOD -> "good";
+      case BAD -> "bad";
+      case NONE -> "";
+    };
   }
 
   static String escape(String text) {

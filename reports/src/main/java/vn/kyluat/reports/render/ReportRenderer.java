@@ -18,12 +18,14 @@ import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportOutline;
 
 /**
- * Renders one report into a folder: {@code charts/*.png|svg}, {@code report.pdf},
- * {@code report.xlsx} and {@code index.html}. Chart files are written on one thread per core (PNG
+ * Renders one report into a folder: {@code charts/*.png|svg}, {@code report.pdf} (the board's),
+ * {@code appendix.pdf} (per organisation), {@code report.xlsx} and {@code index.html}. Chart files are written on one thread per core (PNG
  * encoding dominates); each chart object is drawn by one thread at a time.
  */
 public final class ReportRenderer {
   public static final String CHART_DIR = "charts";
+  public static final String REPORT_PDF = "report.pdf";
+  public static final String APPENDIX_PDF = "appendix.pdf";
 
   private final Consumer<String> progress;
   private final boolean pngForEveryChart;
@@ -50,12 +52,16 @@ public final class ReportRenderer {
       Future<?> workbook = workbookThread.submit(() -> {
         progress.accept("writing " + xlsx.getFileName());
         new ReportWorkbook(context).write(xlsx);
+        progress.accept(xlsx.getFileName() + " written");
         return null;
       });
       progress.accept("building charts and tables");
-      List<Block> blocks = new ReportOutline(context).blocks(generatedAt);
-      List<ReportChart> charts = ReportOutline.charts(blocks);
-      List<Path> written = new ArrayList<>(writeCharts(charts, outDir.resolve(CHART_DIR)));
+      ReportOutline outline = new ReportOutline(context);
+      List<Block> board = outline.board(generatedAt);
+      List<Block> appendix = outline.appendix();
+      List<Block> blocks = new ArrayList<>(board);
+      blocks.addAll(appendix);
+      List<Path> written = new ArrayList<>(writeCharts(ReportOutline.charts(blocks), outDir.resolve(CHART_DIR)));
 
       Path html = outDir.resolve("index.html");
       progress.accept("writing " + html.getFileName());
@@ -63,11 +69,15 @@ public final class ReportRenderer {
           .write(html, context.m("report.title"), blocks, CHART_DIR, this::wantsPng, context.m("section.none"));
       written.add(html);
 
-      Path pdf = outDir.resolve("report.pdf");
+      Path appendixPdf = outDir.resolve(APPENDIX_PDF);
+      progress.accept("writing " + appendixPdf.getFileName());
+      writePdf(context, appendix, appendixPdf, context.m("appendix.title"));
+      Path pdf = outDir.resolve(REPORT_PDF);
       progress.accept("writing " + pdf.getFileName());
-      writePdf(context, blocks, pdf);
+      writePdf(context, board, pdf, context.m("report.title"));
       await(workbook);
       written.add(xlsx);
+      written.add(appendixPdf);
       written.add(pdf);
       return written;
     } finally {
@@ -112,10 +122,10 @@ public final class ReportRenderer {
     return pngForEveryChart || chart.boardLevel();
   }
 
-  private static void writePdf(ReportContext context, List<Block> blocks, Path file) throws IOException {
-    String footer = context.m("report.title") + " · " + context.root().orgCode() + " · "
-        + context.formats().quarter(context.quarter());
-    try (PdfReport pdf = new PdfReport(file, context.m("report.title"), footer, n -> context.m("report.page", n))) {
+  private static void writePdf(ReportContext context, List<Block> blocks, Path file, String title) throws IOException {
+    String footer = title + " · " + context.root().orgCode() + " · " + context.formats().quarter(context.quarter());
+    try (PdfReport pdf = new PdfReport(file, title, footer, n -> context.m("report.page", n), context.m("report.contents"),
+        ReportOutline.sections(blocks), ReportOutline.subsections(blocks))) {
       for (Block block : blocks) {
         if (block instanceof Block.Heading h) {
           if (h.level() == 1) {

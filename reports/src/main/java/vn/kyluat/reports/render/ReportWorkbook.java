@@ -13,12 +13,15 @@ import vn.kyluat.contract.RejectRule;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.marts.OrgQuarter;
+import vn.kyluat.reports.model.BoardSummary;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.model.ReportTables;
+import vn.kyluat.reports.privacy.RejectRedaction;
 import vn.kyluat.reports.render.SheetColumn.Type;
 
 /**
- * report.xlsx: the figures of the report's quarter and the one before (the full history stays in
- * the marts' CSV), and every list of the report in full, for follow-up work.
+ * report.xlsx, for follow-up work: the board summary first, then the figures of every computed
+ * quarter and every list of the report in full; codes of the marts in the report's language.
  */
 public final class ReportWorkbook {
   private final ReportContext context;
@@ -30,8 +33,9 @@ public final class ReportWorkbook {
   public void write(Path file) throws IOException {
     String quarter = context.quarter().toString();
     try (XlsxReport xlsx = new XlsxReport(file)) {
+      xlsx.summarySheet(context.m("summary.sheet"), BoardSummary.of(context).sentences(),
+          new ReportTables(context).keyFigures(context.root()));
       xlsx.sheet(context.m("sheet.metrics"), metricColumns(), context.marts().metrics().stream()
-          .filter(r -> r.quarter().equals(context.quarter()) || r.quarter().equals(context.previous()))
           .sorted(Comparator.comparing(OrgQuarter::quarter).reversed().thenComparing(OrgQuarter::orgCode)
               .thenComparing(OrgQuarter::scope))
           .toList());
@@ -61,10 +65,10 @@ public final class ReportWorkbook {
         SheetColumn.text(context.m("col.code"), 12, OrgQuarter::orgCode),
         SheetColumn.text(context.m("col.scope"), 12, r -> context.m("scope." + r.scope())),
         SheetColumn.text(context.m("col.name"), 36, OrgQuarter::orgName),
-        SheetColumn.text(context.m("col.kind"), 15, r -> r.orgKind().code()),
+        SheetColumn.text(context.m("col.kind"), 15, r -> context.term("kind", r.orgKind().code())),
         SheetColumn.text(context.m("col.parent"), 12, OrgQuarter::parentCode)));
     for (Metric metric : Metric.values()) {
-      columns.add(SheetColumn.of(metric.label(context.lang()), Type.of(metric.kind()), r -> r.value(metric)));
+      columns.add(metricColumn(metric));
     }
     return columns;
   }
@@ -73,13 +77,42 @@ public final class ReportWorkbook {
     List<SheetColumn<OrgQuarter>> columns = new ArrayList<>(List.of(
         SheetColumn.text(context.m("col.code"), 12, OrgQuarter::orgCode),
         SheetColumn.text(context.m("col.name"), 36, OrgQuarter::orgName),
-        SheetColumn.text(context.m("col.kind"), 15, r -> r.orgKind().code())));
+        SheetColumn.text(context.m("col.kind"), 15, r -> context.term("kind", r.orgKind().code()))));
     for (Metric metric : List.of(Metric.PEER_GROUP, Metric.PEER_RANK, Metric.PEER_COUNT, Metric.RESPONSIBILITY_INDEX,
-        Metric.TASKS_DUE, Metric.ON_TIME_RATE, Metric.SHRUNK_ON_TIME_RATE, Metric.ON_TIME_CI_LOW, Metric.ON_TIME_CI_HIGH,
-        Metric.FUNNEL_FLAG, Metric.QOQ_ON_TIME_CHANGE, Metric.BACKLOG_OVER_180, Metric.WATCH)) {
-      columns.add(SheetColumn.of(metric.label(context.lang()), Type.of(metric.kind()), r -> r.value(metric)));
+        Metric.TASKS_DUE, Metric.ON_TIME_RATE, Metric.PEER_POOLED_ON_TIME_RATE, Metric.SHRUNK_ON_TIME_RATE,
+        Metric.ON_TIME_CI_LOW, Metric.ON_TIME_CI_HIGH, Metric.FUNNEL_FLAG, Metric.QOQ_ON_TIME_CHANGE,
+        Metric.BACKLOG_OVER_180, Metric.WATCH, Metric.WATCH_REASONS)) {
+      columns.add(metricColumn(metric));
     }
     return columns;
+  }
+
+  /**
+   * A metric's column: changes of a share in percentage points, flags as yes/no, the funnel's verdict
+   * and the watch reasons in words.
+   */
+  private SheetColumn<OrgQuarter> metricColumn(Metric metric) {
+    String label = metric.label(context.lang());
+    return switch (metric) {
+      case QOQ_ON_TIME_CHANGE -> SheetColumn.of(label + " (" + context.m("unit.points") + ")", Type.POINTS,
+          r -> r.number(metric) == null ? null : r.number(metric) * 100);
+      case WATCH -> SheetColumn.text(label, 10, r -> r.value(metric) == null ? null
+          : r.watch() ? context.formats().yes() : context.formats().no());
+      case FUNNEL_FLAG -> SheetColumn.text(label, 14, r -> context.term("flag", (String) r.value(metric)));
+      case PEER_GROUP -> SheetColumn.text(label, 24, r -> peerGroup((String) r.value(metric)));
+      case WATCH_REASONS -> SheetColumn.text(label, 48, r -> context.watchReasons((String) r.value(metric)));
+      default -> SheetColumn.of(label, Type.of(metric.kind()), r -> r.value(metric));
+    };
+  }
+
+  /** The mart's {@code parent/kind} ({@code G001/party_cell}) as "chi bộ · G001". */
+  private String peerGroup(String group) {
+    if (group == null || !group.contains("/")) {
+      return group;
+    }
+    int slash = group.lastIndexOf('/');
+    String parent = group.substring(0, slash);
+    return context.term("kind", group.substring(slash + 1)) + (parent.isEmpty() ? "" : " · " + parent);
   }
 
   private List<SheetColumn<MartRow>> atRiskColumns() {
@@ -89,7 +122,7 @@ public final class ReportWorkbook {
         SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
         SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
         SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
-        SheetColumn.text(context.m("col.priority"), 10, r -> r.get("priority")),
+        SheetColumn.text(context.m("col.priority"), 10, r -> context.term("priority", r.get("priority"))),
         SheetColumn.of(context.m("col.due"), Type.DATE, r -> date(r.get("eff_due_date"))),
         SheetColumn.of(context.m("col.daysLeft"), Type.INTEGER, r -> number(r.get("days_left"))));
   }
@@ -110,32 +143,38 @@ public final class ReportWorkbook {
     List<SheetColumn<MartRow>> columns = new ArrayList<>(List.of(
         SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
         SheetColumn.of(context.m("col.startedAt"), Type.DATE_TIME, r -> instant(r.get("started_at"))),
-        SheetColumn.text(context.m("col.status"), 10, r -> r.get("run_status")),
+        SheetColumn.text(context.m("col.runStatus"), 14, r -> context.term("status", r.get("run_status"))),
         SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
-        SheetColumn.text(context.m("col.status") + " (" + context.m("col.source") + ")", 12, r -> r.get("source_status")),
-        SheetColumn.text("error", 30, r -> r.get("error")),
-        SheetColumn.text(context.m("col.relation"), 18, r -> r.get("relation")),
-        SheetColumn.text("mode", 12, r -> r.get("mode")),
+        SheetColumn.text(context.m("col.sourceStatus"), 14, r -> context.term("status", r.get("source_status"))),
+        SheetColumn.text(context.m("col.error"), 30, r -> r.get("error")),
+        SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
+        SheetColumn.text(context.m("col.mode"), 12, r -> context.term("mode", r.get("mode"))),
         SheetColumn.of(context.m("col.read"), Type.INTEGER, r -> number(r.get("read"))),
         SheetColumn.of(context.m("col.accepted"), Type.INTEGER, r -> number(r.get("accepted"))),
         SheetColumn.of(context.m("col.rejected"), Type.INTEGER, r -> number(r.get("rejected")))));
     for (RejectRule rule : RejectRule.values()) {
       String column = "rejected_" + rule.code();
-      columns.add(SheetColumn.of(column, Type.INTEGER, r -> number(r.get(column))));
+      columns.add(SheetColumn.of(context.m("col.rejectedBy", context.term("rule", rule.code())), Type.INTEGER,
+          r -> number(r.get(column))));
     }
     return columns;
   }
 
+  /** Personal values (person codes, names) masked: the workbook is a board-level output. */
   private List<SheetColumn<MartRow>> rejectColumns() {
     return List.of(
         SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
         SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
-        SheetColumn.text(context.m("col.relation"), 18, r -> r.get("relation")),
-        SheetColumn.text(context.m("col.recordKey"), 16, r -> r.get("record_key")),
-        SheetColumn.text(context.m("col.rule"), 24, r -> r.get("rule")),
-        SheetColumn.text(context.m("col.detail"), 40, r -> r.get("detail")),
-        SheetColumn.text(context.m("col.rawValues"), 60, r -> r.get("raw_values")),
+        SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
+        SheetColumn.text(context.m("col.recordKey"), 16, r -> shown(r).recordKey()),
+        SheetColumn.text(context.m("col.rule"), 32, r -> context.term("rule", r.get("rule"))),
+        SheetColumn.text(context.m("col.detail"), 40, r -> shown(r).detail()),
+        SheetColumn.text(context.m("col.rawValues"), 60, r -> shown(r).rawValues()),
         SheetColumn.of(context.m("col.rejectedAt"), Type.DATE_TIME, r -> instant(r.get("rejected_at"))));
+  }
+
+  private static RejectRedaction.Shown shown(MartRow reject) {
+    return RejectRedaction.of(reject.get("record_key"), reject.get("detail"), reject.get("raw_values"));
   }
 
   private static Long number(String text) {

@@ -15,8 +15,10 @@ public record SheetColumn<T>(String header, Type type, int width, Function<T, Ob
     INTEGER("#,##0"),
     DECIMAL("#,##0.0"),
     PERCENT("0.0%"),
-    DATE("yyyy-mm-dd"),
-    DATE_TIME("yyyy-mm-dd hh:mm"),
+    /** A change of a share in percentage points: the cell holds points (2.5 for +2.5 pp), signed. */
+    POINTS("+0.0;-0.0;0.0"),
+    DATE("dd/mm/yyyy"),
+    DATE_TIME("dd/mm/yyyy hh:mm"),
     BOOLEAN("General");
 
     final String format;
@@ -28,7 +30,8 @@ public record SheetColumn<T>(String header, Type type, int width, Function<T, Ob
     public static Type of(MetricKind kind) {
       return switch (kind) {
         case COUNT, RANK -> INTEGER;
-        case RATE, RATE_CHANGE -> PERCENT;
+        case RATE -> PERCENT;
+        case RATE_CHANGE -> POINTS;
         case DAYS, HOURS, PER_100, INDEX -> DECIMAL;
         case FLAG -> BOOLEAN;
         case TEXT -> TEXT;

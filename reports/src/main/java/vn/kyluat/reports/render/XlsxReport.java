@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -19,6 +21,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.kyluat.contract.Zone;
+import vn.kyluat.reports.model.TableModel;
+import vn.kyluat.reports.model.Tone;
 
 /**
  * The follow-up workbook: one streamed sheet per list (rows never all in memory), typed cells with
@@ -34,9 +38,18 @@ public final class XlsxReport implements AutoCloseable {
     }
   }
 
-  private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+  private final SXSSFWorkbook workbook = new SXSSFWorkbook(200) {
+    /** The fastest deflate level: the sheets are repetitive XML, which still packs about tenfold. */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
+    }
+  };
   private final Map<SheetColumn.Type, CellStyle> styles = new EnumMap<>(SheetColumn.Type.class);
   private final CellStyle headerStyle;
+  private final Map<Tone, CellStyle> toneStyles = new EnumMap<>(Tone.class);
   private final Path file;
 
   public XlsxReport(Path file) {
@@ -53,6 +66,18 @@ public final class XlsxReport implements AutoCloseable {
     headerStyle.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
     headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     headerStyle.setWrapText(true);
+    for (Tone tone : Tone.values()) {
+      CellStyle style = workbook.createCellStyle();
+      var font = workbook.createFont();
+      font.setBold(tone != Tone.NONE);
+      font.setColor(switch (tone) {
+        case GOOD -> IndexedColors.GREEN.getIndex();
+        case BAD -> IndexedColors.RED.getIndex();
+        case NONE -> IndexedColors.BLACK.getIndex();
+      });
+      style.setFont(font);
+      toneStyles.put(tone, style);
+    }
   }
 
   public <T> void sheet(String name, List<SheetColumn<T>> columns, Iterable<T> rows) {
@@ -92,6 +117,37 @@ public final class XlsxReport implements AutoCloseable {
     } else {
       String text = value.toString();
       cell.setCellValue(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+    }
+  }
+
+  /**
+   * A sheet to read, not to filter: the sentences one per row, then a table as the PDF shows it,
+   * its good and bad cells in green and red.
+   */
+  public void summarySheet(String name, List<String> sentences, TableModel table) {
+    SXSSFSheet sheet = workbook.createSheet(safeName(name));
+    sheet.setColumnWidth(0, 48 * 256);
+    for (int c = 1; c < table.headers().size(); c++) {
+      sheet.setColumnWidth(c, 20 * 256);
+    }
+    int r = 0;
+    for (String sentence : sentences) {
+      sheet.createRow(r++).createCell(0).setCellValue(sentence);
+    }
+    r++;
+    Row header = sheet.createRow(r++);
+    for (int c = 0; c < table.headers().size(); c++) {
+      Cell cell = header.createCell(c);
+      cell.setCellValue(table.headers().get(c));
+      cell.setCellStyle(headerStyle);
+    }
+    for (int i = 0; i < table.rows().size(); i++) {
+      Row line = sheet.createRow(r++);
+      for (int c = 0; c < table.rows().get(i).size(); c++) {
+        Cell cell = line.createCell(c);
+        cell.setCellValue(table.rows().get(i).get(c));
+        cell.setCellStyle(toneStyles.get(table.tone(i, c)));
+      }
     }
   }
 

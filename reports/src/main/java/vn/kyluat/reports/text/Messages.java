@@ -39,6 +39,14 @@ public final class Messages {
     return language;
   }
 
+  /**
+   * A code of the marts (a status, relation, rule, kind…) in this language: {@code family.code}
+   * from the messages, or the code itself when the messages do not know it.
+   */
+  public String term(String family, String code) {
+    return code == null ? null : texts.getProperty(family + "." + code, code);
+  }
+
   /** The text for {@code key}, with {@code {0}}, {@code {1}}… replaced by the arguments as given. */
   public String get(String key, Object... args) {
     String text = texts.getProperty(key);

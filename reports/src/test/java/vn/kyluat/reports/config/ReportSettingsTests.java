@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
 import vn.kyluat.contract.ConfigException;
+import vn.kyluat.contract.Metric;
 import vn.kyluat.reports.text.Language;
 
 class ReportSettingsTests {
@@ -18,7 +20,7 @@ class ReportSettingsTests {
   void readsTheReportSectionAndResolvesLocationsBesideTheFile() throws IOException {
     Path file = write("marts: data/marts\nreport:\n  language: en\n  on_time_target: 0.9\n  worst_best: 5\n");
     ReportSettings.Loaded loaded = ReportSettings.load(file);
-    assertThat(loaded.settings()).isEqualTo(new ReportSettings(Language.EN, 0.9, 5));
+    assertThat(loaded.settings()).isEqualTo(new ReportSettings(Language.EN, Map.of(Metric.ON_TIME_RATE, 0.9), 5));
     assertThat(loaded.locations().marts()).isEqualTo(dir.resolve("data/marts").toString());
     assertThat(loaded.locations().reports()).isEqualTo(dir.resolve("reports").toString());
   }
@@ -35,6 +37,21 @@ class ReportSettingsTests {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(file + ":3:")
         .hasMessageContaining("report.on_time_target");
+  }
+
+  @Test
+  void anyKeyFigureMayHaveATarget() throws IOException {
+    Path file = write("report:\n  targets:\n    backlog_overdue: 500\n    bounce_rate: 0.05\n");
+    assertThat(ReportSettings.load(file).settings().targets()).containsOnly(
+        Map.entry(Metric.ON_TIME_RATE, 0.95), Map.entry(Metric.BACKLOG_OVERDUE, 500.0), Map.entry(Metric.BOUNCE_RATE, 0.05));
+  }
+
+  @Test
+  void aTargetForAnUnknownFigureOrARateAboveOneIsRejected() throws IOException {
+    Path unknown = write("report:\n  targets:\n    speed: 3\n");
+    assertThatThrownBy(() -> ReportSettings.load(unknown)).hasMessageContaining(":3:").hasMessageContaining("'speed'");
+    Path tooHigh = write("report:\n  targets:\n    bounce_rate: 5\n");
+    assertThatThrownBy(() -> ReportSettings.load(tooHigh)).hasMessageContaining(":3:").hasMessageContaining("(0, 1]");
   }
 
   @Test

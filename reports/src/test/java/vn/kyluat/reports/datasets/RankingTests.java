@@ -27,10 +27,9 @@ class RankingTests {
         .containsExactly("C09 – cell", "C08 – cell", "5 others", "C02 – cell", "C01 – cell");
     RankItem rest = items.get(2);
     assertThat(rest.pooledUnits()).isEqualTo(5);
-    assertThat(rest.tasksDue()).isEqualTo(50);
-    // on time 3+4+5+6+7 = 25 of 50; median index of 30..70 is 50.
-    assertThat(rest.onTime()).isEqualTo(0.5);
+    // The median index of 30..70 is 50: the pooled line shows the figure the ranking is sorted by.
     assertThat(rest.index()).isEqualTo(50.0);
+    assertThat(items.get(0).index()).isEqualTo(90.0);
   }
 
   @Test
@@ -41,21 +40,38 @@ class RankingTests {
   }
 
   @Test
-  void wilsonIntervalOfEightOfTen() {
-    // Hand-computed: p = 0.8, n = 10, z = 1.96 gives [0.4902, 0.9433].
-    double[] ci = Wilson.interval(8, 10);
-    assertThat(ci[0]).isCloseTo(0.4902, within(1e-4));
-    assertThat(ci[1]).isCloseTo(0.9433, within(1e-4));
+  void eachFunnelPointIsJudgedByTheBandOfItsOwnPeerGroup() {
+    // Group A pools 90 %, group B 50 %. At n = 100: A's band is 0.9 ± 3·0.03, B's 0.5 ± 3·0.05.
+    OrgQuarter lowInA = peer(cell("A1", 50.0, 100, 60), 0.9);
+    OrgQuarter sameRateInB = peer(cell("B1", 50.0, 100, 60), 0.5);
+    OrgQuarter highInB = peer(cell("B2", 50.0, 100, 70), 0.5);
+    Funnel funnel = Funnel.of(List.of(lowInA, sameRateInB, highInB));
+
+    assertThat(funnel.points()).extracting(Funnel.Point::verdict)
+        .containsExactly(Funnel.Verdict.BELOW, Funnel.Verdict.WITHIN, Funnel.Verdict.ABOVE);
+    Funnel.Point a1 = funnel.points().get(0);
+    assertThat(a1.low3()).isCloseTo(0.81, within(1e-9));
+    assertThat(a1.high3()).isCloseTo(0.99, within(1e-9));
+    assertThat(funnel.sharedPooledRate()).as("two groups: no common funnel").isNull();
+    assertThat(funnel.limits()).isEmpty();
+    assertThat(funnel.outliers()).extracting(Funnel.Point::code).containsExactly("A1", "B2");
   }
 
   @Test
-  void funnelLimitsNarrowAroundThePooledRate() {
-    Funnel funnel = Funnel.of(List.of(cell("A", 50.0, 100, 90), cell("B", 50.0, 100, 70)));
-    assertThat(funnel.pooledRate()).isEqualTo(0.8);
+  void oneGroupGetsItsFunnelCurvesAroundTheMartsPooledRate() {
+    Funnel funnel = Funnel.of(List.of(peer(cell("A", 50.0, 100, 90), 0.8), peer(cell("B", 50.0, 100, 70), 0.8)));
+    assertThat(funnel.sharedPooledRate()).isEqualTo(0.8);
     Funnel.Limit atHundred = funnel.limits().stream().filter(l -> l.n() >= 100).findFirst().orElseThrow();
     double sigma = Math.sqrt(0.8 * 0.2 / atHundred.n());
     assertThat(atHundred.low3()).isCloseTo(0.8 - 3 * sigma, within(1e-9));
     assertThat(atHundred.high2()).isCloseTo(0.8 + 2 * sigma, within(1e-9));
+  }
+
+  static OrgQuarter peer(OrgQuarter cell, double pooled) {
+    Map<Metric, Object> m = new EnumMap<>(cell.metrics());
+    m.put(Metric.PEER_POOLED_ON_TIME_RATE, pooled);
+    return new OrgQuarter(cell.quarter(), cell.orgCode(), cell.scope(), cell.orgName(), cell.orgKind(),
+        cell.parentCode(), cell.metricsVersion(), m);
   }
 
   static OrgQuarter cell(String code, Double index, long due, long onTime) {

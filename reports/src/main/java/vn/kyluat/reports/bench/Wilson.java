@@ -1,6 +1,6 @@
-package vn.kyluat.reports.datasets;
+package vn.kyluat.reports.bench;
 
-/** The Wilson 95 % interval of a share (METRICS.md §5, z = 1.96), for pooled groups of cells. */
+/** The Wilson 95 % interval of a share (METRICS.md §5, z = 1.96), as the synthetic marts carry it. */
 public final class Wilson {
   private static final double Z = 1.96;
 
