@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.ConfigException;
+import vn.kyluat.contract.WorkspaceLock;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.ExtractConfigReader;
 import vn.kyluat.etl.job.ExtractLauncher;
@@ -21,7 +22,7 @@ import vn.kyluat.etl.manifest.RunManifest;
       "(rejects go to lake/_rejects/<run-id>), publishes one version per source and",
       "relation, and writes lake/_runs/<run-id>/manifest.json last.",
       "Exit codes: 0 complete, 3 partial (some sources failed), 1 failed,",
-      "2 usage or configuration error."
+      "2 usage or configuration error; 1 as well, at once, when another run holds the lake."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
@@ -51,6 +52,9 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (ExtractLauncher.RestartImpossibleException e) {
       err.println("extract: " + e.getMessage());
       return ExitCodes.USAGE;
+    } catch (WorkspaceLock.HeldException e) {
+      err.println("extract: not started: " + e.getMessage());
+      return ExitCodes.FAILURE;
     } catch (RuntimeException e) {
       err.println("extract: " + e.getMessage());
       return ExitCodes.FAILURE;

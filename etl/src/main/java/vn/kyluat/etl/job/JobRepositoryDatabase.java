@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -38,6 +39,10 @@ final class JobRepositoryDatabase {
             .execute(dataSource);
       }
     } catch (SQLException e) {
+      if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        throw new IllegalStateException("the job repository " + target + " is in use by another extract run;"
+            + " wait for it to finish, or give each configuration its own job_repository", e);
+      }
       throw new IllegalStateException(
           "cannot open the job repository " + target.url() + ": " + SourceConnections.rootMessage(e), e);
     }

@@ -1,0 +1,123 @@
+package vn.kyluat.contract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One run at a time per folder (a lake, a marts folder): an OS lock on {@code <folder>/.lock},
+ * held until {@link #close()} or until the process dies, when the kernel releases it, so a killed
+ * run never blocks the next. The file records who holds it (command, pid, host, start) for the
+ * message a refused run prints; its content is only read while the lock is held by someone else.
+ */
+public final class WorkspaceLock implements AutoCloseable {
+  public static final String FILE_NAME = ".lock";
+
+  /**
+   * Lock files this JVM holds. Checked before opening the file: on Linux, closing any channel to a
+   * locked file releases the process's lock on it, so a second run in the same JVM must not even open it.
+   */
+  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private WorkspaceLock(Path file, FileChannel channel, FileLock lock) {
+    this.file = file;
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /**
+   * Takes the folder's lock at once or refuses.
+   *
+   * @param command what the holder is doing, for the refusal message of another run ("extract")
+   * @throws HeldException when another run, in this process or another, holds it
+   */
+  public static WorkspaceLock acquire(Path folder, String command) {
+    Path file = folder.toAbsolutePath().normalize().resolve(FILE_NAME);
+    if (!HELD_HERE.add(file)) {
+      throw new HeldException(folder, holder(file));
+    }
+    FileChannel channel = null;
+    try {
+      Files.createDirectories(folder);
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        throw new HeldException(folder, holder(file));
+      }
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(describe(command).getBytes(StandardCharsets.UTF_8)), 0);
+      channel.force(false);
+      return new WorkspaceLock(file, channel, lock);
+    } catch (IOException e) {
+      release(file, channel);
+      throw new UncheckedIOException("cannot lock " + file + ": " + e.getMessage(), e);
+    } catch (HeldException e) {
+      release(file, channel);
+      throw e;
+    }
+  }
+
+  private static String describe(String command) {
+    return command + " (pid " + ProcessHandle.current().pid() + " on " + hostName() + ", since " + Instant.now() + ")";
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "an unknown host";
+    }
+  }
+
+  private static String holder(Path file) {
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+      return text.isEmpty() ? "another run" : text;
+    } catch (IOException e) {
+      return "another run";
+    }
+  }
+
+  /** Closing the channel releases its lock. */
+  private static void release(Path file, FileChannel channel) {
+    try {
+      if (channel != null) {
+        channel.close();
+      }
+    } catch (IOException ignored) {
+      // Nothing more can be done; the kernel releases the lock when the process ends.
+    } finally {
+      HELD_HERE.remove(file);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (lock.isValid()) {
+      release(file, channel);
+    }
+  }
+
+  /** Another run holds the folder's lock; the message says who and since when. */
+  public static final class HeldException extends RuntimeException {
+    HeldException(Path folder, String holder) {
+      super(folder.toAbsolutePath().normalize() + " is in use by " + holder
+          + "; wait for that run to finish (a killed run releases it at once)");
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package vn.kyluat.etl.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.infrastructure.item.Chunk;
+import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.WorkspaceLock;
+import vn.kyluat.etl.lake.RelationDataset;
+import vn.kyluat.etl.manifest.RunManifest;
+import vn.kyluat.etl.support.Pipelines;
+import vn.kyluat.etl.support.PostgresDatabases;
+import vn.kyluat.etl.support.Province;
+import vn.kyluat.etl.support.UnitDatabase;
+
+/** Two extractions of one lake at once, with the job repository and the unit systems in PostgreSQL. */
+class ExtractConcurrencyIntegrationTests {
+  @TempDir Path dir;
+  final PostgresDatabases postgres = new PostgresDatabases();
+
+  /** Holds the first run inside its first chunk until the second run has been tried. */
+  static final class PauseInFirstChunk implements ItemWriteListener<List<CheckedRow>> {
+    final CountDownLatch writing = new CountDownLatch(1);
+    final CountDownLatch proceed = new CountDownLatch(1);
+
+    @Override
+    public void beforeWrite(Chunk<? extends List<CheckedRow>> blocks) {
+      writing.countDown();
+      try {
+        proceed.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @AfterEach
+  void drop() {
+    postgres.dropAll();
+  }
+
+  @Test
+  void aSecondRunOfTheSameLakeIsRefusedAtOnceAndTheFirstPublishesEverything() throws Exception {
+    String registry = postgres.create("registry");
+    String unit = postgres.create("unit_a");
+    String batch = postgres.create("batch");
+    postgres.execute(registry, UnitDatabase.referenceSchema() + Province.REGISTRY);
+    postgres.execute(unit, UnitDatabase.referenceSchema() + Province.UNIT);
+    Path config = Pipelines.write(dir, """
+        job_repository: {url: "%s", user: %s}
+        sources:
+          - {id: registry, type: postgres, registry: true, url: "%s", user: %s}
+          - {id: unit-a, type: postgres, url: "%s", user: %s}
+        """.formatted(postgres.url(batch), postgres.user(), postgres.url(registry), postgres.user(), postgres.url(unit),
+        postgres.user()));
+    PauseInFirstChunk pause = new PauseInFirstChunk();
+
+    CompletableFuture<ExtractLauncher.Outcome> first = CompletableFuture.supplyAsync(() -> Pipelines.extract(config, pause));
+    assertThat(pause.writing.await(60, TimeUnit.SECONDS)).isTrue();
+    try {
+      assertThatThrownBy(() -> Pipelines.extract(config))
+          .isInstanceOf(WorkspaceLock.HeldException.class)
+          .hasMessageContaining(dir.resolve("lake") + " is in use by extract --config " + config)
+          .hasMessageContaining("(pid " + ProcessHandle.current().pid() + " on ");
+    } finally {
+      pause.proceed.countDown();
+    }
+
+    assertThat(first.get(120, TimeUnit.SECONDS).manifest().status()).isEqualTo(RunManifest.COMPLETED);
+    Path lake = dir.resolve("lake");
+    assertThat(new RelationDataset(lake, Relation.TASK, "unit-a").currentRows()).extracting(r -> r[1])
+        .containsExactly("T1", "T2", "T3");
+    assertThat(new RelationDataset(lake, Relation.TASK_EVENT, "unit-a").currentRows()).hasSize(4);
+    assertThat(new RelationDataset(lake, Relation.ORG_UNIT, "registry").currentRows()).hasSize(4);
+    assertThat(Pipelines.extract(config).manifest().status()).isEqualTo(RunManifest.COMPLETED);
+  }
+}
