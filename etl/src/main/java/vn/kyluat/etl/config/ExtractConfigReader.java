@@ -153,7 +153,11 @@ public final class ExtractConfigReader {
       if (relation.registryOnly() && !registry) {
         throw entry.getValue().error(relation.tableName() + " is read from registry sources only (registry: true)");
       }
-      sql.put(relation, entry.getValue().text());
+      String text = entry.getValue().text();
+      SingleSelect.problem(text).ifPresent(found -> {
+        throw entry.getValue().error("the SQL must be exactly one SELECT (or WITH ... SELECT); found " + found);
+      });
+      sql.put(relation, text);
     }
     return sql;
   }

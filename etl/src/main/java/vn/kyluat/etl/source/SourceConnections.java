@@ -6,8 +6,13 @@ import java.sql.SQLException;
 import java.util.Properties;
 import vn.kyluat.etl.config.JdbcTarget;
 
-/** Opens connections to unit systems, with errors that say which source and URL could not be reached. */
+/**
+ * Opens connections to unit systems, read-only ({@code setReadOnly(true)}; PostgreSQL sessions also
+ * with {@code default_transaction_read_only}), with errors that say which source and URL could not be reached.
+ */
 public final class SourceConnections {
+  private static final String POSTGRES_URL = "jdbc:postgresql:";
+
   private SourceConnections() {}
 
   public static Connection open(String sourceId, JdbcTarget target) {
@@ -17,6 +22,12 @@ public final class SourceConnections {
     }
     if (target.password() != null) {
       properties.setProperty("password", target.password());
+    }
+    if (target.url().startsWith(POSTGRES_URL)) {
+      // Read-only for the whole session, not only the driver's transaction: a statement that ends
+      // that transaction (COMMIT) still cannot write.
+      properties.setProperty("options", "-c default_transaction_read_only=on");
+      properties.setProperty("readOnlyMode", "always");
     }
     try {
       Connection connection = DriverManager.getConnection(target.url(), properties);
