@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.kyluat.contract.ConfigNode;
+import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.contract.PipelineLocations;
 import vn.kyluat.contract.Relation;
 
@@ -71,7 +72,7 @@ public final class ExtractConfigReader {
   private static JdbcTarget jdbcTarget(ConfigNode node) {
     node.checkKeys("url", "user", "password_env");
     return new JdbcTarget(
-        node.requireText("url"),
+        urlWithoutPassword(node.require("url")),
         node.optionalText("user").orElse(null),
         node.get("password_env").map(ConfigNode::environmentValue).orElse(null));
   }
@@ -120,7 +121,7 @@ public final class ExtractConfigReader {
 
   private static JdbcTarget jdbcTarget(ConfigNode node, SourceType type) {
     ConfigNode urlNode = node.require("url");
-    String url = urlNode.text();
+    String url = urlWithoutPassword(urlNode);
     if (type == SourceType.POSTGRES && !url.startsWith("jdbc:postgresql:")) {
       throw urlNode.error("a postgres source needs a jdbc:postgresql: URL, got '" + url + "'");
     }
@@ -131,6 +132,16 @@ public final class ExtractConfigReader {
         url,
         node.optionalText("user").orElse(null),
         node.get("password_env").map(ConfigNode::environmentValue).orElse(null));
+  }
+
+  /** Passwords come from environment variables only: a URL holding one would reach files and logs. */
+  private static String urlWithoutPassword(ConfigNode urlNode) {
+    String url = urlNode.text();
+    JdbcUrls.inlinePassword(url).ifPresent(how -> {
+      throw urlNode.error("the URL holds a password (" + how + "); remove it from the URL and use password_env"
+          + " to name the environment variable that holds it");
+    });
+    return url;
   }
 
   private static SourceType sourceType(ConfigNode node) {

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.contract.WorkspaceLock;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.manifest.RunManifest;
@@ -66,7 +67,7 @@ public final class ExtractLauncher {
     } catch (RestartImpossibleException | WorkspaceLock.HeldException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalStateException("the extraction job could not run: " + e.getMessage(), e);
+      throw new IllegalStateException("the extraction job could not run: " + JdbcUrls.redactIn(e.getMessage()), e);
     }
   }
 

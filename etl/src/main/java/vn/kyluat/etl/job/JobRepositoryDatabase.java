@@ -44,7 +44,7 @@ final class JobRepositoryDatabase {
             + " wait for it to finish, or give each configuration its own job_repository", e);
       }
       throw new IllegalStateException(
-          "cannot open the job repository " + target.url() + ": " + SourceConnections.rootMessage(e), e);
+          "cannot open the job repository " + target.shownUrl() + ": " + SourceConnections.rootMessage(e), e);
     }
     return dataSource;
   }

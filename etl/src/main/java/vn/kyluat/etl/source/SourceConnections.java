@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.etl.config.JdbcTarget;
 
 /**
@@ -37,16 +38,19 @@ public final class SourceConnections {
       return connection;
     } catch (SQLException e) {
       throw new SourceUnavailableException(
-          "source " + sourceId + ": cannot connect to " + target.url() + ": " + rootMessage(e), e);
+          "source " + sourceId + ": cannot connect to " + target.shownUrl() + ": " + rootMessage(e), e);
     }
   }
 
-  /** The innermost cause's message: "Connection refused" rather than the driver's paragraph. */
+  /**
+   * The innermost cause's message: "Connection refused" rather than the driver's paragraph, with any
+   * JDBC URL a driver quotes in it redacted.
+   */
   public static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return root.getMessage() == null ? root.getClass().getSimpleName() : JdbcUrls.redactIn(root.getMessage());
   }
 }

@@ -14,6 +14,6 @@ public class SourceUnavailableException extends ItemStreamException {
   static SourceUnavailableException reading(String sourceId, String what, Relation relation, JdbcTarget target,
       Exception cause) {
     return new SourceUnavailableException("source " + sourceId + ": " + what + " " + relation.tableName() + " from "
-        + target.url() + ": " + SourceConnections.rootMessage(cause), cause);
+        + target.shownUrl() + ": " + SourceConnections.rootMessage(cause), cause);
   }
 }
