@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.kyluat.contract.ConfigNode;
 import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.contract.PipelineLocations;
@@ -29,7 +30,9 @@ public final class ExtractConfigReader {
         localLake(root, locations.lake()),
         root.get("job_repository").map(ExtractConfigReader::jdbcTarget).orElse(defaultJobRepository(root)),
         root.get("extract").map(ExtractConfigReader::tuning).orElse(ExtractTuning.DEFAULT),
-        sources(root.require("sources")));
+        root.get("extract").map(ExtractConfigReader::guards).orElse(ExtractGuards.DEFAULT),
+        sources(root.require("sources")),
+        Set.of());
   }
 
   private static Path localLake(ConfigNode root, String lake) {
@@ -49,12 +52,29 @@ public final class ExtractConfigReader {
   }
 
   private static ExtractTuning tuning(ConfigNode node) {
-    node.checkKeys("parallelism", "chunk_size", "fetch_size");
+    node.checkKeys("parallelism", "chunk_size", "fetch_size", "max_shrink", "max_rejected_share");
     ExtractTuning d = ExtractTuning.DEFAULT;
     return new ExtractTuning(
         positive(node, "parallelism", d.parallelism()),
         positive(node, "chunk_size", d.chunkSize()),
         positive(node, "fetch_size", d.fetchSize()));
+  }
+
+  private static ExtractGuards guards(ConfigNode node) {
+    ExtractGuards d = ExtractGuards.DEFAULT;
+    return new ExtractGuards(share(node, "max_shrink", d.maxShrink()), share(node, "max_rejected_share", d.maxRejectedShare()));
+  }
+
+  private static double share(ConfigNode node, String key, double fallback) {
+    return node.get(key)
+        .map(n -> {
+          double value = n.doubleValue();
+          if (value < 0 || value > 1) {
+            throw n.error("must be a share from 0 to 1 (0.5 = 50%), got " + value);
+          }
+          return value;
+        })
+        .orElse(fallback);
   }
 
   private static int positive(ConfigNode node, String key, int fallback) {

@@ -29,6 +29,12 @@ public final class Pipelines {
     return new ExtractLauncher(extract, new ExtractProgress(), List.of(extraBeans)).start();
   }
 
+  /** A new run that publishes the named sources' shrunken reloads ({@code --accept-shrink}). */
+  public static ExtractLauncher.Outcome extractAcceptingShrink(Path config, String... sources) {
+    ExtractConfig extract = ExtractConfigReader.read(config).acceptingShrinkOf(java.util.Set.of(sources));
+    return new ExtractLauncher(extract, new ExtractProgress(), List.of()).start();
+  }
+
   public static ExtractLauncher.Outcome restart(Path config, Object... extraBeans) {
     ExtractConfig extract = ExtractConfigReader.read(config);
     return new ExtractLauncher(extract, new ExtractProgress(), List.of(extraBeans)).restart();
