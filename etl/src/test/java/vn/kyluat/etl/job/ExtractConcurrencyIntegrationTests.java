@@ -9,8 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import vn.kyluat.contract.Relation;
@@ -22,7 +23,7 @@ import vn.kyluat.etl.support.PostgresDatabases;
 import vn.kyluat.etl.support.Province;
 import vn.kyluat.etl.support.UnitDatabase;
 
-/** Two extractions of one lake at once, with the job repository and the unit systems in PostgreSQL. */
+/** Two extractions of one lake at once, with PostgreSQL unit systems and either job repository. */
 class ExtractConcurrencyIntegrationTests {
   @TempDir Path dir;
   final PostgresDatabases postgres = new PostgresDatabases();
@@ -48,20 +49,22 @@ class ExtractConcurrencyIntegrationTests {
     postgres.dropAll();
   }
 
-  @Test
-  void aSecondRunOfTheSameLakeIsRefusedAtOnceAndTheFirstPublishesEverything() throws Exception {
+  /** @param repository the job repository: in PostgreSQL, or the default H2 file beside the configuration */
+  @ParameterizedTest
+  @ValueSource(strings = {"postgres", "h2"})
+  void aSecondRunOfTheSameLakeIsRefusedAtOnceAndTheFirstPublishesEverything(String repository) throws Exception {
     String registry = postgres.create("registry");
     String unit = postgres.create("unit_a");
-    String batch = postgres.create("batch");
     postgres.execute(registry, UnitDatabase.referenceSchema() + Province.REGISTRY);
     postgres.execute(unit, UnitDatabase.referenceSchema() + Province.UNIT);
-    Path config = Pipelines.write(dir, """
-        job_repository: {url: "%s", user: %s}
+    String jobRepository = repository.equals("h2")
+        ? ""
+        : "job_repository: {url: \"%s\", user: %s}\n".formatted(postgres.url(postgres.create("batch")), postgres.user());
+    Path config = Pipelines.write(dir, jobRepository + """
         sources:
           - {id: registry, type: postgres, registry: true, url: "%s", user: %s}
           - {id: unit-a, type: postgres, url: "%s", user: %s}
-        """.formatted(postgres.url(batch), postgres.user(), postgres.url(registry), postgres.user(), postgres.url(unit),
-        postgres.user()));
+        """.formatted(postgres.url(registry), postgres.user(), postgres.url(unit), postgres.user()));
     PauseInFirstChunk pause = new PauseInFirstChunk();
 
     CompletableFuture<ExtractLauncher.Outcome> first = CompletableFuture.supplyAsync(() -> Pipelines.extract(config, pause));
