@@ -3,12 +3,14 @@ package vn.kyluat.etl.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +18,7 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.WorkspaceLock;
+import vn.kyluat.etl.EtlMain;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.manifest.RunManifest;
 import vn.kyluat.etl.support.Pipelines;
@@ -85,5 +88,39 @@ class ExtractConcurrencyIntegrationTests {
     assertThat(new RelationDataset(lake, Relation.TASK_EVENT, "unit-a").currentRows()).hasSize(4);
     assertThat(new RelationDataset(lake, Relation.ORG_UNIT, "registry").currentRows()).hasSize(4);
     assertThat(Pipelines.extract(config).manifest().status()).isEqualTo(RunManifest.COMPLETED);
+  }
+
+  @Test
+  void aRunKilledWithSigkillWhileHoldingTheLakeDoesNotBlockTheNext() throws Exception {
+    String registry = postgres.create("registry");
+    String unit = postgres.create("unit_a");
+    postgres.execute(registry, UnitDatabase.referenceSchema() + Province.REGISTRY);
+    postgres.execute(unit, UnitDatabase.referenceSchema() + Province.UNIT);
+    Path config = Pipelines.write(dir, """
+        sources:
+          - {id: registry, type: postgres, registry: true, url: "%s", user: %s}
+          - {id: unit-a, type: postgres, url: "%s", user: %s}
+        """.formatted(postgres.url(registry), postgres.user(), postgres.url(unit), postgres.user()));
+    Path lock = dir.resolve("lake").resolve(WorkspaceLock.FILE_NAME);
+    Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), EtlMain.class.getName(), "extract", "--config", config.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    try {
+      String holder = "(pid " + killed.pid() + " ";
+      for (int i = 0; i < 600 && !(Files.exists(lock) && Files.readString(lock).contains(holder)); i++) {
+        Thread.sleep(50);
+      }
+      assertThat(lock).content().contains(holder);
+    } finally {
+      killed.destroyForcibly(); // SIGKILL, with the lake's lock held
+    }
+    assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    RunManifest next = Pipelines.extract(config).manifest();
+
+    assertThat(next.status()).isEqualTo(RunManifest.COMPLETED);
+    assertThat(new RelationDataset(dir.resolve("lake"), Relation.TASK, "unit-a").currentRows()).hasSize(3);
   }
 }
