@@ -12,23 +12,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One run at a time per folder (a lake, a marts folder): an OS lock on {@code <folder>/.lock},
  * held until {@link #close()} or until the process dies, when the kernel releases it, so a killed
  * run never blocks the next. The file records who holds it (command, pid, host, start) for the
- * message a refused run prints; its content is only read while the lock is held by someone else.
+ * message a refused run prints. The holding process must never open that file otherwise: on Linux,
+ * closing any descriptor of it drops the process's lock (a refused run of the same JVM is answered
+ * from memory for that reason).
  */
 public final class WorkspaceLock implements AutoCloseable {
   public static final String FILE_NAME = ".lock";
 
   /**
-   * Lock files this JVM holds. Checked before opening the file: on Linux, closing any channel to a
-   * locked file releases the process's lock on it, so a second run in the same JVM must not even open it.
+   * Lock files this JVM holds, with their holders. Checked before opening the file: on Linux,
+   * closing any channel to a locked file releases the process's lock on it, so a second run in the
+   * same JVM must not even open it to read who holds it.
    */
-  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+  private static final Map<Path, String> HELD_HERE = new ConcurrentHashMap<>();
 
   private final Path file;
   private final FileChannel channel;
@@ -48,8 +51,10 @@ public final class WorkspaceLock implements AutoCloseable {
    */
   public static WorkspaceLock acquire(Path folder, String command) {
     Path file = folder.toAbsolutePath().normalize().resolve(FILE_NAME);
-    if (!HELD_HERE.add(file)) {
-      throw new HeldException(folder, holder(file));
+    String description = describe(command);
+    String holderHere = HELD_HERE.putIfAbsent(file, description);
+    if (holderHere != null) {
+      throw new HeldException(folder, holderHere);
     }
     FileChannel channel = null;
     try {
@@ -57,10 +62,10 @@ public final class WorkspaceLock implements AutoCloseable {
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock == null) {
-        throw new HeldException(folder, holder(file));
+        throw new HeldException(folder, holder(channel));
       }
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap(describe(command).getBytes(StandardCharsets.UTF_8)), 0);
+      channel.write(ByteBuffer.wrap(description.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
       return new WorkspaceLock(file, channel, lock);
     } catch (IOException e) {
@@ -84,9 +89,12 @@ public final class WorkspaceLock implements AutoCloseable {
     }
   }
 
-  private static String holder(Path file) {
+  /** What the other process wrote when it took the lock; read through the channel already open. */
+  private static String holder(FileChannel channel) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
+      channel.read(buffer, 0);
+      String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
       return text.isEmpty() ? "another run" : text;
     } catch (IOException e) {
       return "another run";

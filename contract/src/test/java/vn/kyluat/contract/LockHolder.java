@@ -7,7 +7,14 @@ public final class LockHolder {
   private LockHolder() {}
 
   public static void main(String[] args) throws InterruptedException {
-    WorkspaceLock lock = WorkspaceLock.acquire(Path.of(args[0]), "extract");
+    WorkspaceLock lock;
+    try {
+      lock = WorkspaceLock.acquire(Path.of(args[0]), "extract");
+    } catch (WorkspaceLock.HeldException e) {
+      System.out.println("refused: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     System.out.println("locked");
     System.out.flush();
     Thread.sleep(120_000);

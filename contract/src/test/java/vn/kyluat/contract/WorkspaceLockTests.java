@@ -26,13 +26,24 @@ class WorkspaceLockTests {
     WorkspaceLock.acquire(lake, "extract").close();
   }
 
+  /** A refused run of the holder's own JVM must not open the lock file: closing it would drop the lock. */
+  @Test
+  void aRefusalInTheHoldersJvmKeepsOtherProcessesOut() throws Exception {
+    try (WorkspaceLock first = WorkspaceLock.acquire(lake, "extract")) {
+      assertThatThrownBy(() -> WorkspaceLock.acquire(lake, "analyze")).isInstanceOf(WorkspaceLock.HeldException.class);
+
+      Process other = holder();
+      try {
+        assertThat(firstLine(other)).startsWith("refused: " + lake + " is in use by extract (pid " + ProcessHandle.current().pid());
+      } finally {
+        other.destroyForcibly();
+      }
+    }
+  }
+
   @Test
   void aLockHeldByAnotherProcessRefusesAndItsSigkillReleasesIt() throws Exception {
-    Process holder = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), lake.toString())
-        .redirectErrorStream(true)
-        .start();
+    Process holder = holder();
     try {
       assertThat(firstLine(holder)).isEqualTo("locked");
 
@@ -50,6 +61,14 @@ class WorkspaceLockTests {
     try (WorkspaceLock next = WorkspaceLock.acquire(lake, "extract")) {
       assertThat(lake.resolve(WorkspaceLock.FILE_NAME)).content().contains("pid " + ProcessHandle.current().pid());
     }
+  }
+
+  private Process holder() throws IOException {
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), lake.toString())
+        .redirectErrorStream(true)
+        .start();
   }
 
   private static String firstLine(Process process) throws IOException {
