@@ -2,6 +2,9 @@ package vn.kyluat.etl.config;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
@@ -25,16 +28,26 @@ final class SingleSelect {
   /** What makes the SQL more than one read-only SELECT, in a few words; empty when it is one. */
   static Optional<String> problem(String sql) {
     List<Statement> statements;
+    // JSqlParser parses in a thread of the executor it is given; its own is left running after a failure.
+    ExecutorService parsing = Executors.newSingleThreadExecutor(SingleSelect::daemon);
     try {
-      statements = CCJSqlParserUtil.parseStatements(sql);
+      statements = CCJSqlParserUtil.parseStatements(sql, parsing, parser -> {});
     } catch (JSQLParserException e) {
       return Optional.of("SQL that cannot be read as one SELECT (" + firstLine(e) + ")");
+    } finally {
+      parsing.shutdownNow();
     }
     if (statements.size() != 1) {
       return Optional.of(statements.size() + " statements (" + String.join(", ", statements.stream().map(SingleSelect::kind).toList()) + ")");
     }
     Statement statement = statements.get(0);
     return statement instanceof Select select ? problemIn(select) : Optional.of(kind(statement));
+  }
+
+  private static Thread daemon(Runnable runnable) {
+    Thread thread = new Thread(runnable, "sql-check");
+    thread.setDaemon(true);
+    return thread;
   }
 
   private static Optional<String> problemIn(Select select) {
@@ -85,8 +98,12 @@ final class SingleSelect {
   }
 
   private static String firstLine(JSQLParserException e) {
+    // "ParseException: Encountered unexpected token: ")" ")"\n    at line 1, column 16.\n\nWas expecting ..."
     String message = e.getMessage() == null ? "" : e.getMessage();
-    return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("")
-        .replaceFirst("^[\\w.$]+Exception: ", "");
+    return message.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2)
+        .collect(Collectors.joining(" "))
+        .replaceFirst("^[\\w.$]+Exception: ", "")
+        .replaceFirst("token: (\"[^\"]*\") \\1", "token: $1")
+        .replaceFirst("\\.$", "");
   }
 }

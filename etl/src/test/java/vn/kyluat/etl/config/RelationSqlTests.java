@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,7 @@ class RelationSqlTests {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      SELECT * FROM t) s; COMMIT; DROP TABLE x; SELECT * FROM (SELECT * FROM t | SQL that cannot be read as one SELECT (Encountered unexpected token: ")"
+      SELECT * FROM t) s; COMMIT; DROP TABLE x; SELECT * FROM (SELECT * FROM t | SQL that cannot be read as one SELECT (Encountered unexpected token: ")" at line 1, column 16)
       SELECT * FROM t; DROP TABLE x                                        | 2 statements (SELECT, DROP TABLE)
       SELECT 1; COMMIT; DELETE FROM task                                   | 3 statements (SELECT, COMMIT, DELETE FROM)
       DROP TABLE task                                                      | DROP TABLE
@@ -48,6 +49,16 @@ class RelationSqlTests {
     assertThatThrownBy(() -> ExtractConfigReader.read(file))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(file.toAbsolutePath() + ":7: sources[0].relations.task: the SQL must be exactly one SELECT (or WITH ... SELECT); found " + found);
+  }
+
+  /** JSqlParser 5.3 leaves its parsing thread running after a failure, which kept a JVM from exiting. */
+  @Test
+  void aRefusalLeavesNoThreadRunning() throws Exception {
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    Path file = config("SELECT 1) s");
+    assertThatThrownBy(() -> ExtractConfigReader.read(file)).isInstanceOf(ConfigException.class);
+
+    assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> !t.isDaemon() && !before.contains(t)).isEmpty();
   }
 
   @ParameterizedTest
