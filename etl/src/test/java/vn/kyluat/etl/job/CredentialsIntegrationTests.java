@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.etl.EtlMain;
 import vn.kyluat.etl.support.Pipelines;
 import vn.kyluat.etl.support.PostgresDatabases;
 import vn.kyluat.etl.support.Province;
@@ -60,8 +59,7 @@ class CredentialsIntegrationTests {
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
 
-    ProcessBuilder run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), EtlMain.class.getName(), "extract", "--config", config.toString())
+    ProcessBuilder run = Pipelines.extractInItsOwnJvm(config)
         .redirectOutput(out.toFile())
         .redirectError(err.toFile());
     run.environment().put("KYLUAT_TEST_PASSWORD", password);

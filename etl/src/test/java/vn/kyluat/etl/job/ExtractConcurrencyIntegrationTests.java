@@ -18,7 +18,6 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.WorkspaceLock;
-import vn.kyluat.etl.EtlMain;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.manifest.RunManifest;
 import vn.kyluat.etl.support.Pipelines;
@@ -102,8 +101,7 @@ class ExtractConcurrencyIntegrationTests {
           - {id: unit-a, type: postgres, url: "%s", user: %s}
         """.formatted(postgres.url(registry), postgres.user(), postgres.url(unit), postgres.user()));
     Path lock = dir.resolve("lake").resolve(WorkspaceLock.FILE_NAME);
-    Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), EtlMain.class.getName(), "extract", "--config", config.toString())
+    Process killed = Pipelines.extractInItsOwnJvm(config)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();

@@ -35,6 +35,12 @@ public final class Pipelines {
     return new ExtractLauncher(extract, new ExtractProgress(), List.of()).start();
   }
 
+  /** The extraction of a configuration as {@code ops extract} runs it, in a JVM of its own (to kill it, or give it an environment). */
+  public static ProcessBuilder extractInItsOwnJvm(Path config) {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), vn.kyluat.etl.EtlMain.class.getName(), "extract", "--config", config.toString());
+  }
+
   public static ExtractLauncher.Outcome restart(Path config, Object... extraBeans) {
     ExtractConfig extract = ExtractConfigReader.read(config);
     return new ExtractLauncher(extract, new ExtractProgress(), List.of(extraBeans)).restart();
