@@ -67,6 +67,11 @@ public final class ExtractLauncher {
     } catch (RestartImpossibleException | WorkspaceLock.HeldException e) {
       throw e;
     } catch (Exception e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof JobRepositoryDatabase.UnavailableException unavailable) {
+          throw unavailable; // its own words, not Spring's bean-creation wrapping
+        }
+      }
       throw new IllegalStateException("the extraction job could not run: " + JdbcUrls.redactIn(e.getMessage()), e);
     }
   }

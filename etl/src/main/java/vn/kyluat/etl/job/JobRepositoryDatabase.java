@@ -40,13 +40,20 @@ final class JobRepositoryDatabase {
       }
     } catch (SQLException e) {
       if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-        throw new IllegalStateException("the job repository " + target + " is in use by another extract run;"
+        throw new UnavailableException("the job repository " + target + " is in use by another extract run;"
             + " wait for it to finish, or give each configuration its own job_repository", e);
       }
-      throw new IllegalStateException(
+      throw new UnavailableException(
           "cannot open the job repository " + target.shownUrl() + ": " + SourceConnections.rootMessage(e), e);
     }
     return dataSource;
+  }
+
+  /** The job repository cannot be opened; the message says why and what to do. */
+  static final class UnavailableException extends IllegalStateException {
+    UnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   private static DataSource unpooled(JdbcTarget target) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
+import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.WorkspaceLock;
 import vn.kyluat.etl.lake.RelationDataset;
@@ -120,5 +121,41 @@ class ExtractConcurrencyIntegrationTests {
 
     assertThat(next.status()).isEqualTo(RunManifest.COMPLETED);
     assertThat(new RelationDataset(dir.resolve("lake"), Relation.TASK, "unit-a").currentRows()).hasSize(3);
+  }
+
+  /** Two lakes whose configurations sit in one folder share its default H2 job repository, which one JVM at a time may open. */
+  @Test
+  void aJobRepositoryInUseByAnotherProcessIsSaidPlainly() throws Exception {
+    String unit = postgres.create("unit_a");
+    postgres.execute(unit, UnitDatabase.referenceSchema() + Province.REGISTRY + Province.UNIT);
+    String sources = """
+        sources:
+          - id: unit-a
+            type: postgres
+            registry: true
+            url: "%s"
+            user: %s
+            relations:
+              task: WITH pause AS (SELECT pg_sleep(20)) SELECT t.* FROM task t CROSS JOIN pause
+        """.formatted(postgres.url(unit), postgres.user());
+    Path slow = Pipelines.write(dir, "lake: lake-a\n" + sources);
+    Path other = Files.writeString(dir.resolve("other.yaml"), "lake: lake-b\n" + sources);
+    Process running = Pipelines.extractInItsOwnJvm(slow)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    try {
+      Path lock = dir.resolve("lake-a").resolve(WorkspaceLock.FILE_NAME);
+      for (int i = 0; i < 600 && !(Files.exists(lock) && Files.readString(lock).contains("(pid " + running.pid() + " ")); i++) {
+        Thread.sleep(50);
+      }
+      Thread.sleep(3000); // the running extraction has opened its job repository and waits on pg_sleep
+
+      assertThatThrownBy(() -> Pipelines.extract(other))
+          .hasMessage("the job repository " + JdbcUrls.redact("jdbc:h2:file:" + dir.resolve("batch/job-repository")) + ";DB_CLOSE_DELAY=-1 as sa"
+              + " is in use by another extract run; wait for it to finish, or give each configuration its own job_repository");
+    } finally {
+      running.destroyForcibly();
+    }
   }
 }
