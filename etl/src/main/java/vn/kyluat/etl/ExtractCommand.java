@@ -3,16 +3,20 @@ package vn.kyluat.etl;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.ConfigException;
+import vn.kyluat.contract.WorkspaceLock;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.ExtractConfigReader;
 import vn.kyluat.etl.job.ExtractLauncher;
 import vn.kyluat.etl.job.ExtractProgress;
 import vn.kyluat.etl.lake.RunRejects;
 import vn.kyluat.etl.manifest.RunManifest;
+import vn.kyluat.etl.manifest.SourceReport;
 
 @Command(
     name = "extract",
@@ -21,8 +25,9 @@ import vn.kyluat.etl.manifest.RunManifest;
       "Loads every configured unit system into the Parquet lake: checks each record",
       "(rejects go to lake/_rejects/<run-id>), publishes one version per source and",
       "relation, and writes lake/_runs/<run-id>/manifest.json last.",
-      "Exit codes: 0 complete, 3 partial (some sources failed), 1 failed,",
-      "2 usage or configuration error."
+      "Exit codes: 0 complete, 3 partial (some sources failed, or a shrunken reload was held back,",
+      "or a relation's rejects passed max_rejected_share), 1 failed,",
+      "2 usage or configuration error; 1 as well, at once, when another run holds the lake."
     },
     footer = {"", "Example: ./ops extract --config workspace/pipeline.yaml"})
 final class ExtractCommand implements Callable<Integer> {
@@ -37,6 +42,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "on a failure, print the Java stack trace too")
   boolean debug;
 
+  @Option(names = "--accept-shrink", paramLabel = "SOURCE",
+      description = "publish this source's whole reloads even when they shrink a published relation past max_shrink (repeatable)")
+  List<String> acceptShrink = List.of();
+
   @Option(names = "--progress-seconds", defaultValue = "5", paramLabel = "N", description = "seconds between progress lines (default: ${DEFAULT-VALUE})")
   int progressSeconds;
 
@@ -45,8 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream err = System.err;
     ExtractConfig extract;
     try {
-      extract = ExtractConfigReader.read(config);
-    } catch (ConfigException e) {
+      extract = ExtractConfigReader.read(config).acceptingShrinkOf(Set.copyOf(acceptShrink));
+    } catch (ConfigException | IllegalArgumentException e) {
       err.println("extract: " + e.getMessage());
       return ExitCodes.USAGE;
     }
@@ -58,6 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (ExtractLauncher.RestartImpossibleException e) {
       err.println("extract: " + e.getMessage());
       return ExitCodes.USAGE;
+    } catch (WorkspaceLock.HeldException e) {
+      err.println("extract: not started: " + e.getMessage());
+      return ExitCodes.FAILURE;
     } catch (RuntimeException e) {
       err.println("extract: " + e.getMessage());
       debug(e, err);
@@ -83,7 +95,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     RunManifest manifest = outcome.manifest();
     out.print(SummaryTable.format(manifest));
-    manifest.sources().stream().filter(s -> s.error() != null).forEach(s -> out.println("failed: " + s.error()));
+    manifest.sources().stream().filter(s -> s.error() != null)
+        .forEach(s -> out.println(s.status().toLowerCase(Locale.ROOT) + ": " + s.error()));
     RunRejects rejects = RunRejects.of(extract.lakeRoot(), manifest.runId());
     if (rejects.any()) {
       out.println("rejects:  " + rejects.csv() + " (all of them); the first " + REJECT_SAMPLES + " of each rule:");
@@ -92,9 +105,9 @@ final class ExtractCommand implements Callable<Integer> {
     out.println("lake:     " + extract.lakeRoot());
     out.println("manifest: " + outcome.manifestFile());
     out.println("run " + manifest.runId() + ": " + manifest.status()
-        + (RunManifest.COMPLETED.equals(manifest.status())
-            ? ""
-            : " (fix what failed, then resume the failed sources with --restart, or start a new run)"));
+        + (manifest.sources().stream().anyMatch(SourceReport::failed)
+            ? " (fix what failed, then resume the failed sources with --restart, or start a new run)"
+            : ""));
     return switch (manifest.status()) {
       case RunManifest.COMPLETED -> ExitCodes.OK;
       case RunManifest.PARTIAL -> ExitCodes.PARTIAL;

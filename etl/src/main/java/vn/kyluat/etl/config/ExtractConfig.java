@@ -2,13 +2,41 @@ package vn.kyluat.etl.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
-/** The extraction stage's view of the pipeline configuration. */
+/**
+ * The extraction stage's view of the pipeline configuration.
+ *
+ * @param acceptShrink ids of the sources whose shrunken whole reloads this run publishes on purpose
+ *     (given on the command line, not in the file)
+ */
 public record ExtractConfig(
-    Path file, Path lakeRoot, JdbcTarget jobRepository, ExtractTuning tuning, List<SourceConfig> sources) {
+    Path file,
+    Path lakeRoot,
+    JdbcTarget jobRepository,
+    ExtractTuning tuning,
+    ExtractGuards guards,
+    List<SourceConfig> sources,
+    Set<String> acceptShrink) {
 
   public ExtractConfig {
     sources = List.copyOf(sources);
+    acceptShrink = Set.copyOf(acceptShrink);
+  }
+
+  /**
+   * This configuration, publishing the named sources' shrunken reloads.
+   *
+   * @throws IllegalArgumentException naming a source the configuration does not have
+   */
+  public ExtractConfig acceptingShrinkOf(Set<String> sourceIds) {
+    for (String id : sourceIds) {
+      if (sources.stream().noneMatch(s -> s.id().equals(id))) {
+        throw new IllegalArgumentException("--accept-shrink " + id + ": " + file + " has no source '" + id + "'; its sources are "
+            + sources.stream().map(SourceConfig::id).toList());
+      }
+    }
+    return new ExtractConfig(file, lakeRoot, jobRepository, tuning, guards, sources, sourceIds);
   }
 
   public List<SourceConfig> registrySources() {

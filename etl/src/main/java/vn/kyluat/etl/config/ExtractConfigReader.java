@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.kyluat.contract.ConfigNode;
+import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.contract.PipelineLocations;
 import vn.kyluat.contract.Relation;
 
@@ -33,7 +34,9 @@ public final class ExtractConfigReader {
         localLake(root, locations.lake()),
         root.get("job_repository").map(ExtractConfigReader::jdbcTarget).orElse(defaultJobRepository(root)),
         root.get("extract").map(ExtractConfigReader::tuning).orElse(ExtractTuning.DEFAULT),
-        sources(root.require("sources")));
+        root.get("extract").map(ExtractConfigReader::guards).orElse(ExtractGuards.DEFAULT),
+        sources(root.require("sources")),
+        Set.of());
   }
 
   private static Path localLake(ConfigNode root, String lake) {
@@ -53,12 +56,29 @@ public final class ExtractConfigReader {
   }
 
   private static ExtractTuning tuning(ConfigNode node) {
-    node.checkKeys("parallelism", "chunk_size", "fetch_size");
+    node.checkKeys("parallelism", "chunk_size", "fetch_size", "max_shrink", "max_rejected_share");
     ExtractTuning d = ExtractTuning.DEFAULT;
     return new ExtractTuning(
         positive(node, "parallelism", d.parallelism()),
         positive(node, "chunk_size", d.chunkSize()),
         positive(node, "fetch_size", d.fetchSize()));
+  }
+
+  private static ExtractGuards guards(ConfigNode node) {
+    ExtractGuards d = ExtractGuards.DEFAULT;
+    return new ExtractGuards(share(node, "max_shrink", d.maxShrink()), share(node, "max_rejected_share", d.maxRejectedShare()));
+  }
+
+  private static double share(ConfigNode node, String key, double fallback) {
+    return node.get(key)
+        .map(n -> {
+          double value = n.doubleValue();
+          if (value < 0 || value > 1) {
+            throw n.error("must be a share from 0 to 1 (0.5 = 50%), got " + value);
+          }
+          return value;
+        })
+        .orElse(fallback);
   }
 
   private static int positive(ConfigNode node, String key, int fallback) {
@@ -76,7 +96,7 @@ public final class ExtractConfigReader {
   private static JdbcTarget jdbcTarget(ConfigNode node) {
     node.checkKeys("url", "user", "password_env");
     return new JdbcTarget(
-        node.requireText("url"),
+        urlWithoutPassword(node.require("url")),
         node.optionalText("user").orElse(null),
         node.get("password_env").map(ConfigNode::environmentValue).orElse(null));
   }
@@ -155,7 +175,7 @@ public final class ExtractConfigReader {
 
   private static JdbcTarget jdbcTarget(ConfigNode node, SourceType type) {
     ConfigNode urlNode = node.require("url");
-    String url = urlNode.text();
+    String url = urlWithoutPassword(urlNode);
     if (type == SourceType.POSTGRES && !url.startsWith("jdbc:postgresql:")) {
       throw urlNode.error("a postgres source needs a jdbc:postgresql: URL, got '" + url + "'");
     }
@@ -166,6 +186,16 @@ public final class ExtractConfigReader {
         url,
         node.optionalText("user").orElse(null),
         node.get("password_env").map(ConfigNode::environmentValue).orElse(null));
+  }
+
+  /** Passwords come from environment variables only: a URL holding one would reach files and logs. */
+  private static String urlWithoutPassword(ConfigNode urlNode) {
+    String url = urlNode.text();
+    JdbcUrls.inlinePassword(url).ifPresent(how -> {
+      throw urlNode.error("the URL holds a password (" + how + "); remove it from the URL and use password_env"
+          + " to name the environment variable that holds it");
+    });
+    return url;
   }
 
   private static SourceType sourceType(ConfigNode node) {
@@ -186,7 +216,11 @@ public final class ExtractConfigReader {
       if (!keeps.contains(relation)) {
         throw entry.getValue().error(relation.tableName() + " has SQL but is not in this source's 'keeps' list");
       }
-      sql.put(relation, entry.getValue().text());
+      String text = entry.getValue().text();
+      SingleSelect.problem(text).ifPresent(found -> {
+        throw entry.getValue().error("the SQL must be exactly one SELECT (or WITH ... SELECT); found " + found);
+      });
+      sql.put(relation, text);
     }
     return sql;
   }

@@ -147,7 +147,8 @@ public class ExtractJobConfiguration {
     private Step publish(SourceConfig source, Relation relation) {
       RelationDataset dataset = new RelationDataset(config.lakeRoot(), relation, source.id());
       return new StepBuilder(ExtractSteps.publish(source, relation), jobRepository)
-          .tasklet(new PublishTasklet(dataset, ExtractSteps.extract(source, relation), jobRepository), transactionManager)
+          .tasklet(new PublishTasklet(dataset, ExtractSteps.extract(source, relation), jobRepository, new RunGuards(config)),
+              transactionManager)
           .build();
     }
 

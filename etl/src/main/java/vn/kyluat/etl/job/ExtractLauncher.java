@@ -11,13 +11,17 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import vn.kyluat.contract.JdbcUrls;
+import vn.kyluat.contract.WorkspaceLock;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.manifest.RunManifest;
 import vn.kyluat.etl.source.SourceConnections;
 
 /**
  * Runs the extraction job once: a new run, or the restart of the last run that did not complete
- * (same job instance, same run id; steps that completed are not repeated).
+ * (same job instance, same run id; steps that completed are not repeated). The lake's
+ * {@link WorkspaceLock} is taken before anything is opened or read and held to the end, so runs of
+ * one lake never overlap, whatever the job repository.
  */
 public final class ExtractLauncher {
   private final ExtractConfig config;
@@ -43,8 +47,10 @@ public final class ExtractLauncher {
     return launch(true);
   }
 
+  /** @throws WorkspaceLock.HeldException when another run holds the lake */
   private Outcome launch(boolean restart) {
-    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+    try (WorkspaceLock lock = WorkspaceLock.acquire(config.lakeRoot(), "extract --config " + config.file());
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
       context.registerBean(ExtractConfig.class, () -> config);
       context.registerBean(ExtractProgress.class, () -> progress);
       for (Object bean : extraBeans) {
@@ -58,10 +64,15 @@ public final class ExtractLauncher {
           ? operator.restart(unfinished(context.getBean(JobRepository.class), operator))
           : operator.start(job, RunParameters.startingAt(Instant.now()).toJobParameters());
       return outcome(execution);
-    } catch (RestartImpossibleException e) {
+    } catch (RestartImpossibleException | WorkspaceLock.HeldException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalStateException("the extraction job could not run: " + e.getMessage(), e);
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof JobRepositoryDatabase.UnavailableException unavailable) {
+          throw unavailable; // its own words, not Spring's bean-creation wrapping
+        }
+      }
+      throw new IllegalStateException("the extraction job could not run: " + JdbcUrls.redactIn(e.getMessage()), e);
     }
   }
 

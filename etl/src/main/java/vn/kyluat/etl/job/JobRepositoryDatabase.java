@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -38,10 +39,21 @@ final class JobRepositoryDatabase {
             .execute(dataSource);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot open the job repository " + target.url() + ": " + SourceConnections.rootMessage(e), e);
+      if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        throw new UnavailableException("the job repository " + target + " is in use by another extract run;"
+            + " wait for it to finish, or give each configuration its own job_repository", e);
+      }
+      throw new UnavailableException(
+          "cannot open the job repository " + target.shownUrl() + ": " + SourceConnections.rootMessage(e), e);
     }
     return dataSource;
+  }
+
+  /** The job repository cannot be opened; the message says why and what to do. */
+  static final class UnavailableException extends IllegalStateException {
+    UnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   private static DataSource unpooled(JdbcTarget target) {

@@ -30,15 +30,18 @@ import vn.kyluat.etl.source.RelationReader;
 /**
  * Writes the run manifest, last, from what every step of the job instance recorded (this attempt's
  * and, after a restart, the earlier ones'); its exit status says how the run went: COMPLETED,
- * PARTIAL or FAILED.
+ * PARTIAL or FAILED. A source whose every relation loaded is still PARTIAL when a guard held a
+ * relation back or found too many rejects ({@link RunGuards}).
  */
 final class ManifestTasklet implements Tasklet {
   private final ExtractConfig config;
   private final JobRepository jobRepository;
+  private final RunGuards guards;
 
   ManifestTasklet(ExtractConfig config, JobRepository jobRepository) {
     this.config = config;
     this.jobRepository = jobRepository;
+    this.guards = new RunGuards(config);
   }
 
   static Path manifestFile(ExtractConfig config, String runId) {
@@ -49,7 +52,7 @@ final class ManifestTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
     RunParameters run = RunParameters.of(job.getJobParameters());
-    List<SourceReport> sources = config.sources().stream().map(s -> report(job, s)).toList();
+    List<SourceReport> sources = config.sources().stream().map(s -> report(job, s, run.runId())).toList();
     RunManifest manifest = new RunManifest(
         run.runId(), run.startedAt().toString(), Instant.now().toString(), RunManifest.statusOf(sources), sources);
     RunRejects rejects = RunRejects.of(config.lakeRoot(), run.runId());
@@ -61,9 +64,10 @@ final class ManifestTasklet implements Tasklet {
     return RepeatStatus.FINISHED;
   }
 
-  private SourceReport report(JobExecution job, SourceConfig source) {
+  private SourceReport report(JobExecution job, SourceConfig source, String runId) {
     List<RelationReport> relations = new ArrayList<>();
     String error = null;
+    List<String> warnings = new ArrayList<>();
     for (Relation relation : ExtractSteps.relations(source)) {
       StepExecution extract = step(job, ExtractSteps.extract(source, relation));
       StepExecution publish = step(job, ExtractSteps.publish(source, relation));
@@ -80,21 +84,42 @@ final class ManifestTasklet implements Tasklet {
         failure = "source " + source.id() + ": " + relation.tableName() + " was read but not published";
       }
       error = firstOf(error, failure);
-      relations.add(relationReport(relation, extract, publish, failure == null));
+      RelationReport report = relationReport(relation, extract, publish, failure);
+      relations.add(report);
+      if (failure == null) {
+        warnings.addAll(warnings(source, relation, runId, report, publish));
+      }
     }
     ExtractSteps.notKept(source).forEach(r -> relations.add(RelationReport.notKept(r.tableName())));
+    String status = error != null ? SourceReport.FAILED : warnings.isEmpty() ? SourceReport.COMPLETED : SourceReport.PARTIAL;
     return new SourceReport(
-        source.id(), source.type().configName(), error == null ? SourceReport.COMPLETED : SourceReport.FAILED, error, relations);
+        source.id(), source.type().configName(), status, error != null ? error : warnings.isEmpty() ? null : String.join("; ", warnings),
+        relations);
   }
 
-  private RelationReport relationReport(Relation relation, StepExecution extract, StepExecution publish, boolean completed) {
+  /** What the guards say about a relation that was read and published (or held back). */
+  private List<String> warnings(SourceConfig source, Relation relation, String runId, RelationReport report, StepExecution publish) {
+    List<String> warnings = new ArrayList<>();
+    guards.rejectExcess(runId, source.id(), relation, report.read(), report.rejected()).ifPresent(warnings::add);
+    String heldBack = text(publish.getExecutionContext(), PublishTasklet.HELD_BACK);
+    if (heldBack != null) {
+      warnings.add(heldBack);
+    }
+    return warnings;
+  }
+
+  private RelationReport relationReport(Relation relation, StepExecution extract, StepExecution publish, String failure) {
     ExecutionContext extracted = extract.getExecutionContext();
     ExtractCounts counts = ExtractCounts.from(extracted);
     ExtractionPlan plan = ExtractionPlan.isStored(extracted) ? ExtractionPlan.from(extracted) : new ExtractionPlan(false, null);
     ExecutionContext published = publish == null ? new ExecutionContext() : publish.getExecutionContext();
+    boolean completed = failure == null;
+    String status = !completed ? SourceReport.FAILED
+        : published.containsKey(PublishTasklet.HELD_BACK) ? RelationReport.HELD_BACK
+        : SourceReport.COMPLETED;
     return new RelationReport(
         relation.tableName(),
-        completed ? SourceReport.COMPLETED : SourceReport.FAILED,
+        status,
         plan.mode(),
         plan.watermarkBefore(),
         completed ? text(published, PublishTasklet.WATERMARK_AFTER) : null,

@@ -1,5 +1,6 @@
 package vn.kyluat.etl.job;
 
+import java.util.Optional;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -7,6 +8,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.kyluat.contract.CurrentVersion;
+import vn.kyluat.etl.lake.PartFiles;
 import vn.kyluat.etl.lake.Publication;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.lake.VersionPublisher;
@@ -16,22 +19,27 @@ import vn.kyluat.etl.source.Watermarks;
 
 /**
  * Publishes what an extraction step wrote, after checking that every row read was either accepted
- * or rejected. Records the published version in its own step context for the manifest.
+ * or rejected, and that a whole reload does not shrink the published version past the limit (then
+ * the published version stays, and the step records why in {@link #HELD_BACK}). Records the
+ * published version in its own step context for the manifest.
  */
 final class PublishTasklet implements Tasklet {
   static final String VERSION = "publish.version";
   static final String ROWS = "publish.rows";
   static final String CHANGED = "publish.changed";
   static final String WATERMARK_AFTER = "publish.watermark_after";
+  static final String HELD_BACK = "publish.held_back";
 
   private final RelationDataset dataset;
   private final String extractStepName;
   private final JobRepository jobRepository;
+  private final RunGuards guards;
 
-  PublishTasklet(RelationDataset dataset, String extractStepName, JobRepository jobRepository) {
+  PublishTasklet(RelationDataset dataset, String extractStepName, JobRepository jobRepository, RunGuards guards) {
     this.dataset = dataset;
     this.extractStepName = extractStepName;
     this.jobRepository = jobRepository;
+    this.guards = guards;
   }
 
   @Override
@@ -46,15 +54,28 @@ final class PublishTasklet implements Tasklet {
           + " and rejected " + counts.rejected() + "; nothing published");
     }
     ExtractionPlan plan = ExtractionPlan.from(extracted);
+    String runId = RunParameters.of(step).runId();
+    Optional<CurrentVersion> published = dataset.current();
+    Optional<String> heldBack = plan.incremental() || published.isEmpty()
+        ? Optional.empty()
+        : guards.shrinkRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), counts.accepted());
+    if (heldBack.isPresent()) {
+      PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(runId)));
+      record(step.getExecutionContext(), new Publication(published.get().version(), published.get().rows(), false));
+      step.getExecutionContext().putString(HELD_BACK, heldBack.get());
+      return RepeatStatus.FINISHED;
+    }
     String watermarkAfter = Watermarks.format(Watermarks.max(
         plan.watermark(dataset.relation()), Watermarks.parse(dataset.relation(), counts.watermark())));
-    Publication publication = new VersionPublisher(dataset, RunParameters.of(step).runId())
-        .publish(plan.incremental(), watermarkAfter, counts.accepted());
-    ExecutionContext context = step.getExecutionContext();
+    Publication publication = new VersionPublisher(dataset, runId).publish(plan.incremental(), watermarkAfter, counts.accepted());
+    record(step.getExecutionContext(), publication);
+    return RepeatStatus.FINISHED;
+  }
+
+  private void record(ExecutionContext context, Publication publication) {
     context.putString(VERSION, publication.version());
     context.putLong(ROWS, publication.rows());
     context.putString(CHANGED, Boolean.toString(publication.changed()));
     dataset.current().map(v -> v.watermark()).ifPresent(w -> context.putString(WATERMARK_AFTER, w));
-    return RepeatStatus.FINISHED;
   }
 }

@@ -3,7 +3,10 @@ package vn.kyluat.etl.manifest;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What the run did with one relation of one source. read = accepted + rejected, always. */
+/**
+ * What the run did with one relation of one source. read = accepted + rejected, always. {@code
+ * status} is COMPLETED, FAILED or {@link #HELD_BACK}.
+ */
 public record RelationReport(
     String relation,
     String status,
@@ -23,6 +26,9 @@ public record RelationReport(
   public static RelationReport notKept(String relation) {
     return new RelationReport(relation, NOT_KEPT, "not_kept", null, null, 0, 0, 0, Map.of(), null, 0);
   }
+
+  /** Read whole but not published: it would have shrunk the published version past max_shrink. */
+  public static final String HELD_BACK = "HELD_BACK";
 
   public RelationReport {
     rejectedByRule = new TreeMap<>(rejectedByRule);

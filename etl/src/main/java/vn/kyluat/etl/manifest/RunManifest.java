@@ -29,10 +29,12 @@ public record RunManifest(String runId, String startedAt, String finishedAt, Str
     sources = List.copyOf(sources);
   }
 
-  /** COMPLETED when every source loaded, FAILED when none did, PARTIAL otherwise. */
+  /** COMPLETED when every source completed, FAILED when every source failed, PARTIAL otherwise. */
   public static String statusOf(List<SourceReport> sources) {
-    long completed = sources.stream().filter(SourceReport::completed).count();
-    return completed == sources.size() ? COMPLETED : completed == 0 ? FAILED : PARTIAL;
+    if (sources.stream().allMatch(SourceReport::completed)) {
+      return COMPLETED;
+    }
+    return sources.stream().allMatch(SourceReport::failed) ? FAILED : PARTIAL;
   }
 
   public void write(Path file) {

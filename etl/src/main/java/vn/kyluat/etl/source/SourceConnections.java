@@ -4,10 +4,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.etl.config.JdbcTarget;
 
-/** Opens connections to unit systems, with errors that say which source and URL could not be reached. */
+/**
+ * Opens connections to unit systems, read-only ({@code setReadOnly(true)}; PostgreSQL sessions also
+ * with {@code default_transaction_read_only}), with errors that say which source and URL could not be reached.
+ */
 public final class SourceConnections {
+  private static final String POSTGRES_URL = "jdbc:postgresql:";
+
   private SourceConnections() {}
 
   public static Connection open(String sourceId, JdbcTarget target) {
@@ -18,6 +24,12 @@ public final class SourceConnections {
     if (target.password() != null) {
       properties.setProperty("password", target.password());
     }
+    if (target.url().startsWith(POSTGRES_URL)) {
+      // Read-only for the whole session, not only the driver's transaction: a statement that ends
+      // that transaction (COMMIT) still cannot write.
+      properties.setProperty("options", "-c default_transaction_read_only=on");
+      properties.setProperty("readOnlyMode", "always");
+    }
     try {
       Connection connection = DriverManager.getConnection(target.url(), properties);
       // PostgreSQL streams a cursor only inside a transaction; elsewhere it is harmless.
@@ -26,7 +38,7 @@ public final class SourceConnections {
       return connection;
     } catch (SQLException e) {
       throw new SourceUnavailableException(
-          "source " + sourceId + ": cannot connect to " + target.url() + ": " + rootMessage(e) + driverHint(e), e);
+          "source " + sourceId + ": cannot connect to " + target.shownUrl() + ": " + rootMessage(e) + driverHint(e), e);
     }
   }
 
@@ -47,12 +59,15 @@ public final class SourceConnections {
     }
   }
 
-  /** The innermost cause's message: "Connection refused" rather than the driver's paragraph. */
+  /**
+   * The innermost cause's message: "Connection refused" rather than the driver's paragraph, with any
+   * JDBC URL a driver quotes in it redacted.
+   */
   public static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return root.getMessage() == null ? root.getClass().getSimpleName() : JdbcUrls.redactIn(root.getMessage());
   }
 }

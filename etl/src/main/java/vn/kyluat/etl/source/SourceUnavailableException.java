@@ -23,7 +23,7 @@ public class SourceUnavailableException extends ItemStreamException {
             + " (e.g. keeps: [org_unit, staff]), otherwise map it to the unit's own table under 'relations:'"
         : "";
     return new SourceUnavailableException("source " + sourceId + ": " + what + " " + relation.tableName() + " from "
-        + target.url() + ": " + firstLine(SourceConnections.rootMessage(cause)) + fix, cause);
+        + target.shownUrl() + ": " + firstLine(SourceConnections.rootMessage(cause)) + fix, cause);
   }
 
   /** The database's words without what follows them ("Position: 97" inside SQL the user never wrote). */

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import vn.kyluat.contract.LakeLayout;
+import vn.kyluat.contract.WorkspaceLock;
 
-/** Every published file of a lake (pointers and the parts they name) with its bytes, runs and rejects aside. */
+/** Every published file of a lake (pointers and the parts they name) with its bytes; runs, rejects and the run lock aside. */
 public final class LakeSnapshot {
   private LakeSnapshot() {}
 
@@ -18,7 +19,8 @@ public final class LakeSnapshot {
     try (Stream<Path> paths = Files.walk(lake)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
         String relative = lake.relativize(path).toString();
-        if (relative.startsWith(LakeLayout.RUNS_DIR) || relative.startsWith(LakeLayout.REJECTS_DIR)) {
+        if (relative.startsWith(LakeLayout.RUNS_DIR) || relative.startsWith(LakeLayout.REJECTS_DIR)
+            || relative.equals(WorkspaceLock.FILE_NAME)) {
           continue;
         }
         files.put(relative, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));

@@ -29,6 +29,18 @@ public final class Pipelines {
     return new ExtractLauncher(extract, new ExtractProgress(), List.of(extraBeans)).start();
   }
 
+  /** A new run that publishes the named sources' shrunken reloads ({@code --accept-shrink}). */
+  public static ExtractLauncher.Outcome extractAcceptingShrink(Path config, String... sources) {
+    ExtractConfig extract = ExtractConfigReader.read(config).acceptingShrinkOf(java.util.Set.of(sources));
+    return new ExtractLauncher(extract, new ExtractProgress(), List.of()).start();
+  }
+
+  /** The extraction of a configuration as {@code ops extract} runs it, in a JVM of its own (to kill it, or give it an environment). */
+  public static ProcessBuilder extractInItsOwnJvm(Path config) {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), vn.kyluat.etl.EtlMain.class.getName(), "extract", "--config", config.toString());
+  }
+
   public static ExtractLauncher.Outcome restart(Path config, Object... extraBeans) {
     ExtractConfig extract = ExtractConfigReader.read(config);
     return new ExtractLauncher(extract, new ExtractProgress(), List.of(extraBeans)).restart();
