@@ -95,7 +95,7 @@
     var filter = nav.appendChild(el('input', { type: 'search', id: 'dash-unit-filter', 'class': 'dash-filter', placeholder: t.findUnit }));
     var list = nav.appendChild(el('ul'));
     (function add(u, depth) {
-      var li = el('li', { 'class': 'depth-' + depth + (u.watch ? ' watched' : '') });
+      var li = el('li', { 'class': 'depth-' + Math.min(depth, 2) + ' kind-' + u.kind + (u.watch ? ' watched' : '') });
       li.appendChild(unitLink(u.code, u.code + ' · ' + u.name));
       list.appendChild(li);
       (children[u.code] || []).forEach(function (c) { add(c, depth + 1); });
