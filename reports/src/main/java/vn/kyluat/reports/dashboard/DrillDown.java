@@ -9,6 +9,7 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.TaskOutcome;
 import vn.kyluat.reports.marts.CsvMart;
+import vn.kyluat.reports.marts.MartException;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.model.ReportContext;
 
@@ -41,7 +42,7 @@ public record DrillDown(List<MartRow> overdue, List<MartRow> late, List<MartRow>
     if (present(martsRoot, Mart.TASK_QUARTER_FACTS, warnings)) {
       CsvMart.each(martsRoot, Mart.TASK_QUARTER_FACTS, row -> {
         if (q.equals(row.get(Mart.QUARTER)) && units.contains(row.get("holder_org_code"))) {
-          TaskOutcome outcome = TaskOutcome.of(row.get("outcome"));
+          TaskOutcome outcome = outcome(martsRoot, row);
           if (outcome.overdue()) {
             overdue.add(row);
           } else if (outcome == TaskOutcome.LATE) {
@@ -62,6 +63,15 @@ public record DrillDown(List<MartRow> overdue, List<MartRow> late, List<MartRow>
     late.sort(Comparator.comparingLong((MartRow r) -> -r.getLong("delay_days")).thenComparing(r -> r.get("task_code")));
     withoutLead.sort(Comparator.comparing((MartRow r) -> r.get("assigned_at")).thenComparing(r -> r.get("task_code")));
     return new DrillDown(List.copyOf(overdue), List.copyOf(late), List.copyOf(withoutLead));
+  }
+
+  private static TaskOutcome outcome(String martsRoot, MartRow row) {
+    try {
+      return TaskOutcome.of(row.get("outcome"));
+    } catch (IllegalArgumentException e) {
+      throw new MartException(Mart.TASK_QUARTER_FACTS.csvPath(martsRoot) + ": " + e.getMessage() + " (task "
+          + row.get("task_code") + "); run the analytics stage again");
+    }
   }
 
   private static boolean present(String martsRoot, Mart mart, Consumer<String> warnings) {

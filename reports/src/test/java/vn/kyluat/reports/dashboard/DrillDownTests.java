@@ -1,6 +1,7 @@
 package vn.kyluat.reports.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +14,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.ReportsMain;
 import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.config.ReportSettings;
-import vn.kyluat.reports.marts.MartRow;
+import vn.kyluat.reports.marts.MartException;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.OrgKind;
 import vn.kyluat.reports.marts.OrgQuarter;
@@ -98,6 +100,23 @@ class DrillDownTests {
     for (SyntheticMarts.Person person : province.registry()) {
       assertThat(data).doesNotContain(person.personCode(), person.fullName());
     }
+  }
+
+  @Test
+  void anUnknownOutcomeIsAMalformedMartNamedWithItsFile(@TempDir Path other) throws IOException {
+    Files.createDirectories(other.resolve("csv"));
+    List<String> columns = Mart.TASK_QUARTER_FACTS.columns();
+    String row = columns.stream().map(c -> switch (c) {
+      case "quarter" -> QUARTER.toString();
+      case "holder_org_code" -> "G001-C01";
+      case "outcome" -> "overdue";
+      default -> "";
+    }).collect(java.util.stream.Collectors.joining(","));
+    Files.writeString(Path.of(Mart.TASK_QUARTER_FACTS.csvPath(other.toString())), String.join(",", columns) + "\n" + row + "\n");
+    assertThatThrownBy(() -> DrillDown.load(other.toString(), QUARTER, Set.of("G001-C01"), w -> { }))
+        .isInstanceOf(MartException.class)
+        .hasMessageContaining(Mart.TASK_QUARTER_FACTS.csvPath(other.toString()))
+        .hasMessageContaining("unknown task outcome 'overdue'");
   }
 
   private static Path render(String... extra) {
