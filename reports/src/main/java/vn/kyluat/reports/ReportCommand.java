@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.config.ReportSettings;
+import vn.kyluat.reports.dashboard.DrillDown;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.render.ReportRenderer;
@@ -53,7 +54,8 @@ public final class ReportCommand implements Callable<Integer> {
     ReportContext context = ReportContext.of(marts, q, org, settings);
     Path dir = out != null ? out : Path.of(loaded.locations().reports(), q + (org == null ? "" : "-" + org));
     progress("rendering " + q + (org == null ? "" : " for " + org) + " in " + settings.language().code() + " into " + dir);
-    List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll).render(context, dir, Clock.systemUTC().instant());
+    DrillDown drillDown = DrillDown.forReport(loaded.locations().marts(), context, w -> progress("warning: " + w));
+    List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll).render(context, dir, Clock.systemUTC().instant(), drillDown);
     printSummary(written, dir, System.nanoTime() - started);
     System.out.println(dir.resolve("report.pdf").toAbsolutePath());
     return 0;

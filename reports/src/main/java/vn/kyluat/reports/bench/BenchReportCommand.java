@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.config.ReportSettings;
+import vn.kyluat.reports.dashboard.DrillDown;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.render.ReportRenderer;
@@ -59,9 +60,10 @@ public final class BenchReportCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Marts marts = Marts.load(work.resolve("marts").toString(), w -> { });
     ReportContext context = ReportContext.of(marts, marts.latestQuarter(), null, ReportSettings.DEFAULTS);
+    DrillDown drillDown = DrillDown.forReport(work.resolve("marts").toString(), context, w -> { });
     List<Path> written = new ReportRenderer(
             line -> System.err.printf("bench-report: %5.1f s  %s%n", (System.nanoTime() - started) / 1e9, line), false)
-        .render(context, work.resolve("reports"), Clock.systemUTC().instant());
+        .render(context, work.resolve("reports"), Clock.systemUTC().instant(), drillDown);
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
     long peak = sampler.stop();

@@ -88,8 +88,8 @@ public final class SyntheticMarts {
     write(martsRoot, Mart.OVERLAPPING_ASSIGNMENTS, overlapRows());
     write(martsRoot, Mart.DATA_QUALITY, dataQualityRows());
     write(martsRoot, Mart.REJECTS, rejectRows());
-    write(martsRoot, Mart.TASKS_WITHOUT_LEAD, List.of());
-    write(martsRoot, Mart.TASK_QUARTER_FACTS, List.of());
+    write(martsRoot, Mart.TASKS_WITHOUT_LEAD, SyntheticTaskFacts.withoutLead(metrics));
+    write(martsRoot, Mart.TASK_QUARTER_FACTS, SyntheticTaskFacts.facts(metrics));
     // last: its random draws must not shift the figures above
     write(martsRoot, Mart.DISCIPLINE_BY_KIND, disciplineByKindRows(metrics));
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +32,13 @@ public final class CsvMart {
 
   /** The mart's rows, each a map from column name to value (null for an empty field). */
   public static List<MartRow> read(String martsRoot, Mart mart) {
+    List<MartRow> rows = new ArrayList<>();
+    each(martsRoot, mart, rows::add);
+    return rows;
+  }
+
+  /** Hands each row to {@code sink} as it is read: a big mart (the task facts) is filtered without being held. */
+  public static void each(String martsRoot, Mart mart, Consumer<MartRow> sink) {
     Path file = path(martsRoot, mart);
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = FORMAT.parse(reader)) {
@@ -42,14 +50,12 @@ public final class CsvMart {
       }
       Map<String, Integer> positions = new HashMap<>();
       columns.forEach(c -> positions.put(c, indexOf(header, c)));
-      List<MartRow> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (!record.isConsistent()) {
           throw new MartException(file + ":" + (record.getRecordNumber() + 1) + ": wrong number of fields");
         }
-        rows.add(MartRow.of(positions, record));
+        sink.accept(MartRow.of(positions, record));
       }
-      return rows;
     } catch (java.nio.file.NoSuchFileException e) {
       throw new MartException(file + ": no such mart export (run the analytics stage first)");
     } catch (IOException e) {

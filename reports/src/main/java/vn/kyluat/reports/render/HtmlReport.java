@@ -12,8 +12,8 @@ import vn.kyluat.reports.model.TableModel;
 import vn.kyluat.reports.model.Tone;
 
 /**
- * index.html: the report's blocks as one self-contained page that works offline: inline CSS, no
- * script, charts linked as relative {@code charts/<id>.svg} (and the print PNG, where there is one).
+ * index.html: the report's blocks as one page that works offline: inline CSS, the dashboard's
+ * files linked beside it, charts linked as relative {@code charts/<id>.svg} (and the print PNG, where there is one).
  */
 public final class HtmlReport {
   private static final String STYLE = """
@@ -30,10 +30,13 @@ public final class HtmlReport {
 
   private final String lang;
   private final String pngLabel;
+  private final String headTags;
 
-  public HtmlReport(String lang, String pngLabel) {
+  /** @param headTags links to style sheets and scripts beside the page (the dashboard's) */
+  public HtmlReport(String lang, String pngLabel, String headTags) {
     this.lang = lang;
     this.pngLabel = pngLabel;
+    this.headTags = headTags;
   }
 
   /** @param chartDir the charts' folder relative to the page, e.g. {@code charts} */
@@ -42,7 +45,8 @@ public final class HtmlReport {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+        .append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n")
+        .append(headTags).append("</head>\n<body>\n");
     for (Block block : blocks) {
       if (block instanceof Block.Heading h) {
         int level = Math.min(3, h.level());

@@ -13,13 +13,15 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import vn.kyluat.reports.charts.ChartFiles;
 import vn.kyluat.reports.charts.ReportChart;
+import vn.kyluat.reports.dashboard.DashboardFiles;
+import vn.kyluat.reports.dashboard.DrillDown;
 import vn.kyluat.reports.model.Block;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportOutline;
 
 /**
  * Renders one report into a folder: {@code charts/*.png|svg}, {@code report.pdf} (the board's),
- * {@code appendix.pdf} (per organisation), {@code report.xlsx} and {@code index.html}. Chart files are written on one thread per core (PNG
+ * {@code appendix.pdf} (per organisation), {@code report.xlsx}, {@code index.html} and its {@code dashboard/}. Chart files are written on one thread per core (PNG
  * encoding dominates); each chart object is drawn by one thread at a time.
  */
 public final class ReportRenderer {
@@ -44,7 +46,7 @@ public final class ReportRenderer {
    * written on its own thread meanwhile; the charts and the PDF draw the same chart objects, so
    * they take turns.
    */
-  public List<Path> render(ReportContext context, Path outDir, Instant generatedAt) throws IOException {
+  public List<Path> render(ReportContext context, Path outDir, Instant generatedAt, DrillDown drillDown) throws IOException {
     Files.createDirectories(outDir);
     Path xlsx = outDir.resolve("report.xlsx");
     ExecutorService workbookThread = Executors.newSingleThreadExecutor();
@@ -64,8 +66,9 @@ public final class ReportRenderer {
       List<Path> written = new ArrayList<>(writeCharts(ReportOutline.charts(blocks), outDir.resolve(CHART_DIR)));
 
       Path html = outDir.resolve("index.html");
-      progress.accept("writing " + html.getFileName());
-      new HtmlReport(context.lang(), context.m("html.png"))
+      progress.accept("writing " + html.getFileName() + " and its dashboard");
+      written.addAll(DashboardFiles.write(outDir, context, drillDown, ReportOutline.charts(blocks)));
+      new HtmlReport(context.lang(), context.m("html.png"), DashboardFiles.TAGS)
           .write(html, context.m("report.title"), blocks, CHART_DIR, this::wantsPng, context.m("section.none"));
       written.add(html);
 

@@ -1,0 +1,106 @@
+package vn.kyluat.reports.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.contract.TaskOutcome;
+
+/**
+ * The task lists behind a synthetic province's figures, as the analytics stage would export them:
+ * for each party cell's own row, one {@code task_quarter_facts} row per task of its backlog_overdue
+ * (days overdue spread over the row's age buckets, the youngest due in the quarter) and of its
+ * done_late; and one task without a lead unit per grassroots organisation and quarter. Drawn from
+ * the figures alone (no random draws), so the counts always match.
+ */
+final class SyntheticTaskFacts {
+  /** Each age bucket of the backlog and the days overdue its tasks get: the bucket's lowest, upwards. */
+  private static final Map<Metric, Integer> BUCKET_FIRST_DAY = Map.of(
+      Metric.BACKLOG_1_30, 1, Metric.BACKLOG_31_90, 31, Metric.BACKLOG_91_180, 91, Metric.BACKLOG_OVER_180, 181);
+  private static final List<Metric> BUCKETS = List.of(
+      Metric.BACKLOG_1_30, Metric.BACKLOG_31_90, Metric.BACKLOG_91_180, Metric.BACKLOG_OVER_180);
+
+  private SyntheticTaskFacts() {}
+
+  static List<Map<String, Object>> facts(List<Map<String, Object>> metricRows) {
+    List<Map<String, Object>> facts = new ArrayList<>();
+    for (Map<String, Object> row : metricRows) {
+      if ("party_cell".equals(row.get("org_kind")) && Mart.SCOPE_OWN.equals(row.get(Mart.SCOPE))) {
+        facts.addAll(cellFacts(row));
+      }
+    }
+    return facts;
+  }
+
+  private static List<Map<String, Object>> cellFacts(Map<String, Object> row) {
+    Quarter quarter = Quarter.parse((String) row.get(Mart.QUARTER));
+    String cell = (String) row.get(Mart.ORG_CODE);
+    LocalDate asOf = quarter.end();
+    long dueInQuarter = count(row, Metric.OVERDUE_OPEN);
+    List<Map<String, Object>> facts = new ArrayList<>();
+    int n = 0;
+    for (Metric bucket : BUCKETS) {
+      for (long i = 0; i < count(row, bucket); i++, n++) {
+        int daysOverdue = BUCKET_FIRST_DAY.get(bucket) + (int) i;
+        TaskOutcome outcome = n < dueInQuarter && daysOverdue <= 90 ? TaskOutcome.OVERDUE_OPEN : TaskOutcome.BACKLOG;
+        LocalDate effDue = asOf.minusDays(daysOverdue);
+        facts.add(fact(quarter, cell, "O", n, outcome, effDue.minusDays(n % 3 * 15L), effDue, n % 3, daysOverdue, null));
+      }
+    }
+    for (long i = 0; i < count(row, Metric.DONE_LATE); i++) {
+      LocalDate effDue = asOf.minusDays(40 + i);
+      facts.add(fact(quarter, cell, "L", (int) i, TaskOutcome.LATE, effDue, effDue, 0, 0, 3 + (int) (i % 20)));
+    }
+    return facts;
+  }
+
+  private static Map<String, Object> fact(Quarter quarter, String cell, String prefix, int n, TaskOutcome outcome,
+      LocalDate due, LocalDate effDue, int extensions, int daysOverdue, Integer delayDays) {
+    Map<String, Object> fact = new HashMap<>();
+    fact.put("quarter", quarter.toString());
+    fact.put("source_id", "unit-a");
+    fact.put("task_code", prefix + "-" + cell + "-" + quarter + "-" + n);
+    fact.put("title", "Nhiệm vụ " + prefix + n + " của " + cell);
+    fact.put("holder_org_code", cell);
+    fact.put("lead_org_code", cell);
+    fact.put("priority", n % 5 == 0 ? "urgent" : "normal");
+    fact.put("authority", "within");
+    fact.put("assigned_at", due.minusDays(30).atStartOfDay(vn.kyluat.contract.Zone.VIETNAM).toInstant());
+    fact.put("due_date", due);
+    fact.put("eff_due_date", effDue);
+    fact.put("extensions", extensions);
+    fact.put("completed_at", delayDays == null ? null : effDue.plusDays(delayDays).atStartOfDay(vn.kyluat.contract.Zone.VIETNAM).toInstant());
+    fact.put("outcome", outcome.code());
+    fact.put("days_overdue", daysOverdue);
+    fact.put("delay_days", delayDays);
+    return fact;
+  }
+
+  /** One task without a lead unit per grassroots organisation and quarter, assigned by the organisation. */
+  static List<Map<String, Object>> withoutLead(List<Map<String, Object>> metricRows) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> row : metricRows) {
+      if ("grassroots_org".equals(row.get("org_kind")) && Mart.SCOPE_SUBTREE.equals(row.get(Mart.SCOPE))) {
+        Quarter quarter = Quarter.parse((String) row.get(Mart.QUARTER));
+        Map<String, Object> task = new HashMap<>();
+        task.put("quarter", quarter.toString());
+        task.put("source_id", "unit-b");
+        task.put("task_code", "N-" + row.get(Mart.ORG_CODE) + "-" + quarter);
+        task.put("title", "Nhiệm vụ chưa giao đơn vị chủ trì");
+        task.put("assigned_by_org_code", row.get(Mart.ORG_CODE));
+        task.put("assigned_at", quarter.start().atStartOfDay(vn.kyluat.contract.Zone.VIETNAM).plusDays(10).toInstant());
+        rows.add(task);
+      }
+    }
+    return rows;
+  }
+
+  private static long count(Map<String, Object> row, Metric metric) {
+    Object value = row.get(metric.column());
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

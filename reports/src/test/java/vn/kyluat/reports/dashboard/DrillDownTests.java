@@ -1,0 +1,138 @@
+package vn.kyluat.reports.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.ReportsMain;
+import vn.kyluat.reports.bench.SyntheticMarts;
+import vn.kyluat.reports.config.ReportSettings;
+import vn.kyluat.reports.marts.MartException;
+import vn.kyluat.reports.marts.Marts;
+import vn.kyluat.reports.marts.OrgKind;
+import vn.kyluat.reports.marts.OrgQuarter;
+import vn.kyluat.reports.model.ReportContext;
+
+/** The drill-down lists explain the mart's counts, unit by unit, and a scoped data file holds its subtree only. */
+class DrillDownTests {
+  static final Quarter QUARTER = Quarter.parse("2024Q3");
+
+  @TempDir static Path workspace;
+  static SyntheticMarts province;
+  static Marts marts;
+  static ReportContext context;
+  static DrillDown drill;
+
+  @BeforeAll
+  static void province() throws IOException {
+    province = new SyntheticMarts(3, 4, Quarter.parse("2024Q1"), QUARTER, 11L);
+    province.writeTo(workspace.resolve("marts"));
+    Files.writeString(workspace.resolve("pipeline.yaml"), "marts: marts\nreports: out\n");
+    marts = Marts.load(workspace.resolve("marts").toString(), w -> { });
+    context = ReportContext.of(marts, QUARTER, null, ReportSettings.DEFAULTS);
+    drill = DrillDown.forReport(workspace.resolve("marts").toString(), context, w -> { });
+  }
+
+  @Test
+  void everyUnitsOverdueListIsAsLongAsItsBacklogAndItsLateListAsItsLateCompletions() {
+    List<OrgQuarter> units = marts.subtreeRows(QUARTER);
+    assertThat(units).hasSize(1 + 3 + 3 * 4);
+    assertThat(drill.overdue()).isNotEmpty();
+    assertThat(drill.late()).isNotEmpty();
+    for (OrgQuarter unit : units) {
+      Set<String> subtree = context.tree().subtree(unit.orgCode());
+      assertThat(drill.overdueHeldBy(subtree)).as("overdue tasks of %s", unit.orgCode())
+          .hasSize((int) unit.count(Metric.BACKLOG_OVERDUE));
+      assertThat(drill.lateHeldBy(subtree)).as("late completions of %s", unit.orgCode())
+          .hasSize((int) unit.count(Metric.DONE_LATE));
+    }
+    for (OrgQuarter own : marts.metrics()) {
+      if (own.quarter().equals(QUARTER) && !own.isSubtree() && own.orgKind() == OrgKind.PARTY_CELL) {
+        assertThat(drill.overdueHeldBy(Set.of(own.orgCode()))).as("own overdue tasks of %s", own.orgCode())
+            .hasSize((int) own.count(Metric.BACKLOG_OVERDUE));
+      }
+    }
+  }
+
+  @Test
+  void overdueTasksComeOldestFirstAndOnlyFromTheQuarter() {
+    List<Long> days = drill.overdue().stream().map(r -> r.getLong("days_overdue")).toList();
+    assertThat(days).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    assertThat(drill.overdue()).extracting(r -> r.get("quarter")).containsOnly(QUARTER.toString());
+    assertThat(drill.withoutLead()).extracting(r -> r.get("assigned_by_org_code"))
+        .containsExactlyInAnyOrder(SyntheticMarts.organisationCode(1), SyntheticMarts.organisationCode(2),
+            SyntheticMarts.organisationCode(3));
+  }
+
+  @Test
+  void theDataFileListsEveryOverdueTaskOfTheBloc() throws IOException {
+    Path out = render();
+    String data = Files.readString(out.resolve(QUARTER.toString()).resolve("dashboard/data.js"), StandardCharsets.UTF_8);
+    long blocBacklog = marts.subtreeRow(SyntheticMarts.BLOC, QUARTER).orElseThrow().count(Metric.BACKLOG_OVERDUE);
+    assertThat(count(data, "\\[\\[\"O-")).isEqualTo(blocBacklog);
+    assertThat(Files.readString(out.resolve(QUARTER.toString()).resolve("index.html"))).contains(DashboardFiles.TAGS);
+  }
+
+  @Test
+  void aScopedDataFileHoldsItsSubtreeOnlyAndNoPerson() throws IOException {
+    Path out = render("--org", SyntheticMarts.organisationCode(2));
+    String data = Files.readString(out.resolve(QUARTER + "-G002").resolve("dashboard/data.js"), StandardCharsets.UTF_8);
+    assertThat(data).contains("\"code\":\"G002\"", "\"code\":\"" + SyntheticMarts.cellCode(2, 4) + "\"",
+        "O-" + SyntheticMarts.cellCode(2, 1), "N-G002-" + QUARTER);
+    assertThat(data).doesNotContain("G001", "G003", "\"" + SyntheticMarts.BLOC + "\"", "head_person_code");
+    long units = count(data, "\\{\"code\":\"");
+    assertThat(units).isEqualTo(1 + 4);
+    long g002Backlog = marts.subtreeRow("G002", QUARTER).orElseThrow().count(Metric.BACKLOG_OVERDUE);
+    assertThat(count(data, "\\[\\[\"O-")).isEqualTo(g002Backlog);
+    for (SyntheticMarts.Person person : province.registry()) {
+      assertThat(data).doesNotContain(person.personCode(), person.fullName());
+    }
+  }
+
+  @Test
+  void anUnknownOutcomeIsAMalformedMartNamedWithItsFile(@TempDir Path other) throws IOException {
+    Files.createDirectories(other.resolve("csv"));
+    List<String> columns = Mart.TASK_QUARTER_FACTS.columns();
+    String row = columns.stream().map(c -> switch (c) {
+      case "quarter" -> QUARTER.toString();
+      case "holder_org_code" -> "G001-C01";
+      case "outcome" -> "overdue";
+      default -> "";
+    }).collect(java.util.stream.Collectors.joining(","));
+    Files.writeString(Path.of(Mart.TASK_QUARTER_FACTS.csvPath(other.toString())), String.join(",", columns) + "\n" + row + "\n");
+    assertThatThrownBy(() -> DrillDown.load(other.toString(), QUARTER, Set.of("G001-C01"), w -> { }))
+        .isInstanceOf(MartException.class)
+        .hasMessageContaining(Mart.TASK_QUARTER_FACTS.csvPath(other.toString()))
+        .hasMessageContaining("unknown task outcome 'overdue'");
+  }
+
+  private static Path render(String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("report", "--config", workspace.resolve("pipeline.yaml").toString(),
+        "--quarter", QUARTER.toString()));
+    args.addAll(List.of(extra));
+    assertThat(ReportsMain.commandLine().execute(args.toArray(String[]::new))).isZero();
+    return workspace.resolve("out");
+  }
+
+  private static long count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    long n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
