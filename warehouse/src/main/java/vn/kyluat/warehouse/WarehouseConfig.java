@@ -1,8 +1,12 @@
 package vn.kyluat.warehouse;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import vn.kyluat.contract.ConfigNode;
 import vn.kyluat.contract.PipelineLocations;
 
@@ -56,6 +60,17 @@ record WarehouseConfig(String martsRoot, String url, String schema, String user,
     String lower = url.toLowerCase(Locale.ROOT);
     String authority = lower.substring("jdbc:postgresql://".length()).split("[/?]", 2)[0];
     return lower.matches(".*[?&;][a-z]*password=.*") || authority.contains("@");
+  }
+
+  /** A session on the warehouse's server, named in pg_stat_activity. */
+  Connection connect() throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    properties.setProperty("ApplicationName", "kyluat-warehouse");
+    return DriverManager.getConnection(url, properties);
   }
 
   @Override

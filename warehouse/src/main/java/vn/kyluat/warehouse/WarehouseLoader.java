@@ -3,7 +3,6 @@ package vn.kyluat.warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,9 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
@@ -39,8 +38,11 @@ final class WarehouseLoader {
   private final Configuration hadoop;
   private final Consumer<String> progress;
 
-  /** What a load did: rows per table, and the metrics version the figures were computed with. */
-  record Loaded(String schema, Map<String, Long> rows, Optional<String> metricsVersion, double seconds) {}
+  /**
+   * What a load did: rows per mart table, the metrics version the figures were computed with, the
+   * whole load's time and the part of it spent in COPY.
+   */
+  record Loaded(String schema, Map<String, Long> rows, Optional<String> metricsVersion, double seconds, double copySeconds) {}
 
   /** The load could not start or was refused; the message says why and what to do. */
   static final class LoadRefusedException extends RuntimeException {
@@ -63,21 +65,22 @@ final class WarehouseLoader {
     }
     String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String loading = config.schema() + "_load_" + id;
-    try (Connection connection = connect()) {
+    try (Connection connection = config.connect()) {
       lock(connection);
       dropLeftovers(connection);
       connection.setAutoCommit(false);
       Map<String, Long> rows = new LinkedHashMap<>();
-      Optional<String> version = build(connection, loading, datasets, rows);
+      double[] copySeconds = {0};
+      Optional<String> version = build(connection, loading, datasets, rows, copySeconds);
       connection.commit();
       progress.accept("swapping " + loading + " in as " + config.schema());
       swap(connection, loading, id);
-      return new Loaded(config.schema(), rows, version, (System.nanoTime() - started) / 1e9);
+      return new Loaded(config.schema(), rows, version, (System.nanoTime() - started) / 1e9, copySeconds[0]);
     }
   }
 
-  private Optional<String> build(Connection connection, String loading, List<MartDataset> datasets, Map<String, Long> rows)
-      throws SQLException {
+  private Optional<String> build(Connection connection, String loading, List<MartDataset> datasets, Map<String, Long> rows,
+      double[] copySeconds) throws SQLException {
     WarehouseSql sql = new WarehouseSql(loading);
     execute(connection, "CREATE SCHEMA " + WarehouseSql.quote(loading));
     Map<Mart, MartTable> tables = new LinkedHashMap<>();
@@ -85,10 +88,13 @@ final class WarehouseLoader {
       MartTable table = MartTable.of(dataset.mart(), dataset.fileSchema(hadoop), dataset.partitionColumns());
       tables.put(dataset.mart(), table);
       execute(connection, sql.createTable(table));
+      long copyStarted = System.nanoTime();
       long copied = copy(connection, sql, table, dataset);
+      double seconds = (System.nanoTime() - copyStarted) / 1e9;
+      copySeconds[0] += seconds;
       execute(connection, sql.primaryKey(table.name(), table.primaryKey()));
       rows.put(table.name(), copied);
-      progress.accept(table.name() + ": " + copied + " rows");
+      progress.accept(String.format(Locale.ROOT, "%s: %d rows copied in %.1f s", table.name(), copied, seconds));
     }
     Optional<String> version = metricsVersion(connection, sql, tables.values());
     execute(connection, sql.dimOrg());
@@ -254,16 +260,6 @@ final class WarehouseLoader {
       progress.accept("dropping " + leftover + ", left by a load that did not finish");
       execute(connection, "DROP SCHEMA " + WarehouseSql.quote(leftover) + " CASCADE");
     }
-  }
-
-  private Connection connect() throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("user", config.user());
-    if (config.password() != null) {
-      properties.setProperty("password", config.password());
-    }
-    properties.setProperty("ApplicationName", "kyluat-warehouse");
-    return DriverManager.getConnection(config.url(), properties);
   }
 
   private static List<String> tablesOf(Connection connection, String schema) throws SQLException {

@@ -14,7 +14,7 @@ public final class WarehouseMain implements Runnable {
   static final int FAILURE = 1;
   static final int USAGE = 2;
 
-  static final List<Class<?>> SUBCOMMANDS = List.of(LoadCommand.class);
+  static final List<Class<?>> SUBCOMMANDS = List.of(LoadCommand.class, BenchWarehouseCommand.class);
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
