@@ -44,12 +44,11 @@ final class LoadCommand implements Callable<Integer> {
     err.println("warehouse: loading " + warehouse.get().martsRoot() + " into " + warehouse.get());
     try {
       WarehouseLoader.Loaded loaded = loader.load();
-      long rows = loaded.rows().values().stream().mapToLong(Long::longValue).sum();
-      for (Map.Entry<String, Long> table : loaded.rows().entrySet()) {
-        err.printf("  %-26s %,12d rows%n", table.getKey(), table.getValue());
+      for (Map.Entry<String, WarehouseLoader.TableLoad> table : loaded.tables().entrySet()) {
+        err.printf("  %-26s %,12d rows%n", table.getKey(), table.getValue().rows());
       }
       err.printf("warehouse: schema %s loaded: %,d rows in %.1f s (metrics version %s)%n",
-          loaded.schema(), rows, loaded.seconds(), loaded.metricsVersion().orElse("none"));
+          loaded.schema(), loaded.rows(), loaded.seconds(), loaded.metricsVersion().orElse("none"));
       return WarehouseMain.OK;
     } catch (WarehouseLoader.LoadRefusedException | IllegalStateException | IllegalArgumentException e) {
       err.println("warehouse: " + e.getMessage() + " (the previous warehouse is unchanged)");

@@ -38,11 +38,19 @@ final class WarehouseLoader {
   private final Configuration hadoop;
   private final Consumer<String> progress;
 
-  /**
-   * What a load did: rows per mart table, the metrics version the figures were computed with, the
-   * whole load's time and the part of it spent in COPY.
-   */
-  record Loaded(String schema, Map<String, Long> rows, Optional<String> metricsVersion, double seconds, double copySeconds) {}
+  /** One mart's table: its rows and the time their COPY took. */
+  record TableLoad(long rows, double copySeconds) {}
+
+  /** What a load did: each mart's table, the metrics version the figures were computed with, its time. */
+  record Loaded(String schema, Map<String, TableLoad> tables, Optional<String> metricsVersion, double seconds) {
+    long rows() {
+      return tables.values().stream().mapToLong(TableLoad::rows).sum();
+    }
+
+    double copySeconds() {
+      return tables.values().stream().mapToDouble(TableLoad::copySeconds).sum();
+    }
+  }
 
   /** The load could not start or was refused; the message says why and what to do. */
   static final class LoadRefusedException extends RuntimeException {
@@ -69,18 +77,17 @@ final class WarehouseLoader {
       lock(connection);
       dropLeftovers(connection);
       connection.setAutoCommit(false);
-      Map<String, Long> rows = new LinkedHashMap<>();
-      double[] copySeconds = {0};
-      Optional<String> version = build(connection, loading, datasets, rows, copySeconds);
+      Map<String, TableLoad> tables = new LinkedHashMap<>();
+      Optional<String> version = build(connection, loading, datasets, tables);
       connection.commit();
       progress.accept("swapping " + loading + " in as " + config.schema());
       swap(connection, loading, id);
-      return new Loaded(config.schema(), rows, version, (System.nanoTime() - started) / 1e9, copySeconds[0]);
+      return new Loaded(config.schema(), tables, version, (System.nanoTime() - started) / 1e9);
     }
   }
 
-  private Optional<String> build(Connection connection, String loading, List<MartDataset> datasets, Map<String, Long> rows,
-      double[] copySeconds) throws SQLException {
+  private Optional<String> build(Connection connection, String loading, List<MartDataset> datasets,
+      Map<String, TableLoad> loads) throws SQLException {
     WarehouseSql sql = new WarehouseSql(loading);
     execute(connection, "CREATE SCHEMA " + WarehouseSql.quote(loading));
     Map<Mart, MartTable> tables = new LinkedHashMap<>();
@@ -91,9 +98,8 @@ final class WarehouseLoader {
       long copyStarted = System.nanoTime();
       long copied = copy(connection, sql, table, dataset);
       double seconds = (System.nanoTime() - copyStarted) / 1e9;
-      copySeconds[0] += seconds;
       execute(connection, sql.primaryKey(table.name(), table.primaryKey()));
-      rows.put(table.name(), copied);
+      loads.put(table.name(), new TableLoad(copied, seconds));
       progress.accept(String.format(Locale.ROOT, "%s: %d rows copied in %.1f s", table.name(), copied, seconds));
     }
     Optional<String> version = metricsVersion(connection, sql, tables.values());
@@ -117,9 +123,9 @@ final class WarehouseLoader {
     execute(connection, sql.tableCounts());
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO " + sql.name("warehouse_tables") + " VALUES (?, ?)")) {
-      for (Map.Entry<String, Long> count : rows.entrySet()) {
-        insert.setString(1, count.getKey());
-        insert.setLong(2, count.getValue());
+      for (Map.Entry<String, TableLoad> load : loads.entrySet()) {
+        insert.setString(1, load.getKey());
+        insert.setLong(2, load.getValue().rows());
         insert.addBatch();
       }
       insert.executeBatch();

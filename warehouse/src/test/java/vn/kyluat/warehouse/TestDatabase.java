@@ -15,6 +15,7 @@ final class TestDatabase implements AutoCloseable {
   private final String port = System.getenv().getOrDefault("PGPORT", "5432");
   private final String user = System.getenv().getOrDefault("PGUSER", "postgres");
   private final String name;
+  private Connection connection;
 
   private TestDatabase(String name) {
     this.name = name;
@@ -39,12 +40,24 @@ final class TestDatabase implements AutoCloseable {
     return System.getenv("PGPASSWORD") != null;
   }
 
+  /** A new session on the database. */
   Connection connect() throws SQLException {
     return connect(name);
   }
 
+  /** The test class's own session, closed with the database. */
+  synchronized Connection connection() throws SQLException {
+    if (connection == null) {
+      connection = connect();
+    }
+    return connection;
+  }
+
   @Override
   public void close() throws SQLException {
+    if (connection != null) {
+      connection.close();
+    }
     admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 

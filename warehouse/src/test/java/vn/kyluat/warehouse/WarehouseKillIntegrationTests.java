@@ -29,16 +29,13 @@ class WarehouseKillIntegrationTests {
   static void loadAFirstVersion() throws Exception {
     SmallProvince.workspace();
     database = TestDatabase.create("kill");
-    connection = database.connect();
+    connection = database.connection();
     config = SmallProvince.config(database, "kyluat");
     assertThat(Warehouse.load(config)).isZero();
   }
 
   @AfterAll
   static void dropTheDatabase() throws SQLException {
-    if (connection != null) {
-      connection.close();
-    }
     if (database != null) {
       database.close();
     }

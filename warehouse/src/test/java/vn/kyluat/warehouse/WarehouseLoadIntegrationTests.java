@@ -29,15 +29,12 @@ class WarehouseLoadIntegrationTests {
   static void loadTheProvince() throws Exception {
     SmallProvince.workspace();
     database = TestDatabase.create("load");
-    connection = database.connect();
+    connection = database.connection();
     assertThat(Warehouse.load(SmallProvince.config(database, "kyluat"))).isZero();
   }
 
   @AfterAll
   static void dropTheDatabase() throws SQLException {
-    if (connection != null) {
-      connection.close();
-    }
     if (database != null) {
       database.close();
     }
