@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,15 +20,17 @@ import vn.kyluat.contract.PipelineLocations;
  *   schema: kyluat                                # default kyluat
  *   user: loader
  *   password_env: KYLUAT_WAREHOUSE_PASSWORD       # optional; the password only ever comes from the environment
+ *   readers: [bi]                                 # optional; roles granted read access to every load
  * </pre>
  *
  * @param password null when the server needs none
  */
-record WarehouseConfig(String martsRoot, String url, String schema, String user, String password) {
+record WarehouseConfig(String martsRoot, String url, String schema, String user, String password, List<String> readers) {
   static final String SECTION = "warehouse";
   static final String DEFAULT_SCHEMA = "kyluat";
   /** Leaves room for the suffix of the loading schema within PostgreSQL's 63 characters. */
   private static final String SCHEMA_NAME = "[a-z_][a-z0-9_]{0,39}";
+  private static final String ROLE_NAME = "[a-z_][a-z0-9_]{0,62}";
 
   /** The warehouse section, or empty when the configuration has none (the stage is then skipped). */
   static Optional<WarehouseConfig> read(Path file) {
@@ -37,7 +40,7 @@ record WarehouseConfig(String martsRoot, String url, String schema, String user,
   }
 
   private static WarehouseConfig from(ConfigNode node, String martsRoot) {
-    node.checkKeys("url", "schema", "user", "password_env");
+    node.checkKeys("url", "schema", "user", "password_env", "readers");
     ConfigNode url = node.require("url");
     if (!url.text().startsWith("jdbc:postgresql://")) {
       throw url.error("expected a PostgreSQL JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/kyluat");
@@ -51,8 +54,14 @@ record WarehouseConfig(String martsRoot, String url, String schema, String user,
       }
       return s.text();
     }).orElse(DEFAULT_SCHEMA);
+    List<String> readers = node.get("readers").map(ConfigNode::list).orElse(List.of()).stream().map(r -> {
+      if (!r.text().matches(ROLE_NAME)) {
+        throw r.error("expected a plain role name: lower-case letters, digits and _");
+      }
+      return r.text();
+    }).toList();
     return new WarehouseConfig(martsRoot, url.text(), schema, node.requireText("user"),
-        node.get("password_env").map(ConfigNode::environmentValue).orElse(null));
+        node.get("password_env").map(ConfigNode::environmentValue).orElse(null), readers);
   }
 
   /** A {@code password} (or {@code sslpassword}) parameter, or a {@code user:password@} before the host. */

@@ -131,6 +131,10 @@ final class WarehouseLoader {
       insert.executeBatch();
     }
     comment(connection, loading);
+    for (String reader : config.readers()) {
+      execute(connection, "GRANT USAGE ON SCHEMA " + WarehouseSql.quote(loading) + " TO " + WarehouseSql.quote(reader));
+      execute(connection, "GRANT SELECT ON ALL TABLES IN SCHEMA " + WarehouseSql.quote(loading) + " TO " + WarehouseSql.quote(reader));
+    }
     for (String table : tablesOf(connection, loading)) {
       execute(connection, "ANALYZE " + sql.name(table));
     }

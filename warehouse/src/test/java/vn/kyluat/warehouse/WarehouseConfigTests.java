@@ -61,6 +61,14 @@ class WarehouseConfigTests {
   }
 
   @Test
+  void readersArePlainRoleNames() throws IOException {
+    assertThat(WarehouseConfig.read(write("warehouse: {url: 'jdbc:postgresql://h/db', user: u, readers: [bi, metabase]}\n"))
+        .orElseThrow().readers()).containsExactly("bi", "metabase");
+    Path file = write("warehouse:\n  url: jdbc:postgresql://h/db\n  user: u\n  readers: [\"bi; DROP TABLE x\"]\n");
+    assertThatThrownBy(() -> WarehouseConfig.read(file)).hasMessageContaining(file + ":4:").hasMessageContaining("plain role name");
+  }
+
+  @Test
   void anUnknownKeyIsRefused() throws IOException {
     Path file = write("warehouse:\n  url: jdbc:postgresql://h/db\n  user: u\n  password: secret\n");
     assertThatThrownBy(() -> WarehouseConfig.read(file)).hasMessageContaining("unknown key 'password'");

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -204,6 +207,26 @@ class WarehouseLoadIntegrationTests {
       assertThat(row.subList(1, 3)).containsExactly(quarter.start(), quarter.lastDay());
       assertThat(row.get(3)).isNotNull();
       assertThat(row.get(4)).as("the bloc committee's name").isNotNull();
+    }
+  }
+
+  @Test
+  void theReadersRolesMayReadEveryTableAndViewOfTheLoad() throws Exception {
+    String role = "warehouse_reader_" + ProcessHandle.current().pid();
+    Path config = SmallProvince.config(database, "granted");
+    Files.writeString(config, "  readers: [" + role + "]\n", StandardOpenOption.APPEND);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE ROLE " + role + " NOLOGIN");
+      try {
+        assertThat(Warehouse.load(config)).isZero();
+        assertThat(Warehouse.rows(connection, "SELECT has_schema_privilege('" + role + "', 'granted', 'USAGE'),"
+            + " bool_and(has_table_privilege('" + role + "', c.oid, 'SELECT')), count(*) > 10 FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'granted' AND c.relkind IN ('r', 'v')"))
+            .containsExactly(List.of(true, true, true));
+      } finally {
+        statement.execute("DROP SCHEMA IF EXISTS granted CASCADE");
+        statement.execute("DROP ROLE " + role);
+      }
     }
   }
 
