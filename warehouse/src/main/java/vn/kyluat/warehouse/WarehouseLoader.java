@@ -98,7 +98,8 @@ final class WarehouseLoader {
       long copyStarted = System.nanoTime();
       long copied = copy(connection, sql, table, dataset);
       double seconds = (System.nanoTime() - copyStarted) / 1e9;
-      execute(connection, sql.primaryKey(table.name(), table.primaryKey()));
+      boolean nullsInGrain = "true".equals(strings(connection, sql.grainHoldsNulls(table)).get(0));
+      execute(connection, nullsInGrain ? sql.uniqueGrain(table) : sql.primaryKey(table.name(), table.primaryKey()));
       loads.put(table.name(), new TableLoad(copied, seconds));
       progress.accept(String.format(Locale.ROOT, "%s: %d rows copied in %.1f s", table.name(), copied, seconds));
     }

@@ -38,6 +38,21 @@ final class WarehouseSql {
     return "ALTER TABLE " + name(table) + " ADD PRIMARY KEY (" + list(columns) + ")";
   }
 
+  /**
+   * The grain as a unique key where some grain column holds nulls (a failed source's data_quality
+   * row has no relation, a reject may have no key): a primary key refuses nulls; NULLS NOT DISTINCT
+   * (PostgreSQL 15) still allows one row per grain.
+   */
+  String uniqueGrain(MartTable table) {
+    return "ALTER TABLE " + name(table.name()) + " ADD CONSTRAINT " + quote(table.name() + "_grain")
+        + " UNIQUE NULLS NOT DISTINCT (" + list(table.primaryKey()) + ")";
+  }
+
+  String grainHoldsNulls(MartTable table) {
+    return "SELECT EXISTS (SELECT 1 FROM " + name(table.name()) + " WHERE "
+        + table.primaryKey().stream().map(c -> quote(c) + " IS NULL").collect(Collectors.joining(" OR ")) + ")::text";
+  }
+
   /** The tree at each quarter's end, from the names, kinds and parents the figures were computed with. */
   String dimOrg() {
     return "CREATE TABLE " + name("dim_org") + " AS SELECT quarter, org_code, org_name, org_kind, parent_code,"

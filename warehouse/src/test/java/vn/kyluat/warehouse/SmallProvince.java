@@ -76,16 +76,25 @@ final class SmallProvince {
           .reduce((a, b) -> b).orElseThrow();
     }
     try (Stream<Path> files = Files.walk(copy)) {
-      List<Path> doomed = files.filter(p -> p.getFileName().toString().equals(last)).toList();
-      for (Path folder : doomed) {
-        try (Stream<Path> inside = Files.walk(folder)) {
-          for (Path f : inside.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(f);
-          }
-        }
+      for (Path folder : files.filter(p -> p.getFileName().toString().equals(last)).toList()) {
+        delete(folder);
       }
     }
     return copy;
+  }
+
+  /** Puts {@code source} in the place of {@code target}, which is deleted first. */
+  static void replaceFolder(Path source, Path target) throws IOException {
+    delete(target);
+    Files.move(source, target);
+  }
+
+  private static void delete(Path folder) throws IOException {
+    try (Stream<Path> inside = Files.walk(folder)) {
+      for (Path f : inside.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
   }
 
   private static Path build(Path dir) throws IOException {

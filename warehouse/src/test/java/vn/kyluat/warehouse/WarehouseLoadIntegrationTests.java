@@ -14,7 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,9 +48,7 @@ class WarehouseLoadIntegrationTests {
 
   @Test
   void everyTableEqualsItsMartRowForRow() throws Exception {
-    SparkSession spark = SparkSession.builder().master("local[1]").appName("warehouse-tests")
-        .config("spark.sql.datetime.java8API.enabled", true).config("spark.sql.session.timeZone", "UTC")
-        .config("spark.ui.enabled", false).config("spark.driver.host", "127.0.0.1").getOrCreate();
+    SparkSession spark = spark();
     for (Mart mart : Mart.values()) {
       List<String> columns = Warehouse.rows(connection, "SELECT column_name FROM information_schema.columns"
           + " WHERE table_schema = 'kyluat' AND table_name = '" + mart.martName() + "' ORDER BY ordinal_position")
@@ -228,6 +229,38 @@ class WarehouseLoadIntegrationTests {
         statement.execute("DROP ROLE " + role);
       }
     }
+  }
+
+  /**
+   * A source that failed has a data_quality row without a relation, and a reject may have no key:
+   * such grains hold nulls, which a primary key refuses.
+   */
+  @Test
+  void aFailedSourcesRowAndARejectWithoutAKeyAreLoaded() throws Exception {
+    Path marts = SmallProvince.martsWithoutLastQuarter();
+    SparkSession spark = spark();
+    for (String[] nulled : List.of(new String[] {"data_quality", "relation"}, new String[] {"rejects", "record_key"})) {
+      String folder = marts.resolve(nulled[0]).toString();
+      Dataset<Row> rows = spark.read().parquet(folder).cache();
+      assertThat(rows.count()).as(nulled[0]).isPositive();
+      Dataset<Row> withNull = rows.limit(1).withColumn(nulled[1], functions.lit(null).cast(DataTypes.StringType));
+      rows.unionByName(withNull).coalesce(1).write().mode("overwrite").parquet(folder + ".new");
+      rows.unpersist();
+      SmallProvince.replaceFolder(Path.of(folder + ".new"), Path.of(folder));
+    }
+    assertThat(Warehouse.load(SmallProvince.config(database, "nulls", marts))).isZero();
+    assertThat(Warehouse.count(connection, "SELECT count(*) FROM nulls.data_quality WHERE relation IS NULL")).isEqualTo(1);
+    assertThat(Warehouse.count(connection, "SELECT count(*) FROM nulls.rejects WHERE record_key IS NULL")).isEqualTo(1);
+    assertThat(Warehouse.rows(connection, "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+        + " WHERE conrelid = 'nulls.data_quality'::regclass AND contype IN ('p', 'u')"))
+        .containsExactly(List.of("UNIQUE NULLS NOT DISTINCT (started_at, run_id, source_id, relation)"));
+  }
+
+  private static SparkSession spark() {
+    return SparkSession.builder().master("local[1]").appName("warehouse-tests")
+        .config("spark.sql.datetime.java8API.enabled", true).config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+        .config("spark.ui.enabled", false).config("spark.driver.host", "127.0.0.1").getOrCreate();
   }
 
   private static List<String> primaryKey(String table) throws SQLException {
