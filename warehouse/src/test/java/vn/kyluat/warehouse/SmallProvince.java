@@ -15,9 +15,9 @@ import vn.kyluat.analytics.AnalyticsMain;
 import vn.kyluat.etl.EtlMain;
 
 /**
- * Real marts of a small generated province, built once per test JVM: the generator's embedded unit
- * systems, the real extraction, the real analysis. Tests copy {@link #config()} and add their own
- * {@code warehouse:} section.
+ * Real marts of a small generated province, built once per test JVM (and deleted when it ends): the
+ * generator's embedded unit systems, the real extraction, the real analysis. Tests take a copy of its
+ * configuration with their own {@code warehouse:} section.
  */
 final class SmallProvince {
   private static Path workspace;
@@ -27,7 +27,15 @@ final class SmallProvince {
   static synchronized Path workspace() {
     if (workspace == null) {
       try {
-        workspace = build(Files.createTempDirectory("warehouse-province"));
+        Path dir = Files.createTempDirectory("warehouse-province");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            delete(dir);
+          } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
+          }
+        }));
+        workspace = build(dir);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
