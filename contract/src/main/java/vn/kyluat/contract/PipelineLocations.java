@@ -9,7 +9,7 @@ public record PipelineLocations(String lake, String marts, String reports) {
 
   /** Top-level keys of the pipeline configuration; each stage validates its own section. */
   public static final String[] TOP_LEVEL_KEYS = {
-    "lake", "marts", "reports", "job_repository", "sources", "extract", "analytics", "report"
+    "lake", "marts", "reports", "job_repository", "sources", "extract", "analytics", "report", "warehouse"
   };
 
   public static PipelineLocations from(ConfigNode root) {

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import vn.kyluat.analytics.lake.HadoopFiles;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartGrain;
 
 /**
  * Writes a mart as one CSV file ({@link CsvFormat}): header row, then the rows in {@link

@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import vn.kyluat.analytics.lake.HadoopFiles;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartGrain;
 
 /**
  * Publishes marts under the marts root so that a reader never sees half a mart and a run that dies

@@ -1,12 +1,12 @@
-package vn.kyluat.analytics.marts;
+package vn.kyluat.contract;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.kyluat.contract.Mart;
 
 /**
- * The grain of each mart: the columns that identify a row. The CSV export sorts by them, then by
- * every other column, so that the same lake always gives the same bytes.
+ * The grain of each mart: the columns that identify a row, and the warehouse table's primary key.
+ * The CSV export sorts by them, then by every other column, so that the same lake always gives the
+ * same bytes.
  */
 public final class MartGrain {
   private MartGrain() {}
