@@ -71,6 +71,11 @@ public final class MartsLayout {
       return new Pointer(set, Optional.ofNullable(p.getProperty("previous")).filter(s -> !s.isBlank()));
     }
 
+    /** The folder of the set this pointer names, under {@code martsRoot}. */
+    public String setDir(String martsRoot) {
+      return MartsLayout.setDir(martsRoot, set);
+    }
+
     /** The pointer that publishes {@code set} after this one. */
     public Pointer next(String set) {
       return new Pointer(set, Optional.of(this.set));

@@ -31,6 +31,7 @@ class MartsLayoutTests {
     assertThat(second).isEqualTo(new Pointer("b", Optional.of("a")));
     assertThat(Pointer.parse(second.format())).isEqualTo(second);
     assertThat(second.format()).isEqualTo("set=b\nprevious=a\n");
+    assertThat(second.setDir("/w/marts")).isEqualTo("/w/marts/_sets/b");
   }
 
   @Test
