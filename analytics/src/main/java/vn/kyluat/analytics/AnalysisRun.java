@@ -104,7 +104,7 @@ public final class AnalysisRun {
     MartPublisher publisher = new MartPublisher(spark, set.dir());
     List<PublishedMart> published = new ArrayList<>();
     for (Map.Entry<Mart, Dataset<Row>> mart : marts.entrySet()) {
-      progress.println("analyze: computing and publishing " + mart.getKey().martName() + " ...");
+      progress.println("analyze: computing and writing " + mart.getKey().martName() + " ...");
       long martStart = System.nanoTime();
       spark.sparkContext().setJobDescription("publish " + mart.getKey().martName());
       Published result = publisher.publish(mart.getKey(), mart.getValue(), !config.csvSkipped().contains(mart.getKey()));

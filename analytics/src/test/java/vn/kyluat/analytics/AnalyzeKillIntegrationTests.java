@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,7 +43,8 @@ import vn.kyluat.etl.EtlMain;
 class AnalyzeKillIntegrationTests {
   private static final List<String> BEFORE = List.of("--from", "2025Q2", "--to", "2025Q3");
   private static final List<String> AFTER = List.of("--from", "2025Q2", "--to", "2025Q4");
-  private static final long RUN_TIMEOUT_SECONDS = 300;
+  /** Generous: one run of this tiny lake took about 3 minutes on a loaded, shared 2-core machine. */
+  private static final long RUN_TIMEOUT_SECONDS = 600;
 
   @TempDir static Path workspace;
   private static Path config;
@@ -91,6 +93,7 @@ class AnalyzeKillIntegrationTests {
         Map<Mart, String> set = readCurrentSet();
         seen.add(String.join(",", quarters(set.get(Mart.ORG_QUARTER_METRICS))) + " | "
             + String.join(",", quarters(set.get(Mart.TASK_QUARTER_FACTS))));
+        pause(Duration.ofMillis(20)); // leave the CPU to the run it watches
       }
     });
     Analyze rerun = Analyze.start(AFTER, null);
@@ -161,6 +164,14 @@ class AnalyzeKillIntegrationTests {
   private static Set<String> setsOnDisk() throws IOException {
     try (var sets = Files.list(Path.of(MartsLayout.setsDir(marts().toString())))) {
       return sets.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -37,10 +37,15 @@ public final class HadoopFiles {
     return conf;
   }
 
-  /** A location with its scheme made explicit: a plain path becomes a {@code file:} URI. */
+  /**
+   * A location with its scheme made explicit: a plain path becomes a {@code file:} URI, absolute and
+   * without a trailing slash (even when the folder exists), so that paths joined to it stay clean.
+   */
   public static String qualify(String location) {
     URI uri = new Path(location).toUri();
-    return uri.getScheme() != null ? location : new Path(java.nio.file.Path.of(location).toAbsolutePath().toUri()).toString();
+    return uri.getScheme() != null
+        ? location
+        : new Path("file", null, java.nio.file.Path.of(location).toAbsolutePath().normalize().toString()).toString();
   }
 
   /** Names of the sub-folders of {@code dir}, sorted; none when it does not exist. */

@@ -51,6 +51,7 @@ class MartSetTests {
     MartSet first = written();
     first.publish();
     MartSet second = written();
+    assertThat(second.dir()).isEqualTo("file:" + dir.resolve("marts/_sets/" + second.id()));
     second.publish();
     written(); // a run killed before its swap
     Files.writeString(dir.resolve("marts/_current.dead-run.tmp"), "set=dead-run\n");
