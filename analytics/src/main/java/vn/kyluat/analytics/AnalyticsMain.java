@@ -9,7 +9,8 @@ import vn.kyluat.contract.Mart;
 
 /**
  * Entry point of the analytics stage, for {@code ./ops analyze} and for spark-submit alike.
- * Exit codes: 0 done, 1 failed, 2 wrong usage or configuration.
+ * Exit codes: 0 done, 3 done on a lake whose latest extraction run is PARTIAL or FAILED, 1 failed,
+ * 2 wrong usage or configuration (a marts location that cannot be written included).
  */
 @Command(
     name = "kyluat-analytics",
@@ -20,6 +21,7 @@ import vn.kyluat.contract.Mart;
 public final class AnalyticsMain {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
+  public static final int PARTIAL = 3;
 
   public static void main(String[] args) {
     System.exit(execute(args));

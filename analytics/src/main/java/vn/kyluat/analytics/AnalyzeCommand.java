@@ -19,7 +19,10 @@ import vn.kyluat.contract.Quarter;
     mixinStandardHelpOptions = true,
     description = {
       "Reads the published lake, computes every metric per organisation and quarter and publishes the marts"
-          + " (Parquet) and their CSV exports under the configured 'marts' location.",
+          + " (Parquet) and their CSV exports under the configured 'marts' location, all together as one set"
+          + " named by <marts>/_current.",
+      "Exit codes: 0 done; 3 done, but the lake's latest extraction run is PARTIAL or FAILED (a warning names"
+          + " the sources); 1 failed; 2 wrong usage, configuration, or a marts location that cannot be written.",
       "The configuration file is read from the driver's local disk; lake and marts may be any Hadoop URI."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -54,7 +57,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(SummaryTable.format(summary));
       spec.commandLine().getOut().print(lowestCells(spark, summary));
       spec.commandLine().getOut().flush();
-      return 0;
+      summary.lakeWarning().ifPresent(warning -> System.err.println("analyze: warning: " + warning));
+      return summary.lakeWarning().isPresent() ? AnalyticsMain.PARTIAL : 0;
     } finally {
       spark.stop();
     }
@@ -63,10 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** The closing table, read back from the published org_quarter_metrics of the latest quarter. */
   private static String lowestCells(SparkSession spark, Summary summary) {
     Quarter latest = summary.quarters().get(summary.quarters().size() - 1);
-    return summary.marts().stream()
-        .map(mart -> mart.published())
-        .filter(published -> published.mart() == Mart.ORG_QUARTER_METRICS)
-        .findFirst()
+    return summary.published(Mart.ORG_QUARTER_METRICS)
         .map(published -> LowestResponsibility.format(latest,
             LowestResponsibility.of(spark.read().parquet(published.dataset()), latest, LowestResponsibility.SHOWN)))
         .orElse("");

@@ -21,6 +21,8 @@ final class SummaryTable {
       out.append(String.format(Locale.ROOT, row, "", "", "",
           mart.published().csv() == null ? "(no CSV: analytics.csv_skip)" : mart.published().csv()));
     }
+    out.append(String.format(Locale.ROOT, "Published together as set %s%n", summary.set()));
+    summary.lakeWarning().ifPresent(w -> out.append(String.format(Locale.ROOT, "Warning: %s%n", w)));
     return out.toString();
   }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kyluat.analytics.lake.HadoopFiles;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartsLayout;
+import vn.kyluat.contract.MartsLayout.Pointer;
 
 /**
  * The job on a real cluster: executor processes of their own (Spark's local-cluster master, launched
@@ -76,8 +78,9 @@ class AnalyticsClusterIntegrationTests {
     int local = withSystemProperties(SMALL_DATA,
         () -> AnalyticsMain.execute("analyze", "--config", localConfig.toString(), "--master", "local[2]"));
 
-    assertThat(cluster).isZero();
-    assertThat(local).isZero();
+    // The sample lake's latest extraction run is PARTIAL: both runs publish and say so with exit code 3.
+    assertThat(cluster).isEqualTo(AnalyticsMain.PARTIAL);
+    assertThat(local).isEqualTo(AnalyticsMain.PARTIAL);
     for (Mart mart : Mart.values()) {
       assertThat(csv(mart, "cluster")).as(mart.martName()).isEqualTo(csv(mart, "local"));
     }
@@ -102,8 +105,13 @@ class AnalyticsClusterIntegrationTests {
     return file;
   }
 
+  /** The mart's CSV export in the set the run's marts pointer names. */
   private String csv(Mart mart, String run) {
-    return new HadoopFiles(new Configuration()).readText(mart.csvPath(fs + "/marts-" + run))
+    HadoopFiles files = new HadoopFiles(new Configuration());
+    String marts = fs + "/marts-" + run;
+    String set = files.readText(MartsLayout.pointer(marts)).map(Pointer::parse).map(p -> p.setDir(marts))
+        .orElseThrow(() -> new AssertionError("no marts pointer in the " + run + " run"));
+    return files.readText(mart.csvPath(set))
         .orElseThrow(() -> new AssertionError("no CSV for " + mart.martName() + " in the " + run + " run"));
   }
 

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartsLayout;
+import vn.kyluat.contract.MartsLayout.Pointer;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.etl.EtlMain;
@@ -240,7 +242,8 @@ class EndToEndIntegrationTests {
   }
 
   private static List<CSVRecord> csv(Mart mart) throws Exception {
-    try (Reader reader = Files.newBufferedReader(Path.of(mart.csvPath(marts.toString())), StandardCharsets.UTF_8)) {
+    String set = Pointer.parse(Files.readString(Path.of(MartsLayout.pointer(marts.toString())))).setDir(marts.toString());
+    try (Reader reader = Files.newBufferedReader(Path.of(mart.csvPath(set)), StandardCharsets.UTF_8)) {
       return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
     }
   }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The marts the analytics stage publishes and the reports stage reads. Each is a Parquet dataset
- * under {@code <marts>/<name>/} and a CSV export at {@link #csvPath(String)} (UTF-8, header row,
- * comma, {@code .} decimals, empty field for null, deterministic row order).
+ * The marts the analytics stage publishes and the reports stage reads, all of one analysis together
+ * as one set ({@link MartsLayout}). In the set's folder each is a Parquet dataset under {@code
+ * <name>/} and a CSV export at {@link #csvPath(String)} (UTF-8, header row, comma, {@code .}
+ * decimals, empty field for null, deterministic row order).
  */
 public enum Mart {
   /**
@@ -105,13 +106,13 @@ public enum Mart {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The Parquet dataset's folder under the marts root. */
-  public String datasetPath(String martsRoot) {
-    return martsRoot + "/" + martName();
+  /** The Parquet dataset's folder in a set's folder ({@link MartsLayout#setDir}). */
+  public String datasetPath(String setDir) {
+    return setDir + "/" + martName();
   }
 
-  /** The CSV export under the marts root: {@code <marts>/csv/<name>.csv}. */
-  public String csvPath(String martsRoot) {
-    return martsRoot + "/csv/" + martName() + ".csv";
+  /** The CSV export in a set's folder: {@code <set>/csv/<name>.csv}. */
+  public String csvPath(String setDir) {
+    return setDir + "/csv/" + martName() + ".csv";
   }
 }

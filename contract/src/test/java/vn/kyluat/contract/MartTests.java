@@ -19,7 +19,9 @@ class MartTests {
   }
 
   @Test
-  void csvExportsLiveInOneFolderUnderTheMarts() {
-    assertThat(Mart.AT_RISK_TASKS.csvPath("/w/marts")).isEqualTo("/w/marts/csv/at_risk_tasks.csv");
+  void csvExportsLiveInOneFolderOfTheirSet() {
+    String set = MartsLayout.setDir("/w/marts", "20241001T000000Z-1a2b3c4d");
+    assertThat(Mart.AT_RISK_TASKS.csvPath(set)).isEqualTo("/w/marts/_sets/20241001T000000Z-1a2b3c4d/csv/at_risk_tasks.csv");
+    assertThat(Mart.AT_RISK_TASKS.datasetPath(set)).isEqualTo("/w/marts/_sets/20241001T000000Z-1a2b3c4d/at_risk_tasks");
   }
 }

@@ -21,7 +21,7 @@ import vn.kyluat.reports.text.Language;
     mixinStandardHelpOptions = true,
     description = {
       "Renders report.pdf, report.xlsx, index.html and charts/*.png|svg from the marts' CSV exports.",
-      "Reads <marts>/csv/*.csv; writes <reports>/<quarter>/ (or <reports>/<quarter>-<org>/ with --org)."
+      "Reads the CSV exports of the marts set <marts>/_current names; writes <reports>/<quarter>/ (or <reports>/<quarter>-<org>/ with --org)."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")

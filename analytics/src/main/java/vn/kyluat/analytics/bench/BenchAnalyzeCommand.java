@@ -1,6 +1,7 @@
 package vn.kyluat.analytics.bench;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,8 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     try (DuckDbReference duck = new DuckDbReference()) {
       progress.printf("bench: %,d tasks: DuckDB reference ...%n", tasks);
       double duckSeconds = duck.compute(workspace.resolve("lake"), summary.quarters());
-      DuckDbReference.Comparison comparison = duck.compareWith(workspace.resolve("marts").resolve(Mart.ORG_QUARTER_METRICS.martName()));
+      DuckDbReference.Comparison comparison = duck.compareWith(
+          Path.of(URI.create(summary.published(Mart.ORG_QUARTER_METRICS).orElseThrow().dataset())));
       progress.printf("bench: %,d tasks: DuckDB %.1f s; %,d org-quarter rows compared (%,d with tasks due), %d mismatches%n",
           tasks, duckSeconds, comparison.rowsCompared(), comparison.rowsWithTasksDue(), comparison.mismatches());
       comparison.examples().forEach(e -> progress.println("bench:   mismatch " + e));

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -35,10 +37,15 @@ public final class HadoopFiles {
     return conf;
   }
 
-  /** A location with its scheme made explicit: a plain path becomes a {@code file:} URI. */
+  /**
+   * A location with its scheme made explicit: a plain path becomes a {@code file:} URI, absolute and
+   * without a trailing slash (even when the folder exists), so that paths joined to it stay clean.
+   */
   public static String qualify(String location) {
     URI uri = new Path(location).toUri();
-    return uri.getScheme() != null ? location : new Path(java.nio.file.Path.of(location).toAbsolutePath().toUri()).toString();
+    return uri.getScheme() != null
+        ? location
+        : new Path("file", null, java.nio.file.Path.of(location).toAbsolutePath().normalize().toString()).toString();
   }
 
   /** Names of the sub-folders of {@code dir}, sorted; none when it does not exist. */
@@ -103,11 +110,40 @@ public final class HadoopFiles {
     }
   }
 
-  /** Moves a file over another in one step (atomic on HDFS and local disks), so readers see old or new. */
+  /** Writes a small UTF-8 file whole (created or overwritten). */
+  public void writeText(String file, String text) {
+    try (OutputStream out = create(file)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Creates a folder and its parents. */
+  public void mkdirs(String dir) {
+    try {
+      if (!fileSystem(dir).mkdirs(new Path(dir))) {
+        throw new IOException("mkdirs returned false");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir, e);
+    }
+  }
+
+  /**
+   * Moves a file over another in one step, so that readers see the old file or the new one: on the
+   * local file system with rename(2) (Hadoop's local file system does not promise it atomic there),
+   * elsewhere with FileContext's rename with overwrite (one namenode operation on HDFS).
+   */
   public void replaceFile(String source, String target) {
     try {
-      FileContext.getFileContext(new Path(target).toUri(), conf)
-          .rename(new Path(source), new Path(target), Options.Rename.OVERWRITE);
+      URI targetUri = new Path(target).toUri();
+      if ("file".equals(targetUri.getScheme())) {
+        Files.move(java.nio.file.Path.of(new Path(source).toUri()), java.nio.file.Path.of(targetUri),
+            StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        FileContext.getFileContext(targetUri, conf).rename(new Path(source), new Path(target), Options.Rename.OVERWRITE);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move " + source + " over " + target, e);
     }

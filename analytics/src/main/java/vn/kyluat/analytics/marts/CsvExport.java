@@ -56,6 +56,7 @@ public final class CsvExport {
       for (String part : files.files(partsDir)) {
         if (part.startsWith("part-")) {
           files.copy(partsDir + "/" + part, out);
+          FaultPoint.reach(FaultPoint.DURING_CSV_EXPORT);
         }
       }
     } catch (IOException e) {

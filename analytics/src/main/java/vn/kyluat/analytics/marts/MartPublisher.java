@@ -3,7 +3,6 @@ package vn.kyluat.analytics.marts;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
@@ -16,57 +15,37 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.MartGrain;
 
 /**
- * Publishes marts under the marts root so that a reader never sees half a mart and a run that dies
- * leaves the previous one in place. Each mart is written whole into {@code _publish/<mart>.<id>/},
- * its CSV into {@code csv/.<mart>.csv.<id>}; only then is the Parquet folder swapped in by renames
- * and the CSV moved over the old one. A run killed between the two renames of the swap leaves the
- * previous mart in {@code _publish/<mart>.previous}, which the next publication puts back first;
- * then it removes whatever else dead runs left behind.
+ * Writes each mart of one analysis into the folder of its {@link MartSet}: the Parquet dataset, then,
+ * unless skipped, its CSV export. Nothing here is visible to readers until the set is published.
  */
 public final class MartPublisher {
-  private static final String PUBLISH_DIR = "_publish";
   private static final List<String> PLAIN_ENCODED = List.of("task_code", "title", "assigned_at", "completed_at");
 
   private final SparkSession spark;
   private final HadoopFiles files;
-  private final String martsRoot;
-  private final String publicationId = UUID.randomUUID().toString();
+  private final String setDir;
 
-  public MartPublisher(SparkSession spark, String martsRoot) {
+  public MartPublisher(SparkSession spark, String setDir) {
     this.spark = spark;
     this.files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
-    this.martsRoot = HadoopFiles.qualify(martsRoot);
+    this.setDir = setDir;
   }
 
-  /** Where a mart was published and how many rows it has. */
+  /** Where a mart was written in its set and how many rows it has. */
   public record Published(Mart mart, long rows, String dataset, String csv) {}
 
   /**
-   * Writes the mart's Parquet dataset and, when {@code withCsv}, its CSV export; then publishes both.
+   * Writes the mart's Parquet dataset and, when {@code withCsv}, its CSV export.
    *
    * @param rows exactly the mart's columns (in any order)
    */
   public Published publish(Mart mart, Dataset<Row> rows, boolean withCsv) {
-    String target = mart.datasetPath(martsRoot);
-    String staging = publishDir() + "/" + mart.martName() + "." + publicationId;
-    String previous = publishDir() + "/" + mart.martName() + ".previous";
-    restoreInterruptedSwap(target, previous);
-    discardLeftovers(mart);
-
-    Dataset<Row> written = writeParquet(mart, rows, staging);
-    String csv = mart.csvPath(martsRoot);
-    String csvStaging = martsRoot + "/csv/." + mart.martName() + ".csv." + publicationId;
-    long count = withCsv ? CsvExport.write(mart, written, files, csvStaging, staging + ".csv-parts") : written.count();
-
-    if (files.exists(target)) {
-      files.move(target, previous);
-    }
-    files.move(staging, target);
-    files.delete(previous);
-    if (withCsv) {
-      files.replaceFile(csvStaging, csv);
-    }
-    return new Published(mart, count, target, withCsv ? csv : null);
+    String dataset = mart.datasetPath(setDir);
+    Dataset<Row> written = writeParquet(mart, rows, dataset);
+    String csv = mart.csvPath(setDir);
+    String parts = setDir + "/_" + mart.martName() + ".csv-parts";
+    long count = withCsv ? CsvExport.write(mart, written, files, csv, parts) : written.count();
+    return new Published(mart, count, dataset, withCsv ? csv : null);
   }
 
   /** The Parquet files written, read back (so that the CSV is made from exactly what was published). */
@@ -94,29 +73,5 @@ public final class MartPublisher {
   private static DataFrameWriter<Row> parquetWriter(Dataset<Row> rows) {
     return rows.write().options(PLAIN_ENCODED.stream()
         .collect(Collectors.toMap(column -> "parquet.enable.dictionary#" + column, column -> "false")));
-  }
-
-  private void restoreInterruptedSwap(String target, String previous) {
-    if (!files.exists(target) && files.exists(previous)) {
-      files.move(previous, target);
-    }
-  }
-
-  /**
-   * What earlier runs left behind when they died: staging folders and CSV files never published, and
-   * a previous mart not yet deleted after the new one was swapped in.
-   */
-  private void discardLeftovers(Mart mart) {
-    String prefix = mart.martName() + ".";
-    files.folders(publishDir()).stream()
-        .filter(name -> name.startsWith(prefix))
-        .forEach(name -> files.delete(publishDir() + "/" + name));
-    files.files(martsRoot + "/csv").stream()
-        .filter(name -> name.startsWith("." + mart.martName() + ".csv."))
-        .forEach(name -> files.delete(martsRoot + "/csv/" + name));
-  }
-
-  private String publishDir() {
-    return martsRoot + "/" + PUBLISH_DIR;
   }
 }

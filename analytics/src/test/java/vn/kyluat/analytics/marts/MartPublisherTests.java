@@ -2,10 +2,7 @@ package vn.kyluat.analytics.marts;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.raise_error;
-import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
@@ -28,8 +25,8 @@ class MartPublisherTests {
   private final SparkSession spark = SparkTestSession.get();
   @TempDir Path dir;
 
-  private String marts() {
-    return dir.resolve("marts").toString();
+  private String set() {
+    return dir.resolve("set").toString();
   }
 
   /** tasks_without_lead rows for tasks T1..Tn in 2024Q3. */
@@ -41,25 +38,25 @@ class MartPublisherTests {
   }
 
   private Dataset<Row> published() {
-    return spark.read().parquet(Mart.TASKS_WITHOUT_LEAD.datasetPath(marts()));
+    return spark.read().parquet(Mart.TASKS_WITHOUT_LEAD.datasetPath(set()));
   }
 
   @Test
-  void aMartIsWrittenAsParquetInOneFolderPerQuarterWithItsCsvBeside() throws Exception {
-    MartPublisher.Published result = new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(3), true);
+  void aMartIsWrittenInItsSetAsParquetInOneFolderPerQuarterWithItsCsvBeside() throws Exception {
+    MartPublisher.Published result = new MartPublisher(spark, set()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(3), true);
 
     assertThat(result.rows()).isEqualTo(3);
-    assertThat(dir.resolve("marts/tasks_without_lead/quarter=2024Q3")).isDirectory();
+    assertThat(dir.resolve("set/tasks_without_lead/quarter=2024Q3")).isDirectory();
     assertThat(published().count()).isEqualTo(3);
-    assertThat(Files.readAllLines(dir.resolve("marts/csv/tasks_without_lead.csv"))).hasSize(4);
-    assertThat(dir.resolve("marts/csv")).isDirectoryNotContaining("glob:**/.*");
+    assertThat(Files.readAllLines(dir.resolve("set/csv/tasks_without_lead.csv"))).hasSize(4);
+    assertThat(dir.resolve("set")).isDirectoryNotContaining("glob:**/_*.csv-parts");
   }
 
   @Test
   void columnsWithAboutOneValuePerRowAreWrittenWithoutDictionary() throws Exception {
-    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(50), false);
+    new MartPublisher(spark, set()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(50), false);
     Path file;
-    try (Stream<Path> files = Files.walk(dir.resolve("marts/tasks_without_lead"))) {
+    try (Stream<Path> files = Files.walk(dir.resolve("set/tasks_without_lead"))) {
       file = files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
     }
     Map<String, Boolean> dictionaryByColumn = new TreeMap<>();
@@ -74,46 +71,8 @@ class MartPublisherTests {
   }
 
   @Test
-  void aFailureWhileWritingLeavesThePreviousMartAndCsvReadable() throws Exception {
-    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(2), true);
-    Dataset<Row> failsHalfway = tasks(1000)
-        .withColumn("title", when(col("task_code").equalTo("700"), raise_error(lit("disk full"))).otherwise(col("title")));
-
-    assertThatThrownBy(() -> new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, failsHalfway, true))
-        .hasMessageContaining("disk full");
-
-    assertThat(published().count()).isEqualTo(2);
-    assertThat(Files.readAllLines(dir.resolve("marts/csv/tasks_without_lead.csv"))).hasSize(3);
-  }
-
-  @Test
-  void theNextPublicationRestoresAMartWhoseSwapWasInterruptedAndDropsLeftovers() throws Exception {
-    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(2), false);
-    // As if killed between the two renames of the swap, after a staging folder was written.
-    Files.move(dir.resolve("marts/tasks_without_lead"), dir.resolve("marts/_publish/tasks_without_lead.previous"));
-    Files.createDirectories(dir.resolve("marts/_publish/tasks_without_lead.dead-run"));
-
-    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(5), false);
-
-    assertThat(published().count()).isEqualTo(5);
-    assertThat(dir.resolve("marts/_publish")).isEmptyDirectory();
-  }
-
-  @Test
-  void aPreviousMartLeftBesideThePublishedOneByADeadRunIsDropped() throws Exception {
-    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(2), false);
-    // As if killed after the new mart was renamed into place, before the old one was deleted.
-    Files.createDirectories(dir.resolve("marts/_publish/tasks_without_lead.previous"));
-
-    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(4), false);
-
-    assertThat(published().count()).isEqualTo(4);
-    assertThat(dir.resolve("marts/_publish")).isEmptyDirectory();
-  }
-
-  @Test
   void anEmptyMartStillCarriesItsColumns() {
-    new MartPublisher(spark, marts()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(0), true);
+    new MartPublisher(spark, set()).publish(Mart.TASKS_WITHOUT_LEAD, tasks(0), true);
 
     assertThat(published().count()).isZero();
     assertThat(List.of(published().columns())).containsExactlyInAnyOrderElementsOf(Mart.TASKS_WITHOUT_LEAD.columns());

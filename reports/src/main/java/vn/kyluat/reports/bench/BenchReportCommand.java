@@ -48,9 +48,9 @@ public final class BenchReportCommand implements Callable<Integer> {
     }
     System.err.printf("bench-report: %d grassroots organisations × %d cells = %d cells, %d quarters (%s–%s)%n",
         organisations, perOrganisation, organisations * perOrganisation, quarters, first, last);
-    new SyntheticMarts(organisations, perOrganisation, first, last, 46L).writeTo(work.resolve("marts"));
+    Path set = new SyntheticMarts(organisations, perOrganisation, first, last, 46L).writeTo(work.resolve("marts"));
     long martBytes;
-    try (Stream<Path> files = Files.list(work.resolve("marts/csv"))) {
+    try (Stream<Path> files = Files.list(set.resolve("csv"))) {
       martBytes = files.mapToLong(f -> f.toFile().length()).sum();
     }
     System.err.printf("bench-report: marts written (%,d bytes of CSV); rendering%n", martBytes);

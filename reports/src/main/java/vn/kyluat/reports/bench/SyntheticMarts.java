@@ -12,10 +12,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartsLayout;
+import vn.kyluat.contract.MartsLayout.Pointer;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.RejectRule;
@@ -79,19 +82,26 @@ public final class SyntheticMarts {
     return cellCode(1, 1);
   }
 
-  /** Writes every mart's CSV under {@code <martsRoot>/csv/}. */
-  public void writeTo(Path martsRoot) throws IOException {
-    Files.createDirectories(martsRoot.resolve("csv"));
+  /**
+   * Writes every mart's CSV as one published set under {@code martsRoot}, as the analytics stage
+   * does, and returns the set's folder.
+   */
+  public Path writeTo(Path martsRoot) throws IOException {
+    Pointer pointer = new Pointer("synthetic", Optional.empty());
+    Path set = Path.of(pointer.setDir(martsRoot.toString()));
+    Files.createDirectories(set.resolve("csv"));
     List<Map<String, Object>> metrics = metricRows();
-    write(martsRoot, Mart.ORG_QUARTER_METRICS, metrics);
-    write(martsRoot, Mart.AT_RISK_TASKS, atRiskRows());
-    write(martsRoot, Mart.OVERLAPPING_ASSIGNMENTS, overlapRows());
-    write(martsRoot, Mart.DATA_QUALITY, dataQualityRows());
-    write(martsRoot, Mart.REJECTS, rejectRows());
-    write(martsRoot, Mart.TASKS_WITHOUT_LEAD, SyntheticTaskFacts.withoutLead(metrics));
-    write(martsRoot, Mart.TASK_QUARTER_FACTS, SyntheticTaskFacts.facts(metrics));
+    write(set, Mart.ORG_QUARTER_METRICS, metrics);
+    write(set, Mart.AT_RISK_TASKS, atRiskRows());
+    write(set, Mart.OVERLAPPING_ASSIGNMENTS, overlapRows());
+    write(set, Mart.DATA_QUALITY, dataQualityRows());
+    write(set, Mart.REJECTS, rejectRows());
+    write(set, Mart.TASKS_WITHOUT_LEAD, SyntheticTaskFacts.withoutLead(metrics));
+    write(set, Mart.TASK_QUARTER_FACTS, SyntheticTaskFacts.facts(metrics));
     // last: its random draws must not shift the figures above
-    write(martsRoot, Mart.DISCIPLINE_BY_KIND, disciplineByKindRows(metrics));
+    write(set, Mart.DISCIPLINE_BY_KIND, disciplineByKindRows(metrics));
+    Files.writeString(Path.of(MartsLayout.pointer(martsRoot.toString())), pointer.format());
+    return set;
   }
 
   /**
@@ -497,8 +507,8 @@ public final class SyntheticMarts {
     return row;
   }
 
-  private static void write(Path martsRoot, Mart mart, List<Map<String, Object>> rows) throws IOException {
-    try (Writer out = Files.newBufferedWriter(Path.of(mart.csvPath(martsRoot.toString())), StandardCharsets.UTF_8);
+  private static void write(Path set, Mart mart, List<Map<String, Object>> rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(Path.of(mart.csvPath(set.toString())), StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
             .setHeader(mart.columns().toArray(String[]::new)).get())) {
       for (Map<String, Object> row : rows) {

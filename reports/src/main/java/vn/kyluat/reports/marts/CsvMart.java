@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 import vn.kyluat.contract.Mart;
 
 /**
- * Reads a mart's CSV export (METRICS.md §6: UTF-8, header row, comma, RFC 4180 quoting, empty
- * field = null) and checks that its header holds every column the contract names for the mart.
+ * Reads a mart's CSV export from a set's folder ({@link PublishedSet}; UTF-8, header row, comma,
+ * RFC 4180 quoting, empty field = null) and checks that its header holds every column the contract
+ * names for the mart.
  */
 public final class CsvMart {
   private static final CSVFormat FORMAT =
@@ -26,20 +27,20 @@ public final class CsvMart {
 
   private CsvMart() {}
 
-  public static Path path(String martsRoot, Mart mart) {
-    return Path.of(mart.csvPath(martsRoot));
+  public static Path path(String setDir, Mart mart) {
+    return Path.of(mart.csvPath(setDir));
   }
 
   /** The mart's rows, each a map from column name to value (null for an empty field). */
-  public static List<MartRow> read(String martsRoot, Mart mart) {
+  public static List<MartRow> read(String setDir, Mart mart) {
     List<MartRow> rows = new ArrayList<>();
-    each(martsRoot, mart, rows::add);
+    each(setDir, mart, rows::add);
     return rows;
   }
 
   /** Hands each row to {@code sink} as it is read: a big mart (the task facts) is filtered without being held. */
-  public static void each(String martsRoot, Mart mart, Consumer<MartRow> sink) {
-    Path file = path(martsRoot, mart);
+  public static void each(String setDir, Mart mart, Consumer<MartRow> sink) {
+    Path file = path(setDir, mart);
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = FORMAT.parse(reader)) {
       Map<String, Integer> header = parser.getHeaderMap();
@@ -66,8 +67,8 @@ public final class CsvMart {
   }
 
   /** Whether the export exists; optional marts (rejects, data quality) may be absent. */
-  public static boolean exists(String martsRoot, Mart mart) {
-    return Files.isRegularFile(path(martsRoot, mart));
+  public static boolean exists(String setDir, Mart mart) {
+    return Files.isRegularFile(path(setDir, mart));
   }
 
   /** The column's position in the header (a byte-order mark before the first name allowed); -1 when absent. */

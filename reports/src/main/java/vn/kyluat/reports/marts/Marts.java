@@ -43,27 +43,31 @@ public record Marts(
     return index;
   }
 
-  /** Reads the CSV exports; org_quarter_metrics is required, the other marts may be absent. */
+  /**
+   * Reads the CSV exports of the published set ({@link PublishedSet}, resolved once);
+   * org_quarter_metrics is required, the other marts may be absent.
+   */
   public static Marts load(String martsRoot, Consumer<String> warnings) {
-    List<OrgQuarter> metrics = CsvMart.read(martsRoot, Mart.ORG_QUARTER_METRICS).stream().map(OrgQuarter::of).toList();
+    String set = PublishedSet.resolve(martsRoot).toString();
+    List<OrgQuarter> metrics = CsvMart.read(set, Mart.ORG_QUARTER_METRICS).stream().map(OrgQuarter::of).toList();
     if (metrics.isEmpty()) {
-      throw new MartException(Mart.ORG_QUARTER_METRICS.csvPath(martsRoot) + ": the mart has no rows");
+      throw new MartException(Mart.ORG_QUARTER_METRICS.csvPath(set) + ": the mart has no rows");
     }
     return new Marts(
         metrics,
-        optional(martsRoot, Mart.OVERLAPPING_ASSIGNMENTS, warnings),
-        optional(martsRoot, Mart.AT_RISK_TASKS, warnings),
-        optional(martsRoot, Mart.DATA_QUALITY, warnings),
-        optional(martsRoot, Mart.REJECTS, warnings),
-        optional(martsRoot, Mart.DISCIPLINE_BY_KIND, warnings).stream().map(DisciplineCount::of).toList());
+        optional(set, Mart.OVERLAPPING_ASSIGNMENTS, warnings),
+        optional(set, Mart.AT_RISK_TASKS, warnings),
+        optional(set, Mart.DATA_QUALITY, warnings),
+        optional(set, Mart.REJECTS, warnings),
+        optional(set, Mart.DISCIPLINE_BY_KIND, warnings).stream().map(DisciplineCount::of).toList());
   }
 
-  private static List<MartRow> optional(String martsRoot, Mart mart, Consumer<String> warnings) {
-    if (!CsvMart.exists(martsRoot, mart)) {
-      warnings.accept("no " + mart.csvPath(martsRoot) + ": that part of the report stays empty");
+  private static List<MartRow> optional(String set, Mart mart, Consumer<String> warnings) {
+    if (!CsvMart.exists(set, mart)) {
+      warnings.accept("no " + mart.csvPath(set) + ": that part of the report stays empty");
       return List.of();
     }
-    return CsvMart.read(martsRoot, mart);
+    return CsvMart.read(set, mart);
   }
 
   public List<Quarter> quarters() {
