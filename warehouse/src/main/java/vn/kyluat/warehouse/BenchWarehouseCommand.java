@@ -44,6 +44,7 @@ final class BenchWarehouseCommand implements Callable<Integer> {
     WarehouseLoader.Loaded loaded = new WarehouseLoader(warehouse, new Configuration(), line -> out.println("  " + line)).load();
     long loadedRows = loaded.rows();
 
+    String set = MartLocation.publishedSet(new Configuration(), warehouse.martsRoot());
     String psqlSchema = warehouse.schema() + BENCH_SCHEMA_SUFFIX;
     long psqlRows = 0;
     double psqlSeconds = 0;
@@ -57,7 +58,7 @@ final class BenchWarehouseCommand implements Callable<Integer> {
           }
           statement.execute("CREATE TABLE " + psqlSchema + "." + mart.martName() + " (LIKE " + warehouse.schema() + "."
               + mart.martName() + ")");
-          double seconds = psqlCopy(warehouse, psqlSchema + "." + mart.martName(), Path.of(mart.csvPath(warehouse.martsRoot())));
+          double seconds = psqlCopy(warehouse, psqlSchema + "." + mart.martName(), Path.of(mart.csvPath(set)));
           long rows = loaded.tables().get(mart.martName()).rows();
           out.printf(Locale.ROOT, "  psql \\copy %-24s %,12d rows in %6.1f s%n", mart.martName(), rows, seconds);
           psqlRows += rows;

@@ -27,8 +27,9 @@ record MartDataset(Mart mart, String folder, List<MartFile> files) {
   /** One Parquet file and the values of the partition columns its folders name. */
   record MartFile(Path path, Map<String, String> partition) {}
 
-  static MartDataset list(Configuration conf, String martsRoot, Mart mart) {
-    String folder = MartLocation.datasetFolder(martsRoot, mart);
+  /** The mart's files in the published set {@code setDir} ({@link MartLocation#publishedSet}). */
+  static MartDataset list(Configuration conf, String setDir, Mart mart) {
+    String folder = mart.datasetPath(setDir);
     Path root = new Path(folder);
     List<MartFile> files = new ArrayList<>();
     try {

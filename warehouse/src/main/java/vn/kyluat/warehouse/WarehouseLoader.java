@@ -67,9 +67,10 @@ final class WarehouseLoader {
 
   Loaded load() throws SQLException {
     long started = System.nanoTime();
+    String set = MartLocation.publishedSet(hadoop, config.martsRoot());
     List<MartDataset> datasets = new ArrayList<>();
     for (Mart mart : Mart.values()) {
-      datasets.add(MartDataset.list(hadoop, config.martsRoot(), mart));
+      datasets.add(MartDataset.list(hadoop, set, mart));
     }
     String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String loading = config.schema() + "_load_" + id;
@@ -78,7 +79,7 @@ final class WarehouseLoader {
       dropLeftovers(connection);
       connection.setAutoCommit(false);
       Map<String, TableLoad> tables = new LinkedHashMap<>();
-      Optional<String> version = build(connection, loading, datasets, tables);
+      Optional<String> version = build(connection, loading, set, datasets, tables);
       connection.commit();
       progress.accept("swapping " + loading + " in as " + config.schema());
       swap(connection, loading, id);
@@ -86,7 +87,7 @@ final class WarehouseLoader {
     }
   }
 
-  private Optional<String> build(Connection connection, String loading, List<MartDataset> datasets,
+  private Optional<String> build(Connection connection, String loading, String set, List<MartDataset> datasets,
       Map<String, TableLoad> loads) throws SQLException {
     WarehouseSql sql = new WarehouseSql(loading);
     execute(connection, "CREATE SCHEMA " + WarehouseSql.quote(loading));
@@ -117,7 +118,7 @@ final class WarehouseLoader {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO " + sql.name("warehouse_load") + " VALUES (?, ?, ?)")) {
       insert.setObject(1, OffsetDateTime.now(Zone.VIETNAM));
-      insert.setString(2, config.martsRoot());
+      insert.setString(2, set);
       insert.setString(3, version.orElse(null));
       insert.executeUpdate();
     }

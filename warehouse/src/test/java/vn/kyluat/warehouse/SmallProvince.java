@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import vn.kyluat.analytics.AnalyticsMain;
+import vn.kyluat.contract.MartsLayout;
+import vn.kyluat.contract.MartsLayout.Pointer;
 import vn.kyluat.etl.EtlMain;
 
 /**
@@ -47,6 +49,11 @@ final class SmallProvince {
     return workspace().resolve("marts");
   }
 
+  /** The folder of the set of marts that {@code marts}' pointer publishes. */
+  static Path publishedSet(Path marts) throws IOException {
+    return Path.of(Pointer.parse(Files.readString(Path.of(MartsLayout.pointer(marts.toString())))).setDir(marts.toString()));
+  }
+
   /** A copy of the province's configuration with a warehouse section for the given database and schema. */
   static Path config(TestDatabase database, String schema) throws IOException {
     return config(database, schema, marts());
@@ -79,7 +86,7 @@ final class SmallProvince {
       }
     }
     String last;
-    try (Stream<Path> quarters = Files.list(copy.resolve("org_quarter_metrics"))) {
+    try (Stream<Path> quarters = Files.list(publishedSet(copy).resolve("org_quarter_metrics"))) {
       last = quarters.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("quarter=")).sorted()
           .reduce((a, b) -> b).orElseThrow();
     }

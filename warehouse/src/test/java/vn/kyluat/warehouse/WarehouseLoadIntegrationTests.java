@@ -58,7 +58,7 @@ class WarehouseLoadIntegrationTests {
       assertThat(columns).as(mart.martName() + " columns").isEqualTo(expectedColumns);
 
       List<List<Object>> inMarts = new ArrayList<>();
-      for (Row row : spark.read().parquet(SmallProvince.marts().resolve(mart.martName()).toString())
+      for (Row row : spark.read().parquet(SmallProvince.publishedSet(SmallProvince.marts()).resolve(mart.martName()).toString())
           .selectExpr(columns.toArray(String[]::new)).collectAsList()) {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
@@ -240,7 +240,7 @@ class WarehouseLoadIntegrationTests {
     Path marts = SmallProvince.martsWithoutLastQuarter();
     SparkSession spark = spark();
     for (String[] nulled : List.of(new String[] {"data_quality", "relation"}, new String[] {"rejects", "record_key"})) {
-      String folder = marts.resolve(nulled[0]).toString();
+      String folder = SmallProvince.publishedSet(marts).resolve(nulled[0]).toString();
       Dataset<Row> rows = spark.read().parquet(folder).cache();
       assertThat(rows.count()).as(nulled[0]).isPositive();
       Dataset<Row> withNull = rows.limit(1).withColumn(nulled[1], functions.lit(null).cast(DataTypes.StringType));

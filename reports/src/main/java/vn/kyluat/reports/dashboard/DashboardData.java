@@ -7,7 +7,6 @@ import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.kyluat.contract.Metric;
-import vn.kyluat.contract.WatchReason;
 import vn.kyluat.reports.charts.ReportChart;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
@@ -92,8 +91,8 @@ final class DashboardData {
   }
 
   private String watchReasons(OrgQuarter row) {
-    return WatchReason.parseList((String) row.value(Metric.WATCH_REASONS)).stream()
-        .map(r -> r.label(context.lang())).collect(Collectors.joining("; "));
+    String reasons = context.watchReasons((String) row.value(Metric.WATCH_REASONS));
+    return reasons == null ? "" : reasons;
   }
 
   private String figureValues(OrgQuarter row) {
