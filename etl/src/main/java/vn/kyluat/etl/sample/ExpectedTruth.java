@@ -146,6 +146,17 @@ public final class ExpectedTruth {
     return tally(source).rejected.getOrDefault(relation, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
   }
 
+  /** The largest share of planted bad records in any source's relation (0 when none was planted). */
+  public double largestPlantedShare() {
+    double largest = 0;
+    for (String source : tallies.keySet()) {
+      for (Map.Entry<Relation, Long> rows : tally(source).rows.entrySet()) {
+        largest = Math.max(largest, rejected(source, rows.getKey()) / (double) rows.getValue());
+      }
+    }
+    return largest;
+  }
+
   /** Sources in their fixed order, each with the relations it delivered. */
   public Map<String, Set<Relation>> relationsBySource() {
     Map<String, Set<Relation>> result = new LinkedHashMap<>();

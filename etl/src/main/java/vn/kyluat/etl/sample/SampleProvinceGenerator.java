@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import vn.kyluat.etl.config.ExtractGuards;
 
 /**
  * Generates the whole sample province: plans it, writes the registry and every task unit to their
@@ -89,17 +90,34 @@ public final class SampleProvinceGenerator {
       sources.append(targets.sourceEntry(Province.TRANSFER_REGISTRY_ID, true, true));
     }
     Files.writeString(targets.unitsFolder().resolve(EXPECTED_FILE), truth.toJson(), StandardCharsets.UTF_8);
-    Files.writeString(workspace.resolve(PIPELINE_FILE), pipelineYaml(size, sources), StandardCharsets.UTF_8);
+    Files.writeString(workspace.resolve(PIPELINE_FILE), pipelineYaml(size, sources, truth.largestPlantedShare()), StandardCharsets.UTF_8);
     return new Result(province, truth, locations, progress.rows(), progress.seconds());
   }
 
-  private static String pipelineYaml(ProvinceSize size, CharSequence sources) {
+  private static String pipelineYaml(ProvinceSize size, CharSequence sources, double plantedShare) {
     return "# The sample province written by `ops generate --seed " + size.seed() + "`; read by `ops extract --config`.\n"
         + "lake: lake\n"
         + "marts: marts\n"
         + "reports: reports\n"
+        + rejectAllowance(plantedShare)
         + "sources:\n"
         + sources;
+  }
+
+  /**
+   * Every unit gets the same number of planted bad records, so in a small province they can be most of
+   * a small relation; the sample then allows that share of rejects (with a margin for the events of
+   * rejected tasks), so that its known bad records alone do not make the extraction partial.
+   */
+  private static String rejectAllowance(double plantedShare) {
+    double limit = ExtractGuards.DEFAULT.maxRejectedShare();
+    if (plantedShare <= limit) {
+      return "";
+    }
+    double allowed = Math.min(1.0, Math.ceil(plantedShare * 10) / 10 + 0.1);
+    return "extract:\n"
+        + "  # the planted bad records are up to " + Math.round(plantedShare * 100) + "% of a relation in a province this small\n"
+        + "  max_rejected_share: " + allowed + "\n";
   }
 
   private static void deleteRecursively(Path folder) throws IOException {
