@@ -134,7 +134,7 @@ public class ExtractJobConfiguration {
       ChunkOrientedStepBuilder<List<SourceRow>, List<CheckedRow>> step = new StepBuilder(ExtractSteps.extract(source, relation), jobRepository)
           .<List<SourceRow>, List<CheckedRow>>chunk(RowBlockReader.blocksPerChunk(chunkSize))
           .transactionManager(transactionManager)
-          .reader(new RowBlockReader(reader(source, relation), chunkSize))
+          .reader(new RowBlockReader(reader(source, relation), relation, chunkSize))
           .processor(processor)
           .writer(writer)
           .listener(new ExtractionPlanListener(dataset))
