@@ -82,7 +82,7 @@ final class ManifestTasklet implements Tasklet {
   private RelationReport relationReport(Relation relation, StepExecution extract, StepExecution publish, boolean completed) {
     ExecutionContext extracted = extract.getExecutionContext();
     ExtractCounts counts = ExtractCounts.from(extracted);
-    ExtractionPlan plan = ExtractionPlan.isStored(extracted) ? ExtractionPlan.from(extracted) : new ExtractionPlan(false, null);
+    ExtractionPlan plan = ExtractionPlan.isStored(extracted) ? ExtractionPlan.from(extracted) : new ExtractionPlan(false, null, null);
     ExecutionContext published = publish == null ? new ExecutionContext() : publish.getExecutionContext();
     return new RelationReport(
         relation.tableName(),

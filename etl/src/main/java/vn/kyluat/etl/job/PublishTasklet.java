@@ -7,6 +7,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.kyluat.contract.Relation;
+import vn.kyluat.etl.config.ExtractTuning;
 import vn.kyluat.etl.lake.Publication;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.lake.VersionPublisher;
@@ -27,11 +29,17 @@ final class PublishTasklet implements Tasklet {
   private final RelationDataset dataset;
   private final String extractStepName;
   private final JobRepository jobRepository;
+  private final PendingOrphans orphans;
+  private final ExtractTuning tuning;
 
-  PublishTasklet(RelationDataset dataset, String extractStepName, JobRepository jobRepository) {
+  /** @param orphans the source's events waiting for their task, replaced when events are published */
+  PublishTasklet(RelationDataset dataset, String extractStepName, JobRepository jobRepository, PendingOrphans orphans,
+      ExtractTuning tuning) {
+    this.tuning = tuning;
     this.dataset = dataset;
     this.extractStepName = extractStepName;
     this.jobRepository = jobRepository;
+    this.orphans = orphans;
   }
 
   @Override
@@ -50,6 +58,11 @@ final class PublishTasklet implements Tasklet {
         plan.watermark(dataset.relation()), Watermarks.parse(dataset.relation(), counts.watermark())));
     Publication publication = new VersionPublisher(dataset, RunParameters.of(step).runId())
         .publish(plan.incremental(), watermarkAfter, counts.accepted());
+    if (dataset.relation() == Relation.TASK_EVENT) {
+      // The next run reads events from event_lookback ids behind the published watermark.
+      Object published = Watermarks.parse(dataset.relation(), dataset.current().map(v -> v.watermark()).orElse(null));
+      orphans.publish(RunParameters.of(step).runId(), published == null ? Long.MIN_VALUE : (Long) Watermarks.behind(published, tuning));
+    }
     ExecutionContext context = step.getExecutionContext();
     context.putString(VERSION, publication.version());
     context.putLong(ROWS, publication.rows());

@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.etl.lake.RelationDataset;
+import vn.kyluat.etl.source.ExtractionPlan;
 import vn.kyluat.etl.source.RelationReader;
 import vn.kyluat.etl.source.SourceRow;
 
@@ -15,25 +17,35 @@ import vn.kyluat.etl.source.SourceRow;
  * keeps the step's restart state: rows read, and the key of the last row handed, saved with each
  * chunk. The blocks of a chunk add up to {@code chunkSize} rows, and then to the end of the last
  * key's rows: a chunk never splits a key's duplicates, so a restart resumes after the last
- * committed key and its first row is a key of its own.
+ * committed key and its first row is a key of its own. Rows of an incremental read's window that
+ * the lake already holds ({@link LoadedWindow}) are skipped: not read again, counted apart.
  */
 final class RowBlockReader implements ItemStreamReader<List<SourceRow>> {
   static final int BLOCK_ROWS = 1_000;
   private final RelationReader rows;
+  private final RelationDataset dataset;
   private final Relation relation;
   private final int keyIndex;
   private final int chunkSize;
+  private LoadedWindow loaded;
   private long rowsRead;
+  private long alreadyLoaded;
   private Object lastKey;
   private long blocksSinceOpen;
   private SourceRow pending;
   private boolean exhausted;
 
-  RowBlockReader(RelationReader rows, Relation relation, int chunkSize) {
+  RowBlockReader(RelationReader rows, RelationDataset dataset, int chunkSize) {
     this.rows = rows;
-    this.relation = relation;
+    this.dataset = dataset;
+    this.relation = dataset.relation();
     this.keyIndex = relation.columnNames().indexOf(relation.keyColumn());
     this.chunkSize = chunkSize;
+  }
+
+  /** Rows of the window skipped because the lake holds them already, kept in the step context. */
+  static String alreadyLoadedKey(Relation relation) {
+    return relation.tableName() + ".reader.already_loaded";
   }
 
   /** The step's chunk size in blocks: every block full but the last of each chunk. */
@@ -44,7 +56,9 @@ final class RowBlockReader implements ItemStreamReader<List<SourceRow>> {
   @Override
   public void open(ExecutionContext context) {
     rows.open(context);
+    loaded = LoadedWindow.of(dataset, ExtractionPlan.from(context));
     rowsRead = context.getLong(RelationReader.readCountKey(relation), 0);
+    alreadyLoaded = context.getLong(alreadyLoadedKey(relation), 0);
     lastKey = context.get(RelationReader.afterKeyKey(relation));
     blocksSinceOpen = 0;
     pending = null;
@@ -54,6 +68,7 @@ final class RowBlockReader implements ItemStreamReader<List<SourceRow>> {
   @Override
   public void update(ExecutionContext context) {
     context.putLong(RelationReader.readCountKey(relation), rowsRead);
+    context.putLong(alreadyLoadedKey(relation), alreadyLoaded);
     if (lastKey != null) {
       context.put(RelationReader.afterKeyKey(relation), lastKey);
     }
@@ -97,12 +112,15 @@ final class RowBlockReader implements ItemStreamReader<List<SourceRow>> {
       pending = null;
       return row;
     }
-    if (exhausted) {
-      return null;
+    while (!exhausted) {
+      SourceRow row = rows.read();
+      exhausted = row == null;
+      if (exhausted || !loaded.holds(row)) {
+        return row;
+      }
+      alreadyLoaded++;
     }
-    SourceRow row = rows.read();
-    exhausted = row == null;
-    return row;
+    return null;
   }
 
   private Object key(SourceRow row) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import vn.kyluat.contract.ColumnType;
 import vn.kyluat.contract.Relation;
 
 /**
@@ -26,7 +25,7 @@ public final class CsvRelationReader extends RelationReader {
 
   @Override
   protected void doOpen() {
-    watermark = plan.watermark(relation);
+    watermark = plan.readAfter(relation);
     List<SourceRow> all;
     try {
       all = CsvRelationFile.read(file, relation);
@@ -62,7 +61,7 @@ public final class CsvRelationReader extends RelationReader {
       return true;
     }
     Comparable<Object> key = sortable(typed(row, relation, relation.keyColumn()));
-    return key == null || VALUES.compare(key, sortable(typed(afterKey, relation, relation.keyColumn()))) > 0;
+    return key == null || VALUES.compare(key, sortable(RowConverter.typed(relation, relation.keyColumn(), afterKey))) > 0;
   }
 
   /** By key (numeric keys as numbers), then latest watermark first; unreadable values last. */
@@ -83,11 +82,6 @@ public final class CsvRelationReader extends RelationReader {
   }
 
   private static Object typed(SourceRow row, Relation relation, String column) {
-    return typed(row.raw()[relation.columnNames().indexOf(column)], relation, column);
-  }
-
-  private static Object typed(Object raw, Relation relation, String column) {
-    ColumnType type = relation.column(column).type();
-    return raw instanceof String text && type != ColumnType.TEXT ? ValueParser.parse(type, text) : raw;
+    return RowConverter.typed(relation, column, row.raw()[relation.columnNames().indexOf(column)]);
   }
 }

@@ -44,7 +44,7 @@ public final class JdbcRelationReader extends RelationReader {
       statement.setFetchSize(fetchSize);
       int parameter = 1;
       if (plan.incremental()) {
-        bind(parameter++, plan.watermark(relation));
+        bind(parameter++, plan.readAfter(relation));
       }
       if (afterKey != null) {
         bind(parameter, afterKey);

@@ -47,7 +47,7 @@ public final class PostgresCopyRelationReader extends RelationReader {
         keyType = shape.getMetaData().getColumnTypeName(JdbcColumns.indexOf(shape.getMetaData(), relation.keyColumn(), relation));
       }
       String sql = RelationQueries.copyExtraction(mapping, relation, columns.expressions(),
-          c -> columns.column(relation, c), plan.watermark(relation), afterKey == null ? null : bindAfterKey(keyType));
+          c -> columns.column(relation, c), plan.readAfter(relation), afterKey == null ? null : bindAfterKey(keyType));
       copy = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql);
       CopyBinaryInput input = new CopyBinaryInput(copy);
       input.readHeader();

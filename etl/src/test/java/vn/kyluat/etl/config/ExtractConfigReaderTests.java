@@ -39,7 +39,8 @@ class ExtractConfigReaderTests {
         """));
 
     assertThat(config.lakeRoot()).isEqualTo(dir.resolve("data/lake").toAbsolutePath().normalize());
-    assertThat(config.tuning()).isEqualTo(new ExtractTuning(3, 1000, ExtractTuning.DEFAULT.fetchSize()));
+    assertThat(config.tuning()).isEqualTo(new ExtractTuning(3, 1000, ExtractTuning.DEFAULT.fetchSize(), ExtractTuning.DEFAULT.lookback(),
+        ExtractTuning.DEFAULT.eventLookback(), ExtractTuning.DEFAULT.orphanRetryRuns()));
     assertThat(config.jobRepository().url()).startsWith("jdbc:h2:file:" + dir.resolve("batch/job-repository").toAbsolutePath());
     assertThat(config.sources()).extracting(SourceConfig::id).containsExactly("registry", "unit-csv");
     assertThat(config.sources().get(0).sqlOverride(Relation.ORG_UNIT)).contains("SELECT code AS org_code FROM units");
