@@ -22,7 +22,9 @@ import vn.kyluat.etl.sample.PostgresServer;
       "Generates a province into PostgreSQL, extracts it once uninterrupted, then again with random SIGKILLs and",
       "restarts (half of them with the source changed between kill and restart), and compares the lakes row for row.",
       "",
-      "Example: ./ops chaos --tasks 300000 --kills 10"
+      "Then kills ops analyze --analyze-kills times on the uninterrupted lake, reruns it, and compares its CSV exports.",
+      "",
+      "Example: ./ops chaos --tasks 300000 --kills 10 --analyze-kills 5"
     },
     footer = {"", "Prints kills, restarts, source changes, rows compared and rows lost.",
         "Exit codes: 0 no row lost or added, 1 a difference or a failed run, 2 usage error."})
@@ -42,6 +44,11 @@ public final class ChaosCommand implements Callable<Integer> {
 
   @Option(names = "--kills", defaultValue = "10", description = "SIGKILLs of the extraction, over both phases (default: ${DEFAULT-VALUE}).")
   int kills;
+
+  @Option(names = "--analyze-kills", defaultValue = "5",
+      description = "SIGKILLs of ops analyze on the uninterrupted lake, then a rerun; its CSV exports compared with an uninterrupted"
+          + " analysis's (default: ${DEFAULT-VALUE}; 0: none).")
+  int analyzeKills;
 
   @Option(names = "--chunk-size", defaultValue = "5000", description = "Rows per chunk: smaller gives more kill points (default: ${DEFAULT-VALUE}).")
   int chunkSize;
@@ -67,11 +74,22 @@ public final class ChaosCommand implements Callable<Integer> {
       }
       List<SourceChanges> units = List.of("unit_a", "unit_b", "unit_c").stream()
           .map(u -> new SourceChanges(server.url(prefix + u), server.user())).toList();
-      ChaosHarness.Report report = new ChaosHarness(workspace.toAbsolutePath(), workspace.resolve("pipeline.yaml").toAbsolutePath(),
-          units, chunkSize, seed, System.out).run(kills);
-      System.out.printf("kills %d, restarts %d, source changes %d, rows compared %,d, rows lost %,d, rows extra %,d%n",
+      ChaosHarness harness = new ChaosHarness(workspace.toAbsolutePath(), workspace.resolve("pipeline.yaml").toAbsolutePath(),
+          units, chunkSize, seed, System.out);
+      ChaosHarness.Report report = harness.run(kills);
+      System.out.printf("extract: kills %d, restarts %d, source changes %d, rows compared %,d, rows lost %,d, rows extra %,d%n",
           report.kills(), report.restarts(), report.sourceChanges(), report.rowsCompared(), report.rowsLost(), report.rowsExtra());
-      return report.rowsLost() == 0 && report.rowsExtra() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+      boolean same = report.rowsLost() == 0 && report.rowsExtra() == 0;
+      if (analyzeKills > 0) {
+        // ops runs this JVM in the project's folder.
+        AnalyzeKills.Result analysis = new AnalyzeKills(Path.of("ops").toAbsolutePath(), workspace.toAbsolutePath(), seed, System.out)
+            .run(harness.config("analyze-reference", "reference", "reference"), harness.config("analyze-killed", "reference", "killed"),
+                analyzeKills);
+        System.out.printf("analyze: kills %d, reruns %d, CSV exports compared %d, differing %d %s%n", analysis.kills(),
+            analysis.reruns(), analysis.filesCompared(), analysis.filesDiffering().size(), analysis.filesDiffering());
+        same &= analysis.filesDiffering().isEmpty();
+      }
+      return same ? ExitCodes.OK : ExitCodes.FAILURE;
     } finally {
       if (!keepDatabases) {
         drop(server, prefix);

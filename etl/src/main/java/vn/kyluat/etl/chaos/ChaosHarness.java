@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  */
 public final class ChaosHarness {
   private static final Pattern LAKE_LINE = Pattern.compile("(?m)^lake: .*$");
+  private static final Pattern MARTS_LINE = Pattern.compile("(?m)^marts: .*$");
   private final Path workspace;
   private final Path generatedConfig;
   private final List<SourceChanges> units;
@@ -139,19 +140,29 @@ public final class ChaosHarness {
   }
 
   private ExtractProcess extraction(String name) {
+    Path config = config(name, name, name);
+    return new ExtractProcess(config, lake(name), workspace.resolve("logs-" + name));
+  }
+
+  /**
+   * A configuration of the generated sources with a lake, marts and job repository of its own.
+   *
+   * @param lake the name of the lake ({@code lake-<name>})
+   * @param marts the name of the marts ({@code marts-<name>})
+   */
+  public Path config(String name, String lake, String marts) {
     Path config = workspace.resolve(name + ".yaml");
     try {
-      String yaml = Files.readString(generatedConfig);
-      Matcher lakeLine = LAKE_LINE.matcher(yaml);
-      String own = "lake: lake-" + name + "\n"
+      String own = "lake: lake-" + lake + "\n"
           + "job_repository:\n  url: 'jdbc:h2:file:" + workspace.resolve("batch-" + name).toAbsolutePath()
           + "/job-repository;DB_CLOSE_DELAY=-1'\n  user: sa\n"
           + "extract: {chunk_size: " + chunkSize + "}";
-      Files.writeString(config, lakeLine.replaceFirst(Matcher.quoteReplacement(own)));
+      String yaml = LAKE_LINE.matcher(Files.readString(generatedConfig)).replaceFirst(Matcher.quoteReplacement(own));
+      Files.writeString(config, MARTS_LINE.matcher(yaml).replaceFirst("marts: marts-" + marts));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ExtractProcess(config, lake(name), workspace.resolve("logs-" + name));
+    return config;
   }
 
   private Path lake(String name) {

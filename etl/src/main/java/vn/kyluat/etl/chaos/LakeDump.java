@@ -106,7 +106,7 @@ public record LakeDump(Map<String, long[]> rowsByDataset) {
     return rows;
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
