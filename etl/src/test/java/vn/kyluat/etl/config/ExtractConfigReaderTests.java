@@ -48,6 +48,37 @@ class ExtractConfigReaderTests {
   }
 
   @Test
+  void theReadWindowsAndOrphanRetriesAreRead() throws Exception {
+    ExtractConfig config = ExtractConfigReader.read(write("""
+        extract: {lookback: 90m, event_lookback: 500, orphan_retry_runs: 0}
+        sources:
+          - id: unit-a
+            type: csv
+            registry: true
+            path: a
+        """));
+
+    assertThat(config.tuning()).extracting(ExtractTuning::lookback, ExtractTuning::eventLookback, ExtractTuning::orphanRetryRuns)
+        .containsExactly(java.time.Duration.ofMinutes(90), 500L, 0);
+  }
+
+  @Test
+  void aLookbackThatIsNotADurationNamesItsLine() throws Exception {
+    Path file = write("""
+        extract:
+          lookback: 2 hours
+        sources:
+          - id: unit-a
+            type: csv
+            registry: true
+            path: a
+        """);
+    assertThatThrownBy(() -> ExtractConfigReader.read(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(":2: extract.lookback: must be a duration such as 90s, 30m, 2h or 1d, got '2 hours'");
+  }
+
+  @Test
   void aDuplicateSourceIdNamesBothLines() throws Exception {
     Path file = write("""
         sources:
