@@ -111,9 +111,12 @@ public final class ChaosHarness {
     return new Counts(done, restarts);
   }
 
-  /** A kill point: 1 to twice the parts a run writes per kill, so that the kills fall within one run. */
+  /**
+   * A kill point: 1 to the parts an uninterrupted run writes per kill, so that every kill falls within
+   * the run (a restart rewrites the uncommitted chunk's parts, and publishing links parts anew).
+   */
   private int between(long parts, int kills) {
-    return 1 + random.nextInt((int) Math.max(1, 2 * parts / (kills + 1) - 1));
+    return 1 + random.nextInt((int) Math.max(1, parts / (kills + 1)));
   }
 
   /**

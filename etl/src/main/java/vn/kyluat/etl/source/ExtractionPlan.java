@@ -35,8 +35,10 @@ public record ExtractionPlan(boolean incremental, String watermarkBefore, String
     if (!isStored(context)) {
       throw new IllegalStateException("no extraction plan in the step context");
     }
-    return new ExtractionPlan("incremental".equals(context.getString(MODE)), optional(context, WATERMARK_BEFORE),
-        optional(context, READ_AFTER));
+    String watermarkBefore = optional(context, WATERMARK_BEFORE);
+    // A step begun before read windows existed has no read start: it reads past its watermark.
+    String readAfter = context.containsKey(READ_AFTER) ? context.getString(READ_AFTER) : watermarkBefore;
+    return new ExtractionPlan("incremental".equals(context.getString(MODE)), watermarkBefore, readAfter);
   }
 
   private static String optional(ExecutionContext context, String key) {
