@@ -2,6 +2,7 @@ package vn.kyluat.etl.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.kyluat.contract.ConfigNode;
 import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.contract.PipelineLocations;
@@ -56,12 +59,46 @@ public final class ExtractConfigReader {
   }
 
   private static ExtractTuning tuning(ConfigNode node) {
-    node.checkKeys("parallelism", "chunk_size", "fetch_size", "max_shrink", "max_rejected_share");
+    node.checkKeys("parallelism", "chunk_size", "fetch_size", "lookback", "event_lookback", "orphan_retry_runs",
+        "max_shrink", "max_rejected_share");
     ExtractTuning d = ExtractTuning.DEFAULT;
     return new ExtractTuning(
         positive(node, "parallelism", d.parallelism()),
         positive(node, "chunk_size", d.chunkSize()),
-        positive(node, "fetch_size", d.fetchSize()));
+        positive(node, "fetch_size", d.fetchSize()),
+        node.get("lookback").map(ExtractConfigReader::duration).orElse(d.lookback()),
+        atLeastZero(node, "event_lookback", d.eventLookback()),
+        (int) atLeastZero(node, "orphan_retry_runs", d.orphanRetryRuns()));
+  }
+
+  private static long atLeastZero(ConfigNode node, String key, long fallback) {
+    return node.get(key)
+        .map(n -> {
+          int value = n.intValue();
+          if (value < 0) {
+            throw n.error("must be 0 or more, got " + value);
+          }
+          return (long) value;
+        })
+        .orElse(fallback);
+  }
+
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([smhd]?)");
+
+  /** A window such as {@code 90s}, {@code 30m}, {@code 2h} or {@code 1d}; {@code 0} turns it off. */
+  private static Duration duration(ConfigNode node) {
+    Matcher m = DURATION.matcher(node.text().trim());
+    if (!m.matches() || (m.group(2).isEmpty() && !m.group(1).equals("0"))) {
+      throw node.error("must be a duration such as 90s, 30m, 2h or 1d, got '" + node.text() + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "d" -> Duration.ofDays(n);
+      default -> Duration.ZERO;
+    };
   }
 
   private static ExtractGuards guards(ConfigNode node) {

@@ -129,15 +129,16 @@ public class ExtractJobConfiguration {
       RelationDataset dataset = new RelationDataset(config.lakeRoot(), relation, source.id());
       ValidatingProcessor processor = new ValidatingProcessor(
           relation, orgRegistry::codes, new RelationDataset(config.lakeRoot(), Relation.TASK, source.id()));
-      LakeChunkWriter writer = new LakeChunkWriter(dataset, progress);
+      PendingOrphans orphans = orphans(source);
+      LakeChunkWriter writer = new LakeChunkWriter(dataset, progress, orphans);
       int chunkSize = config.tuning().chunkSize();
       ChunkOrientedStepBuilder<List<SourceRow>, List<CheckedRow>> step = new StepBuilder(ExtractSteps.extract(source, relation), jobRepository)
           .<List<SourceRow>, List<CheckedRow>>chunk(RowBlockReader.blocksPerChunk(chunkSize))
           .transactionManager(transactionManager)
-          .reader(new RowBlockReader(reader(source, relation), chunkSize))
+          .reader(new RowBlockReader(reader(source, relation, orphans), dataset, chunkSize))
           .processor(processor)
           .writer(writer)
-          .listener(new ExtractionPlanListener(dataset))
+          .listener(new ExtractionPlanListener(dataset, config.tuning()))
           .listener(processor)
           .listener(writer);
       writeListeners.forEach(step::listener);
@@ -147,12 +148,25 @@ public class ExtractJobConfiguration {
     private Step publish(SourceConfig source, Relation relation) {
       RelationDataset dataset = new RelationDataset(config.lakeRoot(), relation, source.id());
       return new StepBuilder(ExtractSteps.publish(source, relation), jobRepository)
-          .tasklet(new PublishTasklet(dataset, ExtractSteps.extract(source, relation), jobRepository, new RunGuards(config)),
+          .tasklet(new PublishTasklet(dataset, ExtractSteps.extract(source, relation), jobRepository, new RunGuards(config),
+              orphans(source), config.tuning()),
               transactionManager)
           .build();
     }
 
-    private RelationReader reader(SourceConfig source, Relation relation) {
+    private PendingOrphans orphans(SourceConfig source) {
+      return new PendingOrphans(config.lakeRoot(), source.id(), config.tuning().orphanRetryRuns());
+    }
+
+    /** The source's reader; events with the source's pending orphans merged in. */
+    private RelationReader reader(SourceConfig source, Relation relation, PendingOrphans orphans) {
+      RelationReader reader = sourceReader(source, relation);
+      return relation == Relation.TASK_EVENT
+          ? new OrphanRetryReader(reader, orphans, new RelationDataset(config.lakeRoot(), relation, source.id()))
+          : reader;
+    }
+
+    private RelationReader sourceReader(SourceConfig source, Relation relation) {
       if (source.type() == SourceType.POSTGRES) {
         return new PostgresCopyRelationReader(source.id(), source.jdbc(), relation, RelationQueries.mapping(source, relation));
       }

@@ -24,6 +24,7 @@ import vn.kyluat.etl.lake.PartFiles;
 import vn.kyluat.etl.lake.RejectRows;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.source.Watermarks;
+import vn.kyluat.etl.validate.Rejection;
 
 /**
  * Writes each chunk as part files of the run's new version (accepted rows) and one of its rejects,
@@ -43,14 +44,17 @@ final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream,
   private final MessageType schema;
   private final ColumnType[] types;
   private final int watermarkIndex;
+  private final PendingOrphans orphans;
   private String runId;
   private Path versionDir;
   private Path rejectsDir;
   private ExtractCounts counts;
   private ExecutorService sliceWriters;
 
-  LakeChunkWriter(RelationDataset dataset, ExtractProgress progress) {
+  /** @param orphans where events whose task is unknown wait for it (used by the task_event step only) */
+  LakeChunkWriter(RelationDataset dataset, ExtractProgress progress, PendingOrphans orphans) {
     this.dataset = dataset;
+    this.orphans = orphans;
     this.relation = dataset.relation();
     this.progress = progress;
     this.schema = LakeSchemas.relation(relation);
@@ -70,6 +74,7 @@ final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream,
     counts = ExtractCounts.from(context);
     PartFiles.keepCommittedChunks(versionDir, runId, counts.offset());
     PartFiles.keepCommittedChunks(rejectsDir, runId, counts.offset());
+    PartFiles.keepCommittedChunks(orphans.runDir(runId), runId, counts.offset());
     sliceWriters = Executors.newFixedThreadPool(WRITERS - 1, r -> {
       Thread thread = new Thread(r, "parts-" + dataset.sourceId() + "." + relation.tableName());
       thread.setDaemon(true);
@@ -95,14 +100,21 @@ final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream,
     List<CheckedRow> rows = chunk.getItems().stream().<CheckedRow>flatMap(List::stream).toList();
     List<Object[]> accepted = new ArrayList<>(rows.size());
     List<Object[]> rejects = new ArrayList<>();
+    List<Object[]> pending = new ArrayList<>();
     Instant now = Instant.now();
     Object watermark = null;
     for (CheckedRow row : rows) {
       if (row.accepted()) {
         accepted.add(row.values());
       } else {
-        rejects.add(RejectRows.row(runId, dataset.sourceId(), relation, row.raw(), row.rejection(), now));
-        counts.reject(row.rejection().rule());
+        Rejection rejection = row.rejection();
+        if (PendingOrphans.isOrphan(rejection)) {
+          PendingOrphans.Kept kept = orphans.keep(row.values(), rejection);
+          rejection = kept.rejection();
+          pending.add(kept.pending());
+        }
+        rejects.add(RejectRows.row(runId, dataset.sourceId(), relation, row.raw(), rejection, now));
+        counts.reject(rejection.rule());
       }
       if (watermarkIndex >= 0 && Watermarks.isWatermark(row.values()[watermarkIndex])) {
         watermark = Watermarks.max(watermark, row.values()[watermarkIndex]);
@@ -113,6 +125,7 @@ final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream,
       ParquetFiles.write(rejectsDir.resolve(PartFiles.chunkPart(runId, counts.offset())), LakeSchemas.rejects(),
           LakeSchemas.rejectTypes(), null, rejects);
     }
+    orphans.writeChunk(runId, counts.offset(), pending);
     counts.advance(rows.size(), accepted.size(), watermark);
     progress.add(dataset.sourceId(), rows.size());
   }

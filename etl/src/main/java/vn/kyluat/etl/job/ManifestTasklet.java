@@ -111,7 +111,7 @@ final class ManifestTasklet implements Tasklet {
   private RelationReport relationReport(Relation relation, StepExecution extract, StepExecution publish, String failure) {
     ExecutionContext extracted = extract.getExecutionContext();
     ExtractCounts counts = ExtractCounts.from(extracted);
-    ExtractionPlan plan = ExtractionPlan.isStored(extracted) ? ExtractionPlan.from(extracted) : new ExtractionPlan(false, null);
+    ExtractionPlan plan = ExtractionPlan.isStored(extracted) ? ExtractionPlan.from(extracted) : new ExtractionPlan(false, null, null);
     ExecutionContext published = publish == null ? new ExecutionContext() : publish.getExecutionContext();
     boolean completed = failure == null;
     String status = !completed ? SourceReport.FAILED

@@ -10,6 +10,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.kyluat.contract.CurrentVersion;
 import vn.kyluat.etl.lake.PartFiles;
+import vn.kyluat.contract.Relation;
+import vn.kyluat.etl.config.ExtractTuning;
 import vn.kyluat.etl.lake.Publication;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.lake.VersionPublisher;
@@ -34,12 +36,18 @@ final class PublishTasklet implements Tasklet {
   private final String extractStepName;
   private final JobRepository jobRepository;
   private final RunGuards guards;
+  private final PendingOrphans orphans;
+  private final ExtractTuning tuning;
 
-  PublishTasklet(RelationDataset dataset, String extractStepName, JobRepository jobRepository, RunGuards guards) {
+  /** @param orphans the source's events waiting for their task, replaced when events are published */
+  PublishTasklet(RelationDataset dataset, String extractStepName, JobRepository jobRepository, RunGuards guards,
+      PendingOrphans orphans, ExtractTuning tuning) {
     this.dataset = dataset;
     this.extractStepName = extractStepName;
     this.jobRepository = jobRepository;
     this.guards = guards;
+    this.orphans = orphans;
+    this.tuning = tuning;
   }
 
   @Override
@@ -68,6 +76,11 @@ final class PublishTasklet implements Tasklet {
     String watermarkAfter = Watermarks.format(Watermarks.max(
         plan.watermark(dataset.relation()), Watermarks.parse(dataset.relation(), counts.watermark())));
     Publication publication = new VersionPublisher(dataset, runId).publish(plan.incremental(), watermarkAfter, counts.accepted());
+    if (dataset.relation() == Relation.TASK_EVENT) {
+      // The next run reads events from event_lookback ids behind the published watermark.
+      Object watermark = Watermarks.parse(dataset.relation(), dataset.current().map(v -> v.watermark()).orElse(null));
+      orphans.publish(runId, watermark == null ? Long.MIN_VALUE : (Long) Watermarks.behind(watermark, tuning));
+    }
     record(step.getExecutionContext(), publication);
     return RepeatStatus.FINISHED;
   }

@@ -40,6 +40,22 @@ public final class LakeSchemas {
     return types;
   }
 
+  /** Events waiting for their task: the task_event fields, then how many runs retried them ({@code retries}). */
+  public static MessageType pendingOrphans() {
+    List<Type> fields = new ArrayList<>(relation(Relation.TASK_EVENT).getFields());
+    fields.add(field(PENDING_RETRIES, ColumnType.BIGINT, true));
+    return new MessageType("pending_orphans", fields);
+  }
+
+  public static final String PENDING_RETRIES = "retries";
+
+  public static ColumnType[] pendingOrphanTypes() {
+    ColumnType[] event = relationTypes(Relation.TASK_EVENT);
+    ColumnType[] types = java.util.Arrays.copyOf(event, event.length + 1);
+    types[event.length] = ColumnType.BIGINT;
+    return types;
+  }
+
   public static MessageType rejects() {
     List<Type> fields = new ArrayList<>();
     for (String name : LakeLayout.REJECT_COLUMNS) {

@@ -119,6 +119,26 @@ public final class ParquetFiles {
     return values;
   }
 
+  /** Hands the values of a few columns of every row of a file to {@code rows}, in file order, reading those columns only. */
+  public static void readColumns(Path file, List<String> columns, Consumer<Object[]> rows) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS.get())) {
+      MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+      MessageType projection = new MessageType(schema.getName(), columns.stream().map(schema::getType).toList());
+      reader.setRequestedSchema(projection);
+      ColumnType[] types = GroupValues.types(projection);
+      MessageColumnIO io = new ColumnIOFactory().getColumnIO(projection, schema);
+      PageReadStore pages;
+      while ((pages = reader.readNextRowGroup()) != null) {
+        RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(projection));
+        for (long i = 0; i < pages.getRowCount(); i++) {
+          rows.accept(GroupValues.values(records.read(), types));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
   /** Hands every (non-null) value of one column of a file to {@code values}, in file order. */
   public static void readColumn(Path file, String column, Consumer<Object> values) {
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS.get())) {

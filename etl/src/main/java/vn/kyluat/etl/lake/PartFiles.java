@@ -54,6 +54,18 @@ public final class PartFiles {
     }
   }
 
+  /** The sub-folders of a folder (none when it does not exist). */
+  public static List<Path> directories(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
   static List<Path> list(Path dir, Predicate<Path> filter) {
     if (!Files.isDirectory(dir)) {
       return List.of();

@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import vn.kyluat.contract.ColumnType;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.CsvOptions;
 
 /**
  * Reads one relation of a CSV source. Unit exports are small, so the file is read whole and put in
  * the same order a database read has: past the watermark only, by key, the latest version of a key
- * first (a stable sort, so among equals the first in the file comes first).
+ * first (a stable sort, so among equals the first in the file comes first); after a restart, only
+ * the rows after the last committed key.
  */
 public final class CsvRelationReader extends RelationReader {
   private final Path file;
@@ -28,7 +28,7 @@ public final class CsvRelationReader extends RelationReader {
 
   @Override
   protected void doOpen() {
-    watermark = plan.watermark(relation);
+    watermark = plan.readAfter(relation);
     List<SourceRow> all;
     try {
       all = CsvRelationFile.read(file, relation, options);
@@ -38,7 +38,7 @@ public final class CsvRelationReader extends RelationReader {
       throw new SourceUnavailableException(
           "source " + sourceId + ": cannot read " + file + ": " + SourceConnections.rootMessage(e), e);
     }
-    rows = all.stream().filter(this::pastWatermark).sorted(extractionOrder(relation)).iterator();
+    rows = all.stream().filter(this::pastWatermark).filter(this::afterCommittedKey).sorted(extractionOrder(relation)).iterator();
   }
 
   @Override
@@ -60,6 +60,15 @@ public final class CsvRelationReader extends RelationReader {
     return Watermarks.isWatermark(value) && ((Comparable) value).compareTo(watermark) > 0;
   }
 
+  /** Null (and unreadable) keys sort last, so they are never before the committed key. */
+  private boolean afterCommittedKey(SourceRow row) {
+    if (afterKey == null) {
+      return true;
+    }
+    Comparable<Object> key = sortable(typed(row, relation, relation.keyColumn()));
+    return key == null || VALUES.compare(key, sortable(RowConverter.typed(relation, relation.keyColumn(), afterKey))) > 0;
+  }
+
   /** By key (numeric keys as numbers), then latest watermark first; unreadable values last. */
   static Comparator<SourceRow> extractionOrder(Relation relation) {
     Comparator<SourceRow> order = Comparator.comparing(r -> sortable(typed(r, relation, relation.keyColumn())), VALUES);
@@ -78,8 +87,6 @@ public final class CsvRelationReader extends RelationReader {
   }
 
   private static Object typed(SourceRow row, Relation relation, String column) {
-    Object raw = row.raw()[relation.columnNames().indexOf(column)];
-    ColumnType type = relation.column(column).type();
-    return raw instanceof String text && type != ColumnType.TEXT ? ValueParser.parse(type, text) : raw;
+    return RowConverter.typed(relation, column, row.raw()[relation.columnNames().indexOf(column)]);
   }
 }

@@ -4,20 +4,27 @@ import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import vn.kyluat.contract.CurrentVersion;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.etl.config.ExtractTuning;
 
 /**
- * How a relation is read in this run: incrementally past the published watermark, or whole. Decided
- * once when its step first starts and kept in the step's context, so a restart reads the same way.
+ * How a relation is read in this run: incrementally, or whole. An incremental read starts a window
+ * behind the published watermark ({@code readAfter}), so rows committed late with an earlier
+ * watermark are read too; rows of that window the lake already holds are skipped ({@link
+ * LoadedWindow}). Decided once when its step first starts and kept in the step's context, so a
+ * restart reads the same way.
  */
-public record ExtractionPlan(boolean incremental, String watermarkBefore) {
+public record ExtractionPlan(boolean incremental, String watermarkBefore, String readAfter) {
   private static final String MODE = "plan.mode";
   private static final String WATERMARK_BEFORE = "plan.watermark_before";
+  private static final String READ_AFTER = "plan.read_after";
 
   /** Incremental when the relation has a watermark and the lake holds a version complete up to one. */
-  public static ExtractionPlan decide(Relation relation, Optional<CurrentVersion> current) {
+  public static ExtractionPlan decide(Relation relation, Optional<CurrentVersion> current, ExtractTuning tuning) {
     String watermark = current.map(CurrentVersion::watermark).orElse(null);
-    boolean incremental = relation.watermarkColumn().isPresent() && watermark != null;
-    return new ExtractionPlan(incremental, incremental ? watermark : null);
+    if (relation.watermarkColumn().isEmpty() || watermark == null) {
+      return new ExtractionPlan(false, null, null);
+    }
+    return new ExtractionPlan(true, watermark, Watermarks.format(Watermarks.behind(Watermarks.parse(relation, watermark), tuning)));
   }
 
   public static boolean isStored(ExecutionContext context) {
@@ -28,13 +35,21 @@ public record ExtractionPlan(boolean incremental, String watermarkBefore) {
     if (!isStored(context)) {
       throw new IllegalStateException("no extraction plan in the step context");
     }
-    return new ExtractionPlan("incremental".equals(context.getString(MODE)), (context.containsKey(WATERMARK_BEFORE) ? context.getString(WATERMARK_BEFORE) : null));
+    String watermarkBefore = optional(context, WATERMARK_BEFORE);
+    // A step begun before read windows existed has no read start: it reads past its watermark.
+    String readAfter = context.containsKey(READ_AFTER) ? context.getString(READ_AFTER) : watermarkBefore;
+    return new ExtractionPlan("incremental".equals(context.getString(MODE)), watermarkBefore, readAfter);
+  }
+
+  private static String optional(ExecutionContext context, String key) {
+    return context.containsKey(key) ? context.getString(key) : null;
   }
 
   public void store(ExecutionContext context) {
     context.putString(MODE, mode());
     if (watermarkBefore != null) {
       context.putString(WATERMARK_BEFORE, watermarkBefore);
+      context.putString(READ_AFTER, readAfter);
     }
   }
 
@@ -42,8 +57,13 @@ public record ExtractionPlan(boolean incremental, String watermarkBefore) {
     return incremental ? "incremental" : "full";
   }
 
-  /** The typed watermark rows must be past, or null to read everything. */
+  /** The typed watermark the published version is complete up to, or null. */
   public Object watermark(Relation relation) {
     return incremental ? Watermarks.parse(relation, watermarkBefore) : null;
+  }
+
+  /** The typed watermark rows must be past (the published one less the window), or null to read everything. */
+  public Object readAfter(Relation relation) {
+    return incremental ? Watermarks.parse(relation, readAfter) : null;
   }
 }

@@ -19,7 +19,7 @@ import vn.kyluat.etl.config.JdbcTarget;
 
 /**
  * Streams one relation of a JDBC source through a forward-only cursor. Its order is deterministic
- * (by key), so a restart re-runs the query and skips the rows already committed.
+ * (by key), so a restart re-runs the query for the rows after the last committed key.
  */
 public final class JdbcRelationReader extends RelationReader {
   private final JdbcTarget target;
@@ -43,23 +43,35 @@ public final class JdbcRelationReader extends RelationReader {
   protected void doOpen() {
     connection = SourceConnections.open(sourceId, target);
     try {
-      String sql = RelationQueries.extraction(mapping, relation, plan.incremental(), sourceColumns());
-      Object watermark = plan.watermark(relation);
+      String sql = RelationQueries.extraction(mapping, relation, plan.incremental(), afterKey != null, sourceColumns());
       statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(fetchSize);
-      if (watermark instanceof Instant instant && localWatermark) {
-        // A column without zone holds local time (MariaDB has no other): compare it with local time.
-        statement.setObject(1, LocalDateTime.ofInstant(instant, Zone.VIETNAM));
-      } else if (watermark instanceof Instant instant) {
-        statement.setObject(1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-      } else if (watermark instanceof Long id) {
-        statement.setLong(1, id);
+      int parameter = 1;
+      if (plan.incremental()) {
+        bind(parameter++, plan.readAfter(relation));
+      }
+      if (afterKey != null) {
+        bind(parameter, afterKey);
       }
       rows = statement.executeQuery();
       fields = JdbcColumns.readers(relation, rows.getMetaData());
     } catch (SQLException e) {
       doClose();
       throw failure("cannot read", e);
+    }
+  }
+
+  /** Binds a watermark or a key as the type it was read as, so the comparison is the order's own. */
+  private void bind(int index, Object value) throws SQLException {
+    if (value instanceof Instant instant && localWatermark) {
+      // A column without zone holds local time (MariaDB has no other): compare it with local time.
+      statement.setObject(index, LocalDateTime.ofInstant(instant, Zone.VIETNAM));
+    } else if (value instanceof Instant instant) {
+      statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    } else if (value instanceof Long id) {
+      statement.setLong(index, id);
+    } else {
+      statement.setString(index, (String) value);
     }
   }
 

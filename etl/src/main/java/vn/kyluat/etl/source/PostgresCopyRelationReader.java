@@ -2,6 +2,7 @@ package vn.kyluat.etl.source;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,11 +15,13 @@ import vn.kyluat.etl.config.JdbcTarget;
  * Streams one relation of a PostgreSQL source with {@code COPY (SELECT ...) TO STDOUT (FORMAT binary)},
  * decoding the binary fields straight into values: the same rows, in the same order, as {@link
  * JdbcRelationReader}, at several times the speed (no text round trip for timestamps and numbers). A
- * restart re-runs the COPY and skips the rows already committed.
+ * restart re-runs the COPY for the rows after the last committed key.
  */
 public final class PostgresCopyRelationReader extends RelationReader {
   /** Timestamps without zone and text casts of timestamps mean local time (METRICS.md §1), whatever the JVM's zone. */
   private static final String LOCAL_TIME_ZONE = "SET TIME ZONE INTERVAL '+07:00' HOUR TO MINUTE";
+  /** COPY takes no parameters: the key to resume after is bound as a session setting, never spliced in as text. */
+  private static final String AFTER_KEY_SETTING = "kyluat.after_key";
   private final JdbcTarget target;
   private final String mapping;
   private Connection connection;
@@ -38,11 +41,13 @@ public final class PostgresCopyRelationReader extends RelationReader {
     try (Statement statement = connection.createStatement()) {
       statement.execute(LOCAL_TIME_ZONE);
       CopyColumns columns;
+      String keyType;
       try (ResultSet shape = statement.executeQuery("SELECT * FROM (" + mapping + ") s LIMIT 0")) {
         columns = CopyColumns.of(relation, shape.getMetaData());
+        keyType = shape.getMetaData().getColumnTypeName(JdbcColumns.indexOf(shape.getMetaData(), relation.keyColumn(), relation));
       }
-      String sql = RelationQueries.copyExtraction(
-          mapping, relation, columns.expressions(), c -> columns.column(relation, c), plan.watermark(relation));
+      String sql = RelationQueries.copyExtraction(mapping, relation, columns.expressions(),
+          c -> columns.column(relation, c), plan.readAfter(relation), afterKey == null ? null : bindAfterKey(keyType));
       copy = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql);
       CopyBinaryInput input = new CopyBinaryInput(copy);
       input.readHeader();
@@ -52,6 +57,16 @@ public final class PostgresCopyRelationReader extends RelationReader {
       doClose();
       throw failure("cannot read", e);
     }
+  }
+
+  /** Sets the last committed key for this session; the expression reads it back as the key column's own type. */
+  private String bindAfterKey(String keyType) throws SQLException {
+    try (PreparedStatement set = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
+      set.setString(1, AFTER_KEY_SETTING);
+      set.setString(2, afterKey.toString());
+      set.execute();
+    }
+    return "current_setting('" + AFTER_KEY_SETTING + "')::\"" + keyType.replace("\"", "\"\"") + "\"";
   }
 
   @Override

@@ -1,6 +1,7 @@
 package vn.kyluat.etl.source;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import vn.kyluat.contract.Relation;
@@ -20,30 +21,48 @@ public final class RelationQueries {
   }
 
   /**
-   * Incremental reads take rows past the watermark (one {@code ?} parameter); whole reloads take
-   * every row. Rows come by key, then latest watermark first, so the first row of a key is the one kept.
+   * Incremental reads take rows past the watermark (a {@code ?} parameter); whole reloads take
+   * every row. A resumed read (a restarted step) takes only rows after the last committed key (one
+   * more {@code ?}, after the watermark's). Rows come by key, then latest watermark first, so the
+   * first row of a key is the one kept.
    *
    * @param sourceColumn the source's (quoted) column of a contract column: a mapping may alias its
    *     columns in another case, which an unquoted name would not find
    */
-  public static String extraction(String mapping, Relation relation, boolean incremental, UnaryOperator<String> sourceColumn) {
-    String where = incremental ? " WHERE " + sourceColumn.apply(relation.watermarkColumn().orElseThrow()) + " > ?" : "";
-    return "SELECT * FROM (" + mapping + ") s" + where + " ORDER BY " + orderBy(relation, sourceColumn);
+  public static String extraction(
+      String mapping, Relation relation, boolean incremental, boolean resumed, UnaryOperator<String> sourceColumn) {
+    return "SELECT * FROM (" + mapping + ") s" + where(relation, sourceColumn, incremental ? "?" : null, resumed ? "?" : null)
+        + " ORDER BY " + orderBy(relation, sourceColumn);
   }
 
   /**
    * The same read as {@link #extraction} as a binary COPY: COPY takes no parameters, so the
-   * watermark is a literal (a typed value, never text from a source).
+   * watermark is a literal (a typed value, never text from a source) and the key to resume after is
+   * an expression the caller binds beforehand (for example a session setting).
    *
    * @param columns the select list, contract order
    * @param sourceColumn the source's (quoted) column of a contract column
    * @param watermark the typed watermark (Instant or Long), or null to read everything
+   * @param afterKey the expression of the last committed key, or null on a first read
    */
-  public static String copyExtraction(
-      String mapping, Relation relation, List<String> columns, UnaryOperator<String> sourceColumn, Object watermark) {
-    String where = watermark == null ? "" : " WHERE " + sourceColumn.apply(relation.watermarkColumn().orElseThrow()) + " > " + literal(watermark);
+  public static String copyExtraction(String mapping, Relation relation, List<String> columns,
+      UnaryOperator<String> sourceColumn, Object watermark, String afterKey) {
+    String where = where(relation, sourceColumn, watermark == null ? null : literal(watermark), afterKey);
     return "COPY (SELECT " + String.join(", ", columns) + " FROM (" + mapping + ") s" + where
         + " ORDER BY " + orderBy(relation, sourceColumn) + ") TO STDOUT (FORMAT binary)";
+  }
+
+  /** Rows past the watermark and after the key, each bound when given; null keys sort last, so they always come after. */
+  private static String where(Relation relation, UnaryOperator<String> column, String watermark, String afterKey) {
+    List<String> conditions = new ArrayList<>();
+    if (watermark != null) {
+      conditions.add(column.apply(relation.watermarkColumn().orElseThrow()) + " > " + watermark);
+    }
+    if (afterKey != null) {
+      String key = column.apply(relation.keyColumn());
+      conditions.add("(" + key + " > " + afterKey + " OR " + key + " IS NULL)");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
   private static String literal(Object watermark) {
@@ -66,12 +85,17 @@ public final class RelationQueries {
     return orderBy(relation, UnaryOperator.identity());
   }
 
+  /** Nulls last without NULLS LAST, which MariaDB and MySQL lack; null keys last too, as restarts need. */
   private static String orderBy(Relation relation, UnaryOperator<String> column) {
     String key = relation.keyColumn();
+    String byKey = nullsLast(column.apply(key)) + ", " + column.apply(key);
     return relation.watermarkColumn()
         .filter(w -> !w.equals(key))
-        // Nulls last without NULLS LAST, which MariaDB and MySQL lack.
-        .map(w -> column.apply(key) + ", CASE WHEN " + column.apply(w) + " IS NULL THEN 1 ELSE 0 END, " + column.apply(w) + " DESC")
-        .orElse(column.apply(key));
+        .map(w -> byKey + ", " + nullsLast(column.apply(w)) + ", " + column.apply(w) + " DESC")
+        .orElse(byKey);
+  }
+
+  private static String nullsLast(String column) {
+    return "CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END";
   }
 }

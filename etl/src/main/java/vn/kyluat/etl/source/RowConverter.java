@@ -17,6 +17,12 @@ public final class RowConverter {
     this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
   }
 
+  /** One field as its contract type: text parsed, a value the database typed as it is. */
+  public static Object typed(Relation relation, String column, Object raw) {
+    ColumnType type = relation.column(column).type();
+    return raw instanceof String text && type != ColumnType.TEXT ? ValueParser.parse(type, text) : raw;
+  }
+
   /** The typed values; the row's own array when a database typed every field already (values are never changed). */
   public Object[] convert(SourceRow row) {
     Object[] raw = row.raw();

@@ -3,6 +3,7 @@ package vn.kyluat.etl.source;
 import java.time.Instant;
 import vn.kyluat.contract.ColumnType;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.etl.config.ExtractTuning;
 
 /**
  * The incremental watermark of a relation ({@code updated_at} of tasks, {@code event_id} of events)
@@ -41,6 +42,17 @@ public final class Watermarks {
       return a;
     }
     return ((Comparable) a).compareTo(b) >= 0 ? a : b;
+  }
+
+  /** The watermark a window before this one: {@code lookback} before a time, {@code event_lookback} ids before an id. */
+  public static Object behind(Object watermark, ExtractTuning tuning) {
+    if (watermark instanceof Instant instant) {
+      return instant.minus(tuning.lookback());
+    }
+    if (watermark instanceof Long id) {
+      return id - tuning.eventLookback();
+    }
+    throw new IllegalArgumentException("no watermark of type " + watermark.getClass().getSimpleName());
   }
 
   /** Whether a typed value is a usable watermark (not null, not malformed). */

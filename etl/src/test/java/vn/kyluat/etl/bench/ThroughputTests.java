@@ -38,6 +38,6 @@ class ThroughputTests {
   void theCopyBaselineSelectsTheContractColumnsInTheExtractionOrder() {
     assertThat(CopyBaseline.sql(Relation.TASK_EVENT)).isEqualTo(
         "COPY (SELECT event_id, task_code, event_type, occurred_at, from_org_code, to_org_code, new_due_date, note"
-            + " FROM task_event ORDER BY event_id) TO STDOUT");
+            + " FROM task_event ORDER BY CASE WHEN event_id IS NULL THEN 1 ELSE 0 END, event_id) TO STDOUT");
   }
 }

@@ -39,11 +39,43 @@ class ExtractConfigReaderTests {
         """));
 
     assertThat(config.lakeRoot()).isEqualTo(dir.resolve("data/lake").toAbsolutePath().normalize());
-    assertThat(config.tuning()).isEqualTo(new ExtractTuning(3, 1000, ExtractTuning.DEFAULT.fetchSize()));
+    assertThat(config.tuning()).isEqualTo(new ExtractTuning(3, 1000, ExtractTuning.DEFAULT.fetchSize(), ExtractTuning.DEFAULT.lookback(),
+        ExtractTuning.DEFAULT.eventLookback(), ExtractTuning.DEFAULT.orphanRetryRuns()));
     assertThat(config.jobRepository().url()).startsWith("jdbc:h2:file:" + dir.resolve("batch/job-repository").toAbsolutePath());
     assertThat(config.sources()).extracting(SourceConfig::id).containsExactly("registry", "unit-csv");
     assertThat(config.sources().get(0).sqlOverride(Relation.ORG_UNIT)).contains("SELECT code AS org_code FROM units");
     assertThat(config.sources().get(1).csvFolder()).isEqualTo(dir.resolve("units/unit-csv").toAbsolutePath().normalize());
+  }
+
+  @Test
+  void theReadWindowsAndOrphanRetriesAreRead() throws Exception {
+    ExtractConfig config = ExtractConfigReader.read(write("""
+        extract: {lookback: 90m, event_lookback: 500, orphan_retry_runs: 0}
+        sources:
+          - id: unit-a
+            type: csv
+            registry: true
+            path: a
+        """));
+
+    assertThat(config.tuning()).extracting(ExtractTuning::lookback, ExtractTuning::eventLookback, ExtractTuning::orphanRetryRuns)
+        .containsExactly(java.time.Duration.ofMinutes(90), 500L, 0);
+  }
+
+  @Test
+  void aLookbackThatIsNotADurationNamesItsLine() throws Exception {
+    Path file = write("""
+        extract:
+          lookback: 2 hours
+        sources:
+          - id: unit-a
+            type: csv
+            registry: true
+            path: a
+        """);
+    assertThatThrownBy(() -> ExtractConfigReader.read(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(":2: extract.lookback: must be a duration such as 90s, 30m, 2h or 1d, got '2 hours'");
   }
 
   @Test

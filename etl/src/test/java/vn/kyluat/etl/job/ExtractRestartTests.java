@@ -67,4 +67,38 @@ class ExtractRestartTests {
             "part-" + failed.runId() + "-c000000000004.parquet",
             "part-" + failed.runId() + "-c000000000006.parquet");
   }
+
+  /** Fails the chunk holding task T3 the first time. */
+  static final class FailAtT3 implements ItemWriteListener<List<CheckedRow>> {
+    @Override
+    public void afterWrite(Chunk<? extends List<CheckedRow>> blocks) {
+      if (blocks.getItems().stream().flatMap(List::stream).anyMatch(r -> "T3".equals(r.values()[0]))) {
+        throw new IllegalStateException("killed while writing T3");
+      }
+    }
+  }
+
+  @Test
+  void aChunkEndsAfterItsLastKeysDuplicatesSoARestartByKeyStillRejectsThem() {
+    UnitDatabase registry = UnitDatabase.create(dir, "registry");
+    registry.execute(Province.REGISTRY);
+    UnitDatabase unit = UnitDatabase.create(dir, "unit-a");
+    unit.execute(Province.UNIT);
+    // An older copy of T2: it sorts right after T2, where a chunk of two rows would end.
+    unit.execute("INSERT INTO task SELECT task_code, 'cũ', origin_ref, lead_org_code, assignee_code, assigned_by_org_code,"
+        + " assigned_at, due_date, priority, authority, status, completed_at, cancelled_at, updated_at - INTERVAL '1' DAY"
+        + " FROM task WHERE task_code = 'T2'");
+    Path config = Pipelines.write(dir, "extract:\n  chunk_size: 2\n" + Province.config(registry.url(), unit.url(), ""));
+
+    assertThat(Pipelines.extract(config, new FailAtT3()).jobStatus()).isEqualTo(BatchStatus.FAILED);
+    var restarted = Pipelines.restart(config);
+
+    var report = restarted.manifest().sources().get(1).relations().get(0);
+    assertThat(report.read()).isEqualTo(4);
+    assertThat(report.accepted()).isEqualTo(3);
+    assertThat(report.rejectedByRule()).containsExactly(java.util.Map.entry("duplicate_key", 1L));
+    RelationDataset tasks = new RelationDataset(dir.resolve("lake"), Relation.TASK, "unit-a");
+    assertThat(tasks.currentRows()).extracting(r -> r[1] + ":" + r[2])
+        .containsExactly("T1:Báo cáo quý", "T2:Rà soát hồ sơ", "T3:Kiểm tra");
+  }
 }

@@ -83,7 +83,7 @@ class PostgresCopyRelationReaderIntegrationTests {
 
   @Test
   void everyRelationComesWithTheSameValuesInTheSameOrderAsFromTheCursor() throws Exception {
-    ExtractionPlan whole = new ExtractionPlan(false, null);
+    ExtractionPlan whole = new ExtractionPlan(false, null, null);
     for (Relation relation : List.of(Relation.TASK, Relation.TASK_EVENT, Relation.STAFF)) {
       assertThat(byCopy(relation, reference(relation), whole)).as(relation.tableName())
           .isEqualTo(byCursor(relation, reference(relation), whole));
@@ -102,11 +102,11 @@ class PostgresCopyRelationReaderIntegrationTests {
 
   @Test
   void incrementalReadsTakeOnlyRowsPastTheWatermark() throws Exception {
-    ExtractionPlan sinceTask = new ExtractionPlan(true, "2024-09-30T16:30:00Z");
+    ExtractionPlan sinceTask = new ExtractionPlan(true, "2024-09-30T16:30:00Z", "2024-09-30T16:30:00Z");
     assertThat(byCopy(Relation.TASK, reference(Relation.TASK), sinceTask))
         .isEqualTo(byCursor(Relation.TASK, reference(Relation.TASK), sinceTask))
         .extracting(r -> r.get(1)).containsExactly("Báo cáo quý: Đảng ủy xã Ứng Hòa ✓");
-    ExtractionPlan sinceEvent = new ExtractionPlan(true, "-5");
+    ExtractionPlan sinceEvent = new ExtractionPlan(true, "-5", "-5");
     assertThat(byCopy(Relation.TASK_EVENT, reference(Relation.TASK_EVENT), sinceEvent))
         .extracting(r -> r.get(0)).containsExactly(7L, 9007199254740993L);
   }
@@ -115,7 +115,7 @@ class PostgresCopyRelationReaderIntegrationTests {
   void aSourceOwnMappingWithOtherTypesReadsAsTheCursorReadsIt() throws Exception {
     // A timestamp without zone (local +07:00), a date kept as dd/MM/yyyy text.
     String mapping = "SELECT * FROM legacy_task";
-    ExtractionPlan whole = new ExtractionPlan(false, null);
+    ExtractionPlan whole = new ExtractionPlan(false, null, null);
     List<List<Object>> rows = byCopy(Relation.TASK, mapping, whole);
     assertThat(rows).isEqualTo(byCursor(Relation.TASK, mapping, whole));
     assertThat(rows.get(1).get(6)).isEqualTo(Instant.parse("2024-09-30T16:30:00Z"));
@@ -126,12 +126,12 @@ class PostgresCopyRelationReaderIntegrationTests {
   void aMappingThatAliasesItsKeyAndWatermarkInUpperCaseReadsByCursorAsByCopy() throws Exception {
     String mapping = "SELECT task_code AS \"TASK_CODE\", title, origin_ref, lead_org_code, assignee_code, assigned_by_org_code,"
         + " assigned_at, due_date, priority, authority, status, completed_at, cancelled_at, updated_at AS \"Updated_At\" FROM task";
-    ExtractionPlan whole = new ExtractionPlan(false, null);
+    ExtractionPlan whole = new ExtractionPlan(false, null, null);
     assertThat(byCursor(Relation.TASK, mapping, whole))
         .isEqualTo(byCopy(Relation.TASK, mapping, whole))
         .extracting(r -> r.get(0) + "|" + r.get(1))
         .containsExactly("T1|null", "T2|Báo cáo quý: Đảng ủy xã Ứng Hòa ✓", "T2|older copy", "T3|");
-    ExtractionPlan since = new ExtractionPlan(true, "2024-09-30T16:30:00Z");
+    ExtractionPlan since = new ExtractionPlan(true, "2024-09-30T16:30:00Z", "2024-09-30T16:30:00Z");
     assertThat(byCursor(Relation.TASK, mapping, since))
         .isEqualTo(byCopy(Relation.TASK, mapping, since))
         .extracting(r -> r.get(1)).containsExactly("Báo cáo quý: Đảng ủy xã Ứng Hòa ✓");

@@ -92,7 +92,7 @@ class ReadOnlySourceIntegrationTests {
         ? new PostgresCopyRelationReader("unit", target, Relation.TASK, mapping)
         : new JdbcRelationReader("unit", target, Relation.TASK, mapping, 100);
     ExecutionContext context = new ExecutionContext();
-    new ExtractionPlan(false, null).store(context);
+    new ExtractionPlan(false, null, null).store(context);
 
     Throwable thrown = catchThrowable(() -> {
       try {

@@ -1,0 +1,117 @@
+package vn.kyluat.etl.chaos;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Kills {@code ops analyze} with SIGKILL at random instants and reruns it, then compares its marts'
+ * CSV exports, file by file, with an uninterrupted analysis of the same lake. The analysis runs as
+ * the {@code ops} script launches it (a JVM of its own, on the analytics classpath).
+ */
+public final class AnalyzeKills {
+  private final Path ops;
+  private final Path workspace;
+  private final Random random;
+  private final PrintStream out;
+  private int launches;
+
+  public AnalyzeKills(Path ops, Path workspace, long seed, PrintStream out) {
+    this.ops = ops;
+    this.workspace = workspace;
+    this.random = new Random(seed);
+    this.out = out;
+  }
+
+  /** What the kills found: CSV exports compared and those that differ from the uninterrupted analysis's. */
+  public record Result(int kills, int reruns, int filesCompared, List<String> filesDiffering) {}
+
+  /**
+   * @param referenceConfig a configuration whose {@code marts} the uninterrupted analysis writes
+   * @param killedConfig the same lake, other marts
+   */
+  public Result run(Path referenceConfig, Path killedConfig, int kills) {
+    long started = System.nanoTime();
+    require(analyze(referenceConfig, Long.MAX_VALUE), "the uninterrupted analysis");
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    out.printf("uninterrupted analysis: %.0f s%n", millis / 1000.0);
+    for (int i = 0; i < kills; i++) {
+      analyze(killedConfig, 2_000 + (long) (random.nextDouble() * Math.max(1, millis - 2_000)));
+    }
+    require(analyze(killedConfig, Long.MAX_VALUE), "the rerun after the last kill");
+    Map<String, String> reference = csvDigests(marts(referenceConfig));
+    Map<String, String> killed = csvDigests(marts(killedConfig));
+    List<String> differing = reference.keySet().stream().filter(f -> !reference.get(f).equals(killed.get(f))).toList();
+    return new Result(kills, kills + 1, reference.size(), differing);
+  }
+
+  /** Runs the analysis, killing it after {@code killAfterMillis}; its exit code, or -1 when killed. */
+  private int analyze(Path config, long killAfterMillis) {
+    try {
+      Path log = workspace.resolve("logs-analyze").resolve("analyze-" + String.format("%03d", ++launches) + ".log");
+      Files.createDirectories(log.getParent());
+      Process process = new ProcessBuilder(ops.toString(), "analyze", "--config", config.toString())
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      if (process.waitFor(Math.min(killAfterMillis, TimeUnit.DAYS.toMillis(1)), TimeUnit.MILLISECONDS)) {
+        return process.exitValue();
+      }
+      // ops execs the JVM, so the process is the analysis itself.
+      process.destroyForcibly();
+      process.waitFor();
+      return -1;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + ops, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing", e);
+    }
+  }
+
+  private static Path marts(Path config) {
+    try {
+      String line = Files.readAllLines(config).stream().filter(l -> l.startsWith("marts: ")).findFirst().orElseThrow();
+      return config.resolveSibling(line.substring("marts: ".length()).trim());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> csvDigests(Path marts) {
+    Map<String, String> digests = new TreeMap<>();
+    try (Stream<Path> files = Files.list(marts.resolve("csv"))) {
+      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".csv")).toList()) {
+        digests.put(file.getFileName().toString(), Long.toHexString(digest(file)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return digests;
+  }
+
+  private static long digest(Path file) throws IOException {
+    var sha = LakeDump.sha256();
+    try (var in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        sha.update(buffer, 0, n);
+      }
+    }
+    return ByteBuffer.wrap(sha.digest()).getLong();
+  }
+
+  private static void require(int exitCode, String what) {
+    if (exitCode != 0) {
+      throw new IllegalStateException(what + " exited with " + exitCode + "; see its log");
+    }
+  }
+}
