@@ -63,7 +63,7 @@ public final class ChaosHarness {
 
   public Report run(int kills) {
     ExtractProcess reference = extraction("reference");
-    require(reference.run(false), "the uninterrupted run");
+    require(reference.run(false), "the uninterrupted run", reference);
     long parts = reference.chunkParts();
     out.printf("uninterrupted run: %,d chunk parts%n", parts);
 
@@ -76,8 +76,8 @@ public final class ChaosHarness {
     ExtractProcess changing = extraction("changed");
     Counts second = killAndRestart(changing, kills - kills / 2, parts, true);
     units.forEach(SourceChanges::deliverOrphanTasks);
-    require(reference.run(false), "the reference's next run");
-    require(changing.run(false), "the changed lake's next run");
+    require(reference.run(false), "the reference's next run", reference);
+    require(changing.run(false), "the changed lake's next run", changing);
     LakeDump.Comparison changed = LakeDump.of(lake("reference")).compare(LakeDump.of(lake("changed")));
     int changes = units.stream().mapToInt(SourceChanges::applied).sum();
     out.printf("phase 2 (%d source changes between kills and restarts): %d kills, %d restarts; %,d rows compared, %,d lost, %,d extra%n",
@@ -107,7 +107,7 @@ public final class ChaosHarness {
       ending = done < kills ? extraction.runUntilParts(true, between(parts, kills)) : new ExtractProcess.Ending(false,
           extraction.run(true));
     }
-    require(ending.exitCode(), "the last restart");
+    require(ending.exitCode(), "the last restart", extraction);
     return new Counts(done, restarts);
   }
 
@@ -178,9 +178,9 @@ public final class ChaosHarness {
     return workspace.resolve("lake-" + name);
   }
 
-  private static void require(int exitCode, String what) {
+  private static void require(int exitCode, String what, ExtractProcess process) {
     if (exitCode != 0) {
-      throw new IllegalStateException(what + " exited with " + exitCode + "; see its log");
+      throw new IllegalStateException(what + " exited with " + exitCode + "; the end of its log, " + process.lastLogTail(20));
     }
   }
 }

@@ -21,6 +21,7 @@ public final class ExtractProcess {
   private final Path lake;
   private final Path logs;
   private int launches;
+  private Path lastLog;
 
   public ExtractProcess(Path config, Path lake, Path logs) {
     this.config = config;
@@ -76,10 +77,22 @@ public final class ExtractProcess {
     }
     try {
       Files.createDirectories(logs);
-      Path log = logs.resolve("extract-" + String.format("%03d", ++launches) + ".log");
-      return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      lastLog = logs.resolve("extract-" + String.format("%03d", ++launches) + ".log");
+      return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(lastLog.toFile()).start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the extraction", e);
+    }
+  }
+
+  /** What the latest launch printed about failed or partial sources, and its last lines, to say why it failed. */
+  public String lastLogTail(int lines) {
+    try {
+      List<String> all = Files.readAllLines(lastLog);
+      List<String> why = all.stream().filter(l -> l.startsWith("partial: ") || l.startsWith("failed: ")).toList();
+      return lastLog + ":\n" + String.join("\n", why) + "\n…\n"
+          + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException | RuntimeException e) {
+      return "no log (" + e.getMessage() + ")";
     }
   }
 }

@@ -14,6 +14,9 @@ import vn.kyluat.etl.config.ExtractTuning;
  * restart reads the same way.
  */
 public record ExtractionPlan(boolean incremental, String watermarkBefore, String readAfter) {
+  /** The mode of an incremental read, as the manifest names it. */
+  public static final String INCREMENTAL = "incremental";
+
   private static final String MODE = "plan.mode";
   private static final String WATERMARK_BEFORE = "plan.watermark_before";
   private static final String READ_AFTER = "plan.read_after";
@@ -38,7 +41,7 @@ public record ExtractionPlan(boolean incremental, String watermarkBefore, String
     String watermarkBefore = optional(context, WATERMARK_BEFORE);
     // A step begun before read windows existed has no read start: it reads past its watermark.
     String readAfter = context.containsKey(READ_AFTER) ? context.getString(READ_AFTER) : watermarkBefore;
-    return new ExtractionPlan("incremental".equals(context.getString(MODE)), watermarkBefore, readAfter);
+    return new ExtractionPlan(INCREMENTAL.equals(context.getString(MODE)), watermarkBefore, readAfter);
   }
 
   private static String optional(ExecutionContext context, String key) {
@@ -54,7 +57,7 @@ public record ExtractionPlan(boolean incremental, String watermarkBefore, String
   }
 
   public String mode() {
-    return incremental ? "incremental" : "full";
+    return incremental ? INCREMENTAL : "full";
   }
 
   /** The typed watermark the published version is complete up to, or null. */
