@@ -11,6 +11,7 @@ import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.config.ReportSettings;
 import vn.kyluat.reports.dashboard.DrillDown;
 import vn.kyluat.reports.marts.Marts;
+import vn.kyluat.reports.marts.PublishedSet;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.render.ReportRenderer;
 import vn.kyluat.reports.text.Language;
@@ -49,12 +50,14 @@ public final class ReportCommand implements Callable<Integer> {
     ReportSettings settings = lang == null ? loaded.settings() : loaded.settings().withLanguage(parseLanguage());
     Quarter wanted = quarter == null ? null : parseQuarter();
     progress("reading marts from " + loaded.locations().marts());
-    Marts marts = Marts.load(loaded.locations().marts(), w -> progress("warning: " + w));
+    // One resolution of the published set for everything the report reads.
+    String set = PublishedSet.resolve(loaded.locations().marts()).toString();
+    Marts marts = Marts.fromSet(set, w -> progress("warning: " + w));
     Quarter q = wanted == null ? marts.latestQuarter() : wanted;
     ReportContext context = ReportContext.of(marts, q, org, settings);
     Path dir = out != null ? out : Path.of(loaded.locations().reports(), q + (org == null ? "" : "-" + org));
     progress("rendering " + q + (org == null ? "" : " for " + org) + " in " + settings.language().code() + " into " + dir);
-    DrillDown drillDown = DrillDown.forReport(loaded.locations().marts(), context, w -> progress("warning: " + w));
+    DrillDown drillDown = DrillDown.forReport(set, context, w -> progress("warning: " + w));
     List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll).render(context, dir, Clock.systemUTC().instant(), drillDown);
     printSummary(written, dir, System.nanoTime() - started);
     System.out.println(dir.resolve("report.pdf").toAbsolutePath());

@@ -96,7 +96,8 @@ class WarehouseLoadIntegrationTests {
         + " WHERE n.nspname = 'kyluat' AND c.relkind IN ('r', 'v') AND col_description(c.oid, a.attnum) IS NULL");
     assertThat(uncommented).isEmpty();
     assertThat(Warehouse.rows(connection, "SELECT obj_description('kyluat.org_quarter_metrics'::regclass),"
-        + " col_description('kyluat.org_quarter_metrics'::regclass, 8)"))
+        + " col_description('kyluat.org_quarter_metrics'::regclass, (SELECT attnum FROM pg_attribute"
+        + " WHERE attrelid = 'kyluat.org_quarter_metrics'::regclass AND attname = 'tasks_due'))"))
         .containsExactly(List.of(Labels.table("org_quarter_metrics"), "Nhiệm vụ đến hạn / Tasks due"));
     assertThat(Warehouse.count(connection, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
         + " WHERE n.nspname = 'kyluat' AND c.relkind IN ('r', 'v') AND obj_description(c.oid) LIKE '% / %'"))

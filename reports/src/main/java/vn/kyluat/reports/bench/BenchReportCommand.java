@@ -14,6 +14,7 @@ import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.config.ReportSettings;
 import vn.kyluat.reports.dashboard.DrillDown;
 import vn.kyluat.reports.marts.Marts;
+import vn.kyluat.reports.marts.PublishedSet;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.render.ReportRenderer;
 
@@ -58,9 +59,10 @@ public final class BenchReportCommand implements Callable<Integer> {
     HeapSampler sampler = HeapSampler.start();
     long cpuBefore = processCpuNanos();
     long started = System.nanoTime();
-    Marts marts = Marts.load(work.resolve("marts").toString(), w -> { });
+    String published = PublishedSet.resolve(work.resolve("marts").toString()).toString();
+    Marts marts = Marts.fromSet(published, w -> { });
     ReportContext context = ReportContext.of(marts, marts.latestQuarter(), null, ReportSettings.DEFAULTS);
-    DrillDown drillDown = DrillDown.forReport(work.resolve("marts").toString(), context, w -> { });
+    DrillDown drillDown = DrillDown.forReport(published, context, w -> { });
     List<Path> written = new ReportRenderer(
             line -> System.err.printf("bench-report: %5.1f s  %s%n", (System.nanoTime() - started) / 1e9, line), false)
         .render(context, work.resolve("reports"), Clock.systemUTC().instant(), drillDown);

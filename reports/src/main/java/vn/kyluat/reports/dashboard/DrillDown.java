@@ -27,22 +27,22 @@ public record DrillDown(List<MartRow> overdue, List<MartRow> late, List<MartRow>
       .thenComparing(r -> r.get("task_code"));
 
   /** The drill-down of one report: its quarter, the units of its subtree (all of them, or the --org unit's). */
-  public static DrillDown forReport(String martsRoot, ReportContext context, Consumer<String> warnings) {
-    return load(martsRoot, context.quarter(), context.tree().subtree(context.root().orgCode()), warnings);
+  public static DrillDown forReport(String setDir, ReportContext context, Consumer<String> warnings) {
+    return load(setDir, context.quarter(), context.tree().subtree(context.root().orgCode()), warnings);
   }
 
   /**
    * Streams {@code task_quarter_facts} and {@code tasks_without_lead}, keeping the quarter's rows of
    * units in {@code units}; a mart that is absent gives an empty list and a warning.
    */
-  public static DrillDown load(String martsRoot, Quarter quarter, Set<String> units, Consumer<String> warnings) {
+  public static DrillDown load(String setDir, Quarter quarter, Set<String> units, Consumer<String> warnings) {
     String q = quarter.toString();
     List<MartRow> overdue = new ArrayList<>();
     List<MartRow> late = new ArrayList<>();
-    if (present(martsRoot, Mart.TASK_QUARTER_FACTS, warnings)) {
-      CsvMart.each(martsRoot, Mart.TASK_QUARTER_FACTS, row -> {
+    if (present(setDir, Mart.TASK_QUARTER_FACTS, warnings)) {
+      CsvMart.each(setDir, Mart.TASK_QUARTER_FACTS, row -> {
         if (q.equals(row.get(Mart.QUARTER)) && units.contains(row.get("holder_org_code"))) {
-          TaskOutcome outcome = outcome(martsRoot, row);
+          TaskOutcome outcome = outcome(setDir, row);
           if (outcome.overdue()) {
             overdue.add(row);
           } else if (outcome == TaskOutcome.LATE) {
@@ -52,8 +52,8 @@ public record DrillDown(List<MartRow> overdue, List<MartRow> late, List<MartRow>
       });
     }
     List<MartRow> withoutLead = new ArrayList<>();
-    if (present(martsRoot, Mart.TASKS_WITHOUT_LEAD, warnings)) {
-      CsvMart.each(martsRoot, Mart.TASKS_WITHOUT_LEAD, row -> {
+    if (present(setDir, Mart.TASKS_WITHOUT_LEAD, warnings)) {
+      CsvMart.each(setDir, Mart.TASKS_WITHOUT_LEAD, row -> {
         if (q.equals(row.get(Mart.QUARTER)) && units.contains(row.get("assigned_by_org_code"))) {
           withoutLead.add(row);
         }
@@ -65,20 +65,20 @@ public record DrillDown(List<MartRow> overdue, List<MartRow> late, List<MartRow>
     return new DrillDown(List.copyOf(overdue), List.copyOf(late), List.copyOf(withoutLead));
   }
 
-  private static TaskOutcome outcome(String martsRoot, MartRow row) {
+  private static TaskOutcome outcome(String setDir, MartRow row) {
     try {
       return TaskOutcome.of(row.get("outcome"));
     } catch (IllegalArgumentException e) {
-      throw new MartException(Mart.TASK_QUARTER_FACTS.csvPath(martsRoot) + ": " + e.getMessage() + " (task "
+      throw new MartException(Mart.TASK_QUARTER_FACTS.csvPath(setDir) + ": " + e.getMessage() + " (task "
           + row.get("task_code") + "); run the analytics stage again");
     }
   }
 
-  private static boolean present(String martsRoot, Mart mart, Consumer<String> warnings) {
-    if (CsvMart.exists(martsRoot, mart)) {
+  private static boolean present(String setDir, Mart mart, Consumer<String> warnings) {
+    if (CsvMart.exists(setDir, mart)) {
       return true;
     }
-    warnings.accept("no " + mart.csvPath(martsRoot) + ": the dashboard lists no tasks from it");
+    warnings.accept("no " + mart.csvPath(setDir) + ": the dashboard lists no tasks from it");
     return false;
   }
 

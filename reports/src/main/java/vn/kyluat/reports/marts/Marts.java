@@ -48,7 +48,11 @@ public record Marts(
    * org_quarter_metrics is required, the other marts may be absent.
    */
   public static Marts load(String martsRoot, Consumer<String> warnings) {
-    String set = PublishedSet.resolve(martsRoot).toString();
+    return fromSet(PublishedSet.resolve(martsRoot).toString(), warnings);
+  }
+
+  /** Reads the CSV exports of the set in folder {@code set}, already resolved by the caller. */
+  public static Marts fromSet(String set, Consumer<String> warnings) {
     List<OrgQuarter> metrics = CsvMart.read(set, Mart.ORG_QUARTER_METRICS).stream().map(OrgQuarter::of).toList();
     if (metrics.isEmpty()) {
       throw new MartException(Mart.ORG_QUARTER_METRICS.csvPath(set) + ": the mart has no rows");

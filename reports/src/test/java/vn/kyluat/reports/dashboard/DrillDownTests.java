@@ -39,11 +39,11 @@ class DrillDownTests {
   @BeforeAll
   static void province() throws IOException {
     province = new SyntheticMarts(3, 4, Quarter.parse("2024Q1"), QUARTER, 11L);
-    province.writeTo(workspace.resolve("marts"));
+    Path set = province.writeTo(workspace.resolve("marts"));
     Files.writeString(workspace.resolve("pipeline.yaml"), "marts: marts\nreports: out\n");
     marts = Marts.load(workspace.resolve("marts").toString(), w -> { });
     context = ReportContext.of(marts, QUARTER, null, ReportSettings.DEFAULTS);
-    drill = DrillDown.forReport(workspace.resolve("marts").toString(), context, w -> { });
+    drill = DrillDown.forReport(set.toString(), context, w -> { });
   }
 
   @Test
