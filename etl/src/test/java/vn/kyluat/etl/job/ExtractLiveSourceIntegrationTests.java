@@ -42,20 +42,8 @@ class ExtractLiveSourceIntegrationTests {
   }
 
   private Path config(String extract) {
-    return Pipelines.write(dir, """
-        extract: {%s}
-        sources:
-          - id: registry
-            type: postgres
-            registry: true
-            url: %s
-            user: %s
-          - id: unit-a
-            type: postgres
-            url: %s
-            user: %s
-        """.formatted(extract, postgres.url(registry), postgres.user(),
-        postgres.url(unit), postgres.user()));
+    return Pipelines.write(dir, "extract: {" + extract + "}\n"
+        + Province.serverConfig(postgres.user(), postgres.url(registry), "postgres", postgres.url(unit)));
   }
 
   private static RelationReport report(RunManifest manifest, String relation) {

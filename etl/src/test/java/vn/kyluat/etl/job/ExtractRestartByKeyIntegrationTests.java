@@ -61,19 +61,8 @@ class ExtractRestartByKeyIntegrationTests {
           + " assigned_by_org_code, assigned_at, due_date, priority, authority, status, completed_at, cancelled_at, updated_at"
           + " FROM task WHERE task_code = 'T1'");
     }
-    Path config = Pipelines.write(dir, """
-        extract: {chunk_size: 2}
-        sources:
-          - id: registry
-            type: postgres
-            registry: true
-            url: %s
-            user: %s
-          - id: unit-a
-            type: %s
-            url: %s
-            user: %s
-        """.formatted(postgres.url(registry), postgres.user(), type, postgres.url(unit), postgres.user()));
+    Path config = Pipelines.write(dir, "extract: {chunk_size: 2}\n"
+        + Province.serverConfig(postgres.user(), postgres.url(registry), type, postgres.url(unit)));
 
     var killed = Pipelines.extract(config, new FailAtT7());
     assertThat(killed.jobStatus()).isEqualTo(BatchStatus.FAILED);

@@ -41,4 +41,20 @@ public final class Province {
             user: sa
         %s""".formatted(registryUrl, unitUrl, extra);
   }
+
+  /** A PostgreSQL registry and one unit database of {@code unitType} ({@code postgres} or {@code jdbc}) on a server. */
+  public static String serverConfig(String user, String registryUrl, String unitType, String unitUrl) {
+    return """
+        sources:
+          - id: registry
+            type: postgres
+            registry: true
+            url: %s
+            user: %s
+          - id: unit-a
+            type: %s
+            url: %s
+            user: %s
+        """.formatted(registryUrl, user, unitType, unitUrl, user);
+  }
 }
