@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import vn.kyluat.analytics.bench.BenchAnalyzeCommand;
 import vn.kyluat.contract.ConfigException;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.WorkspaceLock;
 
 /**
  * Entry point of the analytics stage, for {@code ./ops analyze} and for spark-submit alike.
@@ -35,6 +36,10 @@ public final class AnalyticsMain {
       if (error instanceof ConfigException) {
         err.println("configuration error: " + error.getMessage());
         return USAGE;
+      }
+      if (error instanceof WorkspaceLock.HeldException) {
+        err.println("analyze: not started: " + error.getMessage());
+        return FAILED;
       }
       err.println("analyze failed: " + describe(error));
       if (System.getenv("KYLUAT_DEBUG") != null) {

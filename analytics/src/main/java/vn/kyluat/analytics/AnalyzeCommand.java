@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
 import vn.kyluat.analytics.AnalysisRun.Summary;
 import vn.kyluat.analytics.config.AnalyticsConfig;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.PipelineLocations;
 import vn.kyluat.contract.Quarter;
+import vn.kyluat.contract.WorkspaceLock;
 
 @Command(
     name = "analyze",
@@ -22,7 +24,7 @@ import vn.kyluat.contract.Quarter;
           + " (Parquet) and their CSV exports under the configured 'marts' location, all together as one set"
           + " named by <marts>/_current.",
       "Exit codes: 0 done; 3 done, but the lake's latest extraction run is PARTIAL or FAILED (a warning names"
-          + " the sources); 1 failed; 2 wrong usage, configuration, or a marts location that cannot be written.",
+          + " the sources); 1 failed, or not started because another analysis holds the marts folder; 2 wrong usage, configuration, or a marts location that cannot be written.",
       "The configuration file is read from the driver's local disk; lake and marts may be any Hadoop URI."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -50,6 +52,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalyticsConfig settings = AnalyticsConfig.load(config)
         .withQuarters(Optional.ofNullable(from), Optional.ofNullable(to));
+    try (WorkspaceLock lock = lockMarts(settings.locations().marts())) {
+      return analyze(settings);
+    }
+  }
+
+  /**
+   * One analysis at a time per marts folder: publishing a set removes every set but the current and
+   * the previous one, so a concurrent analysis would lose the set it is still writing. A marts
+   * location off the local disk cannot be locked here; runs there must not overlap.
+   */
+  private WorkspaceLock lockMarts(String marts) {
+    return PipelineLocations.localFolder(marts)
+        .map(folder -> WorkspaceLock.acquire(folder, "analyze --config " + config.toAbsolutePath().normalize()))
+        .orElse(null);
+  }
+
+  private int analyze(AnalyticsConfig settings) {
     SparkSession spark = SparkSessions.create(Optional.ofNullable(master), settings, System.err);
     try {
       System.err.println("analyze: Spark " + spark.version() + " on " + spark.sparkContext().master());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kyluat.contract.WorkspaceLock;
 
 /** Exit codes and messages of the command line; none of these cases gets as far as starting Spark. */
 class AnalyticsMainTests {
@@ -77,5 +78,18 @@ class AnalyticsMainTests {
     assertThat(AnalyticsMain.execute("analyze", "--config", dir.resolve("none.yaml").toString()))
         .isEqualTo(AnalyticsMain.USAGE);
     assertThat(err()).contains("no such configuration file");
+  }
+
+  /** Two analyses of one marts folder would each remove the other's unpublished set when publishing. */
+  @Test
+  void aSecondAnalysisOfTheSameMartsRefusesAtOnceNamingTheFirst() throws Exception {
+    Path config = dir.resolve("pipeline.yaml");
+    Files.writeString(config, "lake: lake\nmarts: marts\n");
+
+    try (WorkspaceLock first = WorkspaceLock.acquire(dir.resolve("marts"), "analyze --config first.yaml")) {
+      assertThat(AnalyticsMain.execute("analyze", "--config", config.toString())).isEqualTo(AnalyticsMain.FAILED);
+    }
+    assertThat(err()).contains("analyze: not started: ", dir.resolve("marts") + " is in use by analyze --config first.yaml")
+        .doesNotContain("Spark");
   }
 }

@@ -180,10 +180,15 @@ public final class ConfigNode {
   }
 
   public static String resolveLocation(Path baseDir, String written) {
-    if (written.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !written.matches("^[a-zA-Z]:\\\\.*")) {
+    if (isUri(written)) {
       return written;
     }
     return baseDir.resolve(written).toAbsolutePath().normalize().toString();
+  }
+
+  /** A location with a scheme ({@code hdfs:}, {@code file:}), not a plain path (a Windows drive letter included). */
+  static boolean isUri(String location) {
+    return location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !location.matches("^[a-zA-Z]:\\\\.*");
   }
 
   private <T> T parse(Function<String, T> parser, String expected) {
