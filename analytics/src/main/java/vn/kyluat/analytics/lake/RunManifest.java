@@ -76,7 +76,7 @@ public record RunManifest(String runId, Instant startedAt, Instant finishedAt, S
 
   private static RelationRun relationRun(JsonNode relation) {
     Map<String, Long> byRule = new LinkedHashMap<>();
-    relation.path("rejected_by_rule").fields().forEachRemaining(e -> byRule.put(e.getKey(), e.getValue().asLong()));
+    relation.path("rejected_by_rule").properties().forEach(e -> byRule.put(e.getKey(), e.getValue().asLong()));
     return new RelationRun(
         required(relation, "relation"), text(relation, "mode"), text(relation, "watermark_before"),
         text(relation, "watermark_after"), count(relation, "read"), count(relation, "accepted"),

@@ -2,6 +2,7 @@ package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
@@ -23,7 +24,10 @@ public final class HolderFacts {
    */
   @SafeVarargs
   public static Dataset<Row> counts(Dataset<Row> facts, List<Column>... counts) {
-    List<Column> all = Stream.of(counts).flatMap(List::stream).toList();
+    List<Column> all = new ArrayList<>();
+    for (List<Column> group : counts) {
+      all.addAll(group);
+    }
     return heldAtQuarterEnd(facts)
         .groupBy(col("q"), col("org_code"))
         .agg(all.get(0), all.subList(1, all.size()).toArray(Column[]::new));

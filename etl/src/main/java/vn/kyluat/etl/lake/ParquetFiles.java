@@ -151,7 +151,7 @@ public final class ParquetFiles {
       PageReadStore pages;
       while ((pages = reader.readNextRowGroup()) != null) {
         ColumnReader cells = new ColumnReadStoreImpl(pages, converter, projection, meta.getCreatedBy()).getColumnReader(descriptor);
-        for (long i = cells.getTotalValueCount(); i > 0; i--) {
+        for (long i = pages.getRowCount(); i > 0; i--) { // one value per row: lake columns are never repeated
           if (cells.getCurrentDefinitionLevel() == descriptor.getMaxDefinitionLevel()) {
             values.accept(GroupValues.value(cells, type));
           }
@@ -177,6 +177,7 @@ public final class ParquetFiles {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // ParquetWriter.Builder's only hook for a custom WriteSupport
     protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
       return support;
     }

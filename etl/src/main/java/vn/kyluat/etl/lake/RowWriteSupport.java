@@ -40,6 +40,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // the Hadoop-configuration variant is the one ParquetWriter calls
   public WriteContext init(Configuration configuration) {
     return new WriteContext(schema, Map.of());
   }

@@ -121,7 +121,7 @@ class SampleProvinceGeneratorTests {
   @Test
   void everyRejectRuleIsPlantedAndCountedInExpectedJson() {
     Map<String, Integer> byRule = new HashMap<>();
-    expected().get("rejected_by_rule").fields().forEachRemaining(e -> byRule.put(e.getKey(), e.getValue().asInt()));
+    expected().get("rejected_by_rule").properties().forEach(e -> byRule.put(e.getKey(), e.getValue().asInt()));
     assertThat(byRule.keySet()).containsExactlyInAnyOrderElementsOf(Arrays.stream(RejectRule.values()).map(RejectRule::code).toList());
     assertThat(byRule.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(1));
     // per source: 2 of each rule in each task unit, MALFORMED_VALUE only in the CSV unit

@@ -30,8 +30,8 @@ class DisciplineByKindChartTests {
   void oneSeriesPerKindInTheContractsOrderWithTheUnitsSubtreeActionsPerQuarter() {
     DefaultCategoryDataset dataset = dataset();
 
-    assertThat(dataset.getRowKeys()).containsExactly("k:reprimand", "k:warning", "k:dismissal", "k:expulsion", "k:other");
-    assertThat(dataset.getColumnKeys()).containsExactly("2025Q1", "2025Q2");
+    assertThat(dataset.getRowKeys().toArray()).containsExactly("k:reprimand", "k:warning", "k:dismissal", "k:expulsion", "k:other");
+    assertThat(dataset.getColumnKeys().toArray()).containsExactly("2025Q1", "2025Q2");
     assertThat(dataset.getValue("k:reprimand", "2025Q1")).isEqualTo(3.0);
     assertThat(dataset.getValue("k:expulsion", "2025Q1")).isEqualTo(1.0);
     assertThat(dataset.getValue("k:warning", "2025Q1")).as("a cell's row is not the unit's").isEqualTo(0.0);
