@@ -1,22 +1,50 @@
 package vn.kyluat.analytics.quality;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import vn.kyluat.analytics.lake.RunManifest;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.RejectRedaction;
 
-/** The mart {@code rejects}: the rejected records of the runs that finished (wrote a manifest). */
+/**
+ * The mart {@code rejects}: the rejected records of the runs that finished (wrote a manifest), with
+ * every personal value masked ({@link RejectRedaction}): board outputs and the warehouse read this
+ * mart, so it never carries who a rejected record was about. The lake's own rejects, for the data
+ * officer, keep the values.
+ */
 public final class RejectsMart {
+  private static final String[] MASKED = {"record_key", "detail", "raw_values"};
+
+  private static final UserDefinedFunction REDACTED = udf(
+      (UDF3<String, String, String, Row>) (recordKey, detail, rawValues) -> {
+        RejectRedaction.Shown shown = RejectRedaction.of(recordKey, detail, rawValues);
+        return RowFactory.create(shown.recordKey(), shown.detail(), shown.rawValues());
+      },
+      new StructType()
+          .add(MASKED[0], DataTypes.StringType)
+          .add(MASKED[1], DataTypes.StringType)
+          .add(MASKED[2], DataTypes.StringType));
+
   private RejectsMart() {}
 
   public static Dataset<Row> of(Dataset<Row> rejects, List<RunManifest> runs) {
     Object[] finishedRuns = runs.stream().map(RunManifest::runId).toArray();
-    return rejects
+    Dataset<Row> redacted = rejects
         .where(col("run_id").isin(finishedRuns))
-        .select(Mart.REJECTS.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+        .withColumn("redacted", REDACTED.apply(col(MASKED[0]), col(MASKED[1]), col(MASKED[2])));
+    for (String column : MASKED) {
+      redacted = redacted.withColumn(column, col("redacted." + column));
+    }
+    return redacted.select(Mart.REJECTS.columns().stream().map(c -> col(c)).toArray(Column[]::new));
   }
 }

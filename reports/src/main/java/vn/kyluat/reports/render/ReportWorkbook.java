@@ -16,7 +16,7 @@ import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.BoardSummary;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportTables;
-import vn.kyluat.reports.privacy.RejectRedaction;
+import vn.kyluat.contract.RejectRedaction;
 import vn.kyluat.reports.render.SheetColumn.Type;
 
 /**

@@ -1,15 +1,16 @@
-package vn.kyluat.reports.privacy;
+package vn.kyluat.contract;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.kyluat.contract.PersonalData;
 
 /**
  * A rejected record as a board-level output may show it: every value of a personal field of its
  * raw values (person code, full name, assignee) is masked wherever it appears: in the raw values,
- * in the record key (a staff record's key is its person code) and in the rule's detail.
+ * in the record key (a staff record's key is its person code) and in the rule's detail. The
+ * analytics stage masks the {@code rejects} mart so; reports mask again what they show, for sets
+ * published before it did.
  */
 public final class RejectRedaction {
   public static final String MASK = "•••";

@@ -1,4 +1,4 @@
-package vn.kyluat.reports.privacy;
+package vn.kyluat.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
