@@ -20,36 +20,21 @@ import vn.kyluat.analytics.LakeBuilder;
 
 /**
  * The lists behind buck-passing, avoided decisions and overdue findings, and the organisation tree, worked
- * out by hand: cells A and B under G, and cell D, dissolved on 2024-08-15 into A; quarters 2024Q3–Q4.
+ * out by hand on {@link BuckPassingTests}' lake (cells A and B under G) with cell D, dissolved on 2024-08-15
+ * into A; quarters 2024Q3–Q4.
  */
 class DrillDownListsTests {
   private static ComputedMarts m;
 
   @BeforeAll
   static void computeOnce() {
-    LakeBuilder lake = new LakeBuilder().org("ROOT", null, "bloc_committee").org("G", "ROOT", "grassroots_org")
-        .org("A", "G", "party_cell").org("B", "G", "party_cell")
-        .org("D", "G", "party_cell", "2020-01-01", "2024-08-15", "A");
-    lake
-        // A → B → A: A's transfer came back (reversed), B's did not come back to B
-        .task("T_BOUNCE").lead("A").add()
-        .transfer("T_BOUNCE", "2024-07-10T10:00", "A", "B")
-        .transfer("T_BOUNCE", "2024-07-20T10:00", "B", "A")
-        .task("T_RETURN").lead("A").add()
-        .giveBack("T_RETURN", "2024-08-01T10:00", "A", "G")
-        // back to A only in Q4: not reversed in Q3, and a Q4 transfer out of B that never came back to B
-        .task("T_BACK_NEXT_Q").lead("A").due("2024-12-31").add()
-        .transfer("T_BACK_NEXT_Q", "2024-09-25T10:00", "A", "B")
-        .transfer("T_BACK_NEXT_Q", "2024-10-05T10:00", "B", "A")
+    LakeBuilder lake = BuckPassingTests.handoffsAndEscalations()
+        .org("D", "G", "party_cell", "2020-01-01", "2024-08-15", "A")
         // returned by D before it was dissolved: counts for A, the unit standing for D at the quarter's end
         .task("T_RETURN_BY_D").lead("D").add()
         .giveBack("T_RETURN_BY_D", "2024-08-01T10:00", "D", "G")
         // still held by D, overdue: in A's backlog from D's dissolution on
         .task("T_HELD_BY_D").lead("D").due("2024-08-10").add()
-        .task("T_ESC_WITHIN").lead("A").withinAuthority().add()
-        .escalate("T_ESC_WITHIN", "2024-08-05T10:00", "A")
-        .task("T_ESC_BEYOND").lead("A").add()
-        .escalate("T_ESC_BEYOND", "2024-08-06T10:00", "A")
         // remedied after Q3 ended: open and overdue in Q3 only
         .finding("F_LATE", "A", "2024-07-01", "2024-08-01", "2024-10-10")
         // never remedied: listed in both quarters, older in the second
