@@ -23,6 +23,11 @@ public final class OrgTree {
     this.day = day;
   }
 
+  /** The units founded on or before the day, dissolved ones too, in registry order. */
+  public List<OrgUnit> foundedUnits() {
+    return all.values().stream().filter(u -> !u.validFrom().isAfter(day)).toList();
+  }
+
   /** The units valid on the day, in registry order. */
   public List<OrgUnit> validUnits() {
     return all.values().stream().filter(u -> u.validOn(day)).toList();

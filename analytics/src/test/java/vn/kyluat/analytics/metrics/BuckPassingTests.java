@@ -21,9 +21,13 @@ class BuckPassingTests {
 
   @BeforeAll
   static void computeOnce() {
-    LakeBuilder lake = new LakeBuilder().org("ROOT", null, "bloc_committee").org("G", "ROOT", "grassroots_org")
-        .org("A", "G", "party_cell").org("B", "G", "party_cell");
-    lake
+    m = ComputedMarts.of(handoffsAndEscalations(), "2024Q3", "2024Q4");
+  }
+
+  /** The lake of these tests; {@link DrillDownListsTests} lists its events. */
+  static LakeBuilder handoffsAndEscalations() {
+    return new LakeBuilder().org("ROOT", null, "bloc_committee").org("G", "ROOT", "grassroots_org")
+        .org("A", "G", "party_cell").org("B", "G", "party_cell")
         // A → B → A: one transfer out of A that came back, one out of B that did not
         .task("T_BOUNCE").lead("A").add()
         .transfer("T_BOUNCE", "2024-07-10T10:00", "A", "B")
@@ -42,7 +46,6 @@ class BuckPassingTests {
         // cancelled within Q3: neither the task nor its transfer counts
         .task("T_CANCELLED").lead("A").withinAuthority().cancelled("2024-09-01T10:00").add()
         .transfer("T_CANCELLED", "2024-08-01T10:00", "A", "B");
-    m = ComputedMarts.of(lake, "2024Q3", "2024Q4");
   }
 
   @Test
