@@ -1,4 +1,4 @@
-package vn.kyluat.reports.dashboard;
+package vn.kyluat.reports.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,9 +20,9 @@ import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.ReportsMain;
 import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.config.ReportSettings;
+import vn.kyluat.reports.dashboard.DashboardFiles;
 import vn.kyluat.reports.marts.MartException;
 import vn.kyluat.reports.marts.Marts;
-import vn.kyluat.reports.marts.OrgKind;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
 
@@ -47,32 +47,30 @@ class DrillDownTests {
   }
 
   @Test
-  void everyUnitsOverdueListIsAsLongAsItsBacklogAndItsLateListAsItsLateCompletions() {
-    List<OrgQuarter> units = marts.subtreeRows(QUARTER);
-    assertThat(units).hasSize(1 + 3 + 3 * 4);
-    assertThat(drill.overdue()).isNotEmpty();
-    assertThat(drill.late()).isNotEmpty();
-    for (OrgQuarter unit : units) {
-      Set<String> subtree = context.tree().subtree(unit.orgCode());
-      assertThat(drill.overdueHeldBy(subtree)).as("overdue tasks of %s", unit.orgCode())
-          .hasSize((int) unit.count(Metric.BACKLOG_OVERDUE));
-      assertThat(drill.lateHeldBy(subtree)).as("late completions of %s", unit.orgCode())
-          .hasSize((int) unit.count(Metric.DONE_LATE));
-    }
-    for (OrgQuarter own : marts.metrics()) {
-      if (own.quarter().equals(QUARTER) && !own.isSubtree() && own.orgKind() == OrgKind.PARTY_CELL) {
-        assertThat(drill.overdueHeldBy(Set.of(own.orgCode()))).as("own overdue tasks of %s", own.orgCode())
-            .hasSize((int) own.count(Metric.BACKLOG_OVERDUE));
+  void everyUnitsListIsAsLongAsTheFiguresItExplainsInBothScopes() {
+    assertThat(marts.subtreeRows(QUARTER)).hasSize(1 + 3 + 3 * 4);
+    assertThat(drill.available()).containsExactly(DrillList.values());
+    for (DrillList list : DrillList.values()) {
+      if (list.explains().isEmpty()) {
+        continue;
+      }
+      assertThat(drill.rows(list)).as(list.id()).isNotEmpty();
+      for (OrgQuarter row : marts.metrics()) {
+        if (row.quarter().equals(QUARTER)) {
+          Set<String> scope = row.isSubtree() ? context.tree().subtree(row.orgCode()) : Set.of(row.orgCode());
+          assertThat(drill.of(list, scope)).as("%s of %s (%s)", list.id(), row.orgCode(), row.scope())
+              .hasSize((int) list.explains().stream().mapToLong(row::count).sum());
+        }
       }
     }
   }
 
   @Test
   void overdueTasksComeOldestFirstAndOnlyFromTheQuarter() {
-    List<Long> days = drill.overdue().stream().map(r -> r.getLong("days_overdue")).toList();
+    List<Long> days = drill.rows(DrillList.OVERDUE).stream().map(r -> r.getLong("days_overdue")).toList();
     assertThat(days).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-    assertThat(drill.overdue()).extracting(r -> r.get("quarter")).containsOnly(QUARTER.toString());
-    assertThat(drill.withoutLead()).extracting(r -> r.get("assigned_by_org_code"))
+    assertThat(drill.rows(DrillList.OVERDUE)).extracting(r -> r.get("quarter")).containsOnly(QUARTER.toString());
+    assertThat(drill.rows(DrillList.WITHOUT_LEAD)).extracting(r -> r.get("assigned_by_org_code"))
         .containsExactlyInAnyOrder(SyntheticMarts.organisationCode(1), SyntheticMarts.organisationCode(2),
             SyntheticMarts.organisationCode(3));
   }

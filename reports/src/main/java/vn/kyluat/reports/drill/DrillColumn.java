@@ -1,0 +1,38 @@
+package vn.kyluat.reports.drill;
+
+/**
+ * A column of a drill-down list: the mart's column, what its values are (so each medium formats
+ * and types them alike) and its relative width in print.
+ */
+public record DrillColumn(String column, Kind kind, float width) {
+
+  /** What a column's values are. */
+  public enum Kind {
+    TEXT,
+    /** An organisation's code: the dashboard links it to the unit. */
+    UNIT,
+    /** A date ({@code 2024-09-30}). */
+    DATE,
+    /** An instant, shown as its local date (+07:00). */
+    DAY,
+    COUNT,
+    /** A code translated through the messages' family of the same name ({@code priority.urgent}). */
+    PRIORITY,
+    OUTCOME
+  }
+
+  public static final DrillColumn TASK = new DrillColumn("task_code", Kind.TEXT, 1.6f);
+  public static final DrillColumn TITLE = new DrillColumn("title", Kind.TEXT, 3.6f);
+  public static final DrillColumn HOLDER = new DrillColumn("holder_org_code", Kind.UNIT, 1.4f);
+  public static final DrillColumn ASSIGNED_BY = new DrillColumn("assigned_by_org_code", Kind.UNIT, 1.4f);
+  public static final DrillColumn SOURCE = new DrillColumn("source_id", Kind.TEXT, 1f);
+  public static final DrillColumn PRIORITY = new DrillColumn("priority", Kind.PRIORITY, 1f);
+  public static final DrillColumn DUE = new DrillColumn("due_date", Kind.DATE, 1.2f);
+  public static final DrillColumn EFF_DUE = new DrillColumn("eff_due_date", Kind.DATE, 1.2f);
+  public static final DrillColumn ASSIGNED_AT = new DrillColumn("assigned_at", Kind.DAY, 1.2f);
+  public static final DrillColumn COMPLETED_AT = new DrillColumn("completed_at", Kind.DAY, 1.2f);
+  public static final DrillColumn DAYS_OVERDUE = new DrillColumn("days_overdue", Kind.COUNT, 1f);
+  public static final DrillColumn DELAY_DAYS = new DrillColumn("delay_days", Kind.COUNT, 1f);
+  public static final DrillColumn EXTENSIONS = new DrillColumn("extensions", Kind.COUNT, 1f);
+  public static final DrillColumn OUTCOME = new DrillColumn("outcome", Kind.OUTCOME, 1.6f);
+}
