@@ -54,7 +54,7 @@ final class DashboardData {
         .collect(Collectors.toMap(OrgQuarter::orgCode, Function.identity(), (a, b) -> a));
     StringJoiner units = new StringJoiner(",\n", "[\n", "\n]");
     for (OrgQuarter unit : context.marts().subtreeRows(context.quarter())) {
-      units.add(unit(unit, own.get(unit.orgCode()), root));
+      units.add(unit(unit, own.get(unit.orgCode()), root, drill));
     }
     StringJoiner lists = new StringJoiner(",\n", "{\n", "\n}");
     for (DrillList list : drill.available()) {
@@ -81,7 +81,7 @@ final class DashboardData {
     return texts.toString();
   }
 
-  private String unit(OrgQuarter subtree, OrgQuarter own, String root) {
+  private String unit(OrgQuarter subtree, OrgQuarter own, String root, DrillDown drill) {
     String parent = subtree.orgCode().equals(root) ? null : subtree.parentCode();
     return "{\"code\":" + Json.string(subtree.orgCode())
         + ",\"name\":" + Json.string(subtree.orgName())
@@ -89,6 +89,8 @@ final class DashboardData {
         + ",\"kindLabel\":" + Json.string(context.m("kind." + subtree.orgKind().code()))
         + ",\"parent\":" + Json.string(parent)
         + ",\"watch\":" + Json.string(watchReasons(subtree))
+        + ",\"absorbed\":" + Json.string(drill.absorbedBy(subtree.orgCode()).stream().map(cells::absorbed)
+            .collect(Collectors.joining(" ")))
         + ",\"subtree\":" + figureValues(subtree)
         + ",\"own\":" + (own == null ? "null" : figureValues(own)) + "}";
   }

@@ -1,6 +1,8 @@
 package vn.kyluat.reports.drill;
 
 import java.time.LocalDate;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Zone;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
@@ -40,7 +42,16 @@ public final class DrillCells {
       case COUNT -> Long.parseLong(raw);
       case PRIORITY -> context.term("priority", raw);
       case OUTCOME -> context.term("dashboard.outcome", raw);
+      case SEVERITY -> context.term("severity", raw);
+      case FIGURE -> Metric.fromColumn(raw).label(context.lang());
     };
+  }
+
+  /** The footnote of a unit that absorbed a dissolved one: an org_tree row whose counted_under_code is not itself. */
+  public String absorbed(MartRow absorbed) {
+    String validTo = absorbed.get("valid_to");
+    return context.m("drill.absorbed", absorbed.get("counted_under_code"), absorbed.get(Mart.ORG_CODE),
+        absorbed.get("org_name"), validTo == null ? Formats.NONE : context.formats().date(MartTimes.date(validTo)));
   }
 
   /** The value as the report prints it: dates dd/MM/yyyy, counts grouped, a dash for none. */

@@ -18,7 +18,11 @@ public record DrillColumn(String column, Kind kind, float width) {
     COUNT,
     /** A code translated through the messages' family of the same name ({@code priority.urgent}). */
     PRIORITY,
-    OUTCOME
+    OUTCOME,
+    /** low, medium, high: a finding's severity. */
+    SEVERITY,
+    /** A column of org_quarter_metrics ({@code returns_out}), shown as the figure's label. */
+    FIGURE
   }
 
   public static final DrillColumn TASK = new DrillColumn("task_code", Kind.TEXT, 1.6f);
@@ -35,4 +39,15 @@ public record DrillColumn(String column, Kind kind, float width) {
   public static final DrillColumn DELAY_DAYS = new DrillColumn("delay_days", Kind.COUNT, 1f);
   public static final DrillColumn EXTENSIONS = new DrillColumn("extensions", Kind.COUNT, 1f);
   public static final DrillColumn OUTCOME = new DrillColumn("outcome", Kind.OUTCOME, 1.6f);
+  public static final DrillColumn ORG = new DrillColumn("org_code", Kind.UNIT, 1.4f);
+  public static final DrillColumn COUNTED_IN = new DrillColumn("counted_in", Kind.FIGURE, 1.6f);
+  public static final DrillColumn FROM = new DrillColumn("from_org_code", Kind.UNIT, 1.4f);
+  public static final DrillColumn TO = new DrillColumn("to_org_code", Kind.UNIT, 1.4f);
+  public static final DrillColumn OCCURRED_AT = new DrillColumn("occurred_at", Kind.DAY, 1.2f);
+  public static final DrillColumn CAME_BACK_AT = new DrillColumn("came_back_at", Kind.DAY, 1.2f);
+  public static final DrillColumn FINDING = new DrillColumn("finding_code", Kind.TEXT, 1.6f);
+  public static final DrillColumn FINDING_ORG = new DrillColumn("finding_org_code", Kind.UNIT, 1.4f);
+  public static final DrillColumn SEVERITY = new DrillColumn("severity", Kind.SEVERITY, 1f);
+  public static final DrillColumn FOUND_AT = new DrillColumn("found_at", Kind.DATE, 1.2f);
+  public static final DrillColumn REMEDY_DUE = new DrillColumn("remedy_due_date", Kind.DATE, 1.2f);
 }

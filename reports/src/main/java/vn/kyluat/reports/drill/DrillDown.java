@@ -17,14 +17,17 @@ import vn.kyluat.reports.model.ReportContext;
 
 /**
  * The tasks behind a quarter's counts, for the units of one subtree: every {@link DrillList}, worst
- * first, as the marts list them (nothing is recomputed). A list whose mart the set lacks is not
+ * first, as the marts list them (nothing is recomputed), and the units dissolved in the quarter
+ * whose figures another unit now holds (org_tree). A list whose mart the set lacks is not
  * available: the outputs leave it out rather than show it empty.
  */
 public final class DrillDown {
   private final Map<DrillList, List<MartRow>> rows;
+  private final Map<String, List<MartRow>> absorbedBy;
 
-  DrillDown(Map<DrillList, List<MartRow>> rows) {
+  DrillDown(Map<DrillList, List<MartRow>> rows, Map<String, List<MartRow>> absorbedBy) {
     this.rows = rows;
+    this.absorbedBy = absorbedBy;
   }
 
   /** The drill-down of one report: its quarter, the units of its subtree (all of them, or the --org unit's). */
@@ -57,7 +60,28 @@ public final class DrillDown {
       });
     }
     rows.replaceAll((list, kept) -> kept.stream().sorted(list.worstFirst()).toList());
-    return new DrillDown(rows);
+    return new DrillDown(rows, absorptions(setDir, q, units, warnings));
+  }
+
+  /**
+   * The org_tree rows of units dissolved in the quarter, by the unit in {@code units} whose figures
+   * now hold them (counted_under_code); none, with a warning, when the set has no org_tree.
+   */
+  private static Map<String, List<MartRow>> absorptions(String setDir, String quarter, Set<String> units,
+      Consumer<String> warnings) {
+    Map<String, List<MartRow>> absorbedBy = new LinkedHashMap<>();
+    if (!CsvMart.exists(setDir, Mart.ORG_TREE)) {
+      warnings.accept("no " + Mart.ORG_TREE.csvPath(setDir) + ": no footnote names the units absorbed in the quarter");
+      return absorbedBy;
+    }
+    CsvMart.each(setDir, Mart.ORG_TREE, row -> {
+      String under = row.get("counted_under_code");
+      if (quarter.equals(row.get(Mart.QUARTER)) && under != null && !under.equals(row.get(Mart.ORG_CODE))
+          && units.contains(under)) {
+        absorbedBy.computeIfAbsent(under, u -> new ArrayList<>()).add(row);
+      }
+    });
+    return absorbedBy;
   }
 
   private static List<Mart> martsRead() {
@@ -71,6 +95,11 @@ public final class DrillDown {
       throw new MartException(list.mart().csvPath(setDir) + ": " + e.getMessage() + " (task "
           + row.get("task_code") + "); run the analytics stage again");
     }
+  }
+
+  /** The org_tree rows of the units {@code unit} absorbed in the quarter (their figures are in its own). */
+  public List<MartRow> absorbedBy(String unit) {
+    return absorbedBy.getOrDefault(unit, List.of());
   }
 
   /** The lists whose marts the set has, in declaration order. */

@@ -1,6 +1,16 @@
 package vn.kyluat.reports.drill;
 
 import static vn.kyluat.reports.drill.DrillColumn.ASSIGNED_AT;
+import static vn.kyluat.reports.drill.DrillColumn.CAME_BACK_AT;
+import static vn.kyluat.reports.drill.DrillColumn.COUNTED_IN;
+import static vn.kyluat.reports.drill.DrillColumn.FINDING;
+import static vn.kyluat.reports.drill.DrillColumn.FINDING_ORG;
+import static vn.kyluat.reports.drill.DrillColumn.FOUND_AT;
+import static vn.kyluat.reports.drill.DrillColumn.OCCURRED_AT;
+import static vn.kyluat.reports.drill.DrillColumn.ORG;
+import static vn.kyluat.reports.drill.DrillColumn.REMEDY_DUE;
+import static vn.kyluat.reports.drill.DrillColumn.SEVERITY;
+import static vn.kyluat.reports.drill.DrillColumn.TO;
 import static vn.kyluat.reports.drill.DrillColumn.ASSIGNED_BY;
 import static vn.kyluat.reports.drill.DrillColumn.COMPLETED_AT;
 import static vn.kyluat.reports.drill.DrillColumn.DAYS_OVERDUE;
@@ -40,9 +50,24 @@ public enum DrillList {
       descending("delay_days"), DELAY_DAYS,
       List.of(TASK, TITLE, HOLDER, PRIORITY, EFF_DUE, COMPLETED_AT, DELAY_DAYS, EXTENSIONS),
       Metric.DONE_LATE, List.of(Metric.DONE_LATE)),
+  /**
+   * Returns and transfers that came back (bounced_handoffs), under the sender: as many per unit as
+   * its returns_out + reversed_transfers; the earliest first.
+   */
+  RETURNED("returned", Mart.BOUNCED_HANDOFFS, ORG, row -> true, earliest("occurred_at"), OCCURRED_AT,
+      List.of(TASK, TITLE, ORG, COUNTED_IN, TO, OCCURRED_AT, CAME_BACK_AT, HOLDER, EFF_DUE),
+      Metric.BOUNCE_RATE, List.of(Metric.RETURNS_OUT, Metric.REVERSED_TRANSFERS)),
+  /** Escalations of tasks the unit may decide itself (within_authority_escalations): escalations_within. */
+  ESCALATIONS("escalations", Mart.WITHIN_AUTHORITY_ESCALATIONS, ORG, row -> true, earliest("occurred_at"),
+      OCCURRED_AT, List.of(TASK, TITLE, ORG, TO, OCCURRED_AT, HOLDER, PRIORITY, EFF_DUE),
+      Metric.ESCALATION_AVOIDANCE_RATE, List.of(Metric.ESCALATIONS_WITHIN)),
+  /** Inspection findings overdue and not remedied (open_overdue_findings), longest overdue first: findings_open_overdue. */
+  FINDINGS("findings", Mart.OPEN_OVERDUE_FINDINGS, ORG, row -> true, descending("days_overdue"), DAYS_OVERDUE,
+      List.of(FINDING, ORG, FINDING_ORG, SEVERITY, FOUND_AT, REMEDY_DUE, DAYS_OVERDUE),
+      Metric.FINDINGS_OPEN_OVERDUE, List.of(Metric.FINDINGS_OPEN_OVERDUE)),
   /** Assigned in the quarter without a lead unit, under the unit that assigned them; earliest first. */
   WITHOUT_LEAD("withoutLead", Mart.TASKS_WITHOUT_LEAD, ASSIGNED_BY, row -> true,
-      Comparator.comparing((MartRow r) -> r.get("assigned_at")), ASSIGNED_AT,
+      earliest("assigned_at"), ASSIGNED_AT,
       List.of(TASK, TITLE, ASSIGNED_BY, SOURCE, ASSIGNED_AT),
       null, List.of());
 
@@ -62,7 +87,7 @@ public enum DrillList {
     this.mart = mart;
     this.unit = unit;
     this.keeps = keeps;
-    this.worstFirst = worstFirst.thenComparing(r -> r.get("task_code"));
+    this.worstFirst = worstFirst.thenComparing(r -> String.valueOf(r.get(columns.get(0).column())));
     this.severity = severity;
     this.columns = columns;
     this.figure = figure;
@@ -71,6 +96,11 @@ public enum DrillList {
 
   private static Comparator<MartRow> descending(String column) {
     return Comparator.comparingLong((MartRow r) -> -r.getLong(column));
+  }
+
+  /** By an ISO date or instant column, the earliest first. */
+  private static Comparator<MartRow> earliest(String column) {
+    return Comparator.comparing((MartRow r) -> r.get(column), Comparator.nullsLast(Comparator.naturalOrder()));
   }
 
   /** The list's name in the messages ({@code dashboard.list.<id>}), the dashboard and the URL. */

@@ -42,6 +42,12 @@ public final class DrillTables {
     return drill.available().stream().map(list -> perUnit(list, units)).toList();
   }
 
+  /** The footnotes of the units of {@code orgCode}'s subtree that absorbed a dissolved unit in the quarter. */
+  public List<String> absorptions(String orgCode) {
+    return context.tree().subtree(orgCode).stream().sorted()
+        .flatMap(unit -> drill.absorbedBy(unit).stream()).map(cells::absorbed).toList();
+  }
+
   /** One list: each unit's worst N rows, then how many more the unit has. */
   TableModel perUnit(DrillList list, List<String> units) {
     List<DrillColumn> columns = list.columns();
@@ -85,8 +91,8 @@ public final class DrillTables {
         Shortlist<MartRow> shortlist = Shortlist.of(
             drill.of(part.list(), units).stream().filter(part.keeps()).toList(), rowsPerUnit);
         for (MartRow row : shortlist.shown()) {
-          rows.add(List.of(rows.size() == before ? label : "", cells.title(part.list()), cells.text(DrillColumn.TASK, row),
-              cells.text(DrillColumn.TITLE, row), part.list().unitOf(row), cells.text(part.list().severity(), row)));
+          rows.add(List.of(rows.size() == before ? label : "", cells.title(part.list()), identity(part.list(), row),
+              description(part.list(), row), part.list().unitOf(row), cells.text(part.list().severity(), row)));
         }
         if (shortlist.more() > 0) {
           rows.add(moreRow(6, 3, shortlist, unit.orgCode()));
@@ -101,6 +107,16 @@ public final class DrillTables {
         List.of(context.m("col.reason"), context.m("drill.list"), context.m("col.task"), context.m("col.title"),
             context.m("col.unit"), context.m("drill.days")),
         rows, Set.of(5), new float[] {2.2f, 2f, 1.6f, 3.6f, 1.4f, 1f});
+  }
+
+  /** What names a row: its task's code (a finding's code). */
+  private String identity(DrillList list, MartRow row) {
+    return cells.text(list.columns().get(0), row);
+  }
+
+  /** What a row is about: its task's title; a finding's severity. */
+  private String description(DrillList list, MartRow row) {
+    return cells.text(list.columns().contains(DrillColumn.TITLE) ? DrillColumn.TITLE : DrillColumn.SEVERITY, row);
   }
 
   /** "… and 7 more of G001-C01 (12 in all)" in the title's column, the other cells empty. */

@@ -43,6 +43,7 @@ public final class ReportOutline {
         context.formats().quarter(context.quarter())), 2, false));
     summary.sentences().forEach(sentence -> blocks.add(new Block.Text(sentence)));
     blocks.add(new Block.Table(tables.keyFigures(context.root())));
+    drillTables.absorptions(context.root().orgCode()).forEach(note -> blocks.add(new Block.Text(note)));
     List<ReportChart> board = charts.board();
     blocks.add(new Block.Heading(context.m("board.title"), 2, true));
     board.stream().filter(c -> c.id().startsWith("trend_") || c.id().equals("backlog_ageing")
@@ -73,6 +74,7 @@ public final class ReportOutline {
 
   private void section(List<Block> blocks, OrgQuarter org, boolean newPage) {
     blocks.add(new Block.Heading(context.m("section.org", org.displayName()), 2, newPage));
+    drillTables.absorptions(org.orgCode()).forEach(note -> blocks.add(new Block.Text(note)));
     blocks.add(new Block.Table(tables.keyFigures(org)));
     blocks.add(new Block.Table(tables.cellRanking(org.orgCode())));
     if (!org.orgCode().equals(context.root().orgCode())) {

@@ -25,6 +25,8 @@ import vn.kyluat.reports.marts.MartException;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.model.TableModel;
+import vn.kyluat.reports.text.Language;
 
 /** The drill-down lists explain the mart's counts, unit by unit, and a scoped data file holds its subtree only. */
 class DrillDownTests {
@@ -98,6 +100,53 @@ class DrillDownTests {
     for (SyntheticMarts.Person person : province.registry()) {
       assertThat(data).doesNotContain(person.personCode(), person.fullName());
     }
+  }
+
+  @Test
+  void printShowsAUnitsWorstNTasksAndSaysHowManyMore(@TempDir Path other) throws IOException {
+    String cell = SyntheticMarts.cellCode(1, 1);
+    List<Integer> daysOverdue = List.of(12, 200, 45, 3, 95, 45, 7);
+    StringBuilder csv = new StringBuilder(String.join(",", Mart.TASK_QUARTER_FACTS.columns())).append('\n');
+    for (int i = 0; i < daysOverdue.size(); i++) {
+      int n = i;
+      csv.append(Mart.TASK_QUARTER_FACTS.columns().stream().map(c -> switch (c) {
+        case "quarter" -> QUARTER.toString();
+        case "task_code" -> "T" + n;
+        case "holder_org_code" -> cell;
+        case "outcome" -> "backlog";
+        case "days_overdue" -> String.valueOf(daysOverdue.get(n));
+        case "eff_due_date" -> QUARTER.end().minusDays(daysOverdue.get(n)).toString();
+        default -> "";
+      }).collect(java.util.stream.Collectors.joining(","))).append('\n');
+    }
+    Files.createDirectories(other.resolve("csv"));
+    Files.writeString(Path.of(Mart.TASK_QUARTER_FACTS.csvPath(other.toString())), csv);
+    ReportSettings threePerUnit = new ReportSettings(Language.VI, ReportSettings.DEFAULTS.targets(), 10, 3);
+    DrillDown handMade = DrillDown.load(other.toString(), QUARTER, Set.of(cell), w -> { });
+    assertThat(handMade.available()).containsExactly(DrillList.OVERDUE, DrillList.LATE);
+
+    List<TableModel> tables = new DrillTables(ReportContext.of(marts, QUARTER, null, threePerUnit), handMade)
+        .forSubtree(cell);
+
+    assertThat(tables).extracting(TableModel::title).containsExactly(
+        "Nhiệm vụ quá hạn chưa hoàn thành", "Hoàn thành quá hạn");
+    TableModel overdue = tables.get(0);
+    assertThat(overdue.rows()).extracting(r -> r.get(0)).containsExactly("T1", "T4", "T2", "");
+    assertThat(overdue.rows()).extracting(r -> r.get(6)).containsExactly("200", "95", "45", "");
+    assertThat(overdue.rows().get(3).get(1)).isEqualTo("… còn 4 việc khác của " + cell + " (tổng 7)");
+    assertThat(overdue.note()).startsWith("Mỗi đơn vị: tối đa 3 việc");
+    assertThat(tables.get(1).isEmpty()).isTrue();
+    assertThat(Shortlist.of(List.of(1, 2, 3), 3)).isEqualTo(new Shortlist<>(List.of(1, 2, 3), 0));
+  }
+
+  @Test
+  void aUnitThatAbsorbedADissolvedOneInTheQuarterHasItsFootnote() {
+    assertThat(drill.absorbedBy(SyntheticMarts.absorbingCell())).extracting(r -> r.get("org_code"))
+        .containsExactly(SyntheticMarts.organisationCode(1) + "-C00");
+    assertThat(new DrillTables(context, drill).absorptions(SyntheticMarts.organisationCode(1))).containsExactly(
+        "Ghi chú: G001-C02 đã tiếp nhận G001-C00 – Chi bộ Phòng Lưu trữ (giải thể, hiệu lực đến 10/08/2024); "
+            + "số liệu của đơn vị này trong quý được tính vào G001-C02.");
+    assertThat(new DrillTables(context, drill).absorptions(SyntheticMarts.organisationCode(2))).isEmpty();
   }
 
   @Test
