@@ -126,7 +126,7 @@ class DrillDownOutputTests {
       int due = DrillList.OVERDUE.columns().indexOf(vn.kyluat.reports.drill.DrillColumn.EFF_DUE);
       assertThat(overdue.getRow(1).getCell(due).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
       assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(due))).matches("\\d\\d/\\d\\d/\\d{4}");
-      assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(8))).isIn("đến hạn trong quý, chưa xong", "tồn từ quý trước");
+      assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(8))).isIn("đến hạn trong quý", "tồn từ quý trước");
     }
   }
 
@@ -148,7 +148,7 @@ class DrillDownOutputTests {
   void theWatchListShowsTheTasksBehindEachReasonAndAnAbsorbingUnitItsFootnote() throws IOException {
     String board = ReportRenderingTests.pdfText(out.resolve("report.pdf")).replaceAll("-\\r?\\n", "-");
     OrgQuarter watched = marts.subtreeRow(SyntheticMarts.watchedCell(), QUARTER).orElseThrow();
-    assertThat(board).contains("Nhiệm vụ đằng sau lý do theo dõi: " + watched.displayName());
+    assertThat(board).contains("Việc đằng sau lý do theo dõi: " + watched.displayName());
     // the watched cell has a task overdue more than 180 days: aged_backlog lists it first
     assertThat(matches(board, String.format(CODE.get(DrillList.OVERDUE), Pattern.quote(watched.orgCode()), QUARTER)))
         .isNotEmpty();

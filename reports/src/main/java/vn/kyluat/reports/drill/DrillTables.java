@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,22 +78,33 @@ public final class DrillTables {
         .toList();
   }
 
+  /**
+   * One table per watched unit: its reasons in the mart's order, those with the same tasks behind
+   * them (a low on-time rate, by either reason) together, each part's worst N and how many more.
+   */
   private TableModel behindReasons(OrgQuarter unit) {
     Set<String> units = context.tree().subtree(unit.orgCode());
     String codes = (String) unit.value(Metric.WATCH_REASONS);
-    List<List<String>> rows = new ArrayList<>();
+    Map<List<ReasonTasks.Part>, List<String>> reasonsByParts = new LinkedHashMap<>();
     for (String reason : codes == null ? List.<String>of() : Arrays.asList(codes.split(","))) {
-      String label = context.term("reason", reason.trim());
+      reasonsByParts.computeIfAbsent(ReasonTasks.of(reason.trim()), parts -> new ArrayList<>())
+          .add(context.term("reason", reason.trim()));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    reasonsByParts.forEach((parts, reasons) -> {
+      String label = String.join("; ", reasons);
       int before = rows.size();
-      for (ReasonTasks.Part part : ReasonTasks.of(reason.trim())) {
+      for (ReasonTasks.Part part : parts) {
         if (!drill.available().contains(part.list())) {
           continue;
         }
         Shortlist<MartRow> shortlist = Shortlist.of(
             drill.of(part.list(), units).stream().filter(part.keeps()).toList(), rowsPerUnit);
+        int partStart = rows.size();
         for (MartRow row : shortlist.shown()) {
-          rows.add(List.of(rows.size() == before ? label : "", cells.title(part.list()), identity(part.list(), row),
-              description(part.list(), row), part.list().unitOf(row), cells.text(part.list().severity(), row)));
+          rows.add(List.of(rows.size() == before ? label : "", rows.size() == partStart ? cells.title(part.list()) : "",
+              identity(part.list(), row), description(part.list(), row), part.list().unitOf(row),
+              cells.text(part.list().severity(), row)));
         }
         if (shortlist.more() > 0) {
           rows.add(moreRow(6, 3, shortlist, unit.orgCode()));
@@ -101,12 +113,11 @@ public final class DrillTables {
       if (rows.size() == before) {
         rows.add(List.of(label, "", "", context.m("drill.notListed"), "", ""));
       }
-    }
-    return new TableModel(context.m("drill.behind", unit.displayName(), context.watchReasons(codes)),
-        context.m("drill.note", rowsPerUnit),
+    });
+    return new TableModel(context.m("drill.behind", unit.displayName()), context.m("drill.note", rowsPerUnit),
         List.of(context.m("col.reason"), context.m("drill.list"), context.m("col.task"), context.m("col.title"),
             context.m("col.unit"), context.m("drill.days")),
-        rows, Set.of(5), new float[] {2.2f, 2f, 1.6f, 3.6f, 1.4f, 1f});
+        rows, Set.of(5), new float[] {2f, 1.8f, 2f, 3.2f, 1.3f, 0.9f});
   }
 
   /** What names a row: its task's code (a finding's code). */
