@@ -20,7 +20,7 @@ import vn.kyluat.reports.text.Language;
  *     backlog_overdue: 500        # counts: at most this many
  *     bounce_rate: 0.05           # rates: a share in [0, 1]
  *   worst_best: 10        # rankings show the best and worst N units and pool the rest
- *   drill_down_rows: 5    # printed task lists show each unit's worst N tasks and say how many more
+ *   drill_down_rows: 3    # printed task lists show each unit's worst N tasks and say how many more
  * </pre>
  * Whether a target is a floor or a ceiling follows the figure's direction (more on-time work is
  * better, less backlog is better).
@@ -31,7 +31,7 @@ import vn.kyluat.reports.text.Language;
  */
 public record ReportSettings(Language language, Map<Metric, Double> targets, int worstBest, int drillDownRows) {
   public static final ReportSettings DEFAULTS =
-      new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10, 5);
+      new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10, 3);
 
   public ReportSettings {
     targets = Collections.unmodifiableMap(new EnumMap<>(targets));

@@ -98,8 +98,7 @@ public final class DrillTables {
         if (!drill.available().contains(part.list())) {
           continue;
         }
-        Shortlist<MartRow> shortlist = Shortlist.of(
-            drill.of(part.list(), units).stream().filter(part.keeps()).toList(), rowsPerUnit);
+        Shortlist<MartRow> shortlist = Shortlist.of(behind(part, units), rowsPerUnit);
         int partStart = rows.size();
         for (MartRow row : shortlist.shown()) {
           rows.add(List.of(rows.size() == before ? label : "", rows.size() == partStart ? cells.title(part.list()) : "",
@@ -118,6 +117,13 @@ public final class DrillTables {
         List.of(context.m("col.reason"), context.m("drill.list"), context.m("col.task"), context.m("col.title"),
             context.m("col.unit"), context.m("drill.days")),
         rows, Set.of(5), new float[] {2f, 1.8f, 2f, 3.2f, 1.3f, 0.9f});
+  }
+
+  /** The rows of a part under any of {@code units}, worst first: from the rows by unit, not a pass over the list. */
+  private List<MartRow> behind(ReasonTasks.Part part, Set<String> units) {
+    Map<String, List<MartRow>> rowsOf = byUnit.get(part.list());
+    return units.stream().flatMap(unit -> rowsOf.getOrDefault(unit, List.of()).stream()).filter(part.keeps())
+        .sorted(part.list().worstFirst()).toList();
   }
 
   /** What names a row: its task's code (a finding's code). */
