@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.config.ReportSettings;
-import vn.kyluat.reports.dashboard.DrillDown;
+import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.PublishedSet;
 import vn.kyluat.reports.model.ReportContext;

@@ -82,6 +82,11 @@ public final class SyntheticMarts {
     return cellCode(1, 1);
   }
 
+  /** The cell that absorbed a dissolved cell ({@code G001-C00}) in the last quarter: its footnote's unit. */
+  public static String absorbingCell() {
+    return cellCode(1, 2);
+  }
+
   /**
    * Writes every mart's CSV as one published set under {@code martsRoot}, as the analytics stage
    * does, and returns the set's folder.
@@ -98,6 +103,10 @@ public final class SyntheticMarts {
     write(set, Mart.REJECTS, rejectRows());
     write(set, Mart.TASKS_WITHOUT_LEAD, SyntheticTaskFacts.withoutLead(metrics));
     write(set, Mart.TASK_QUARTER_FACTS, SyntheticTaskFacts.facts(metrics));
+    write(set, Mart.BOUNCED_HANDOFFS, SyntheticTaskFacts.bouncedHandoffs(metrics));
+    write(set, Mart.WITHIN_AUTHORITY_ESCALATIONS, SyntheticTaskFacts.withinAuthorityEscalations(metrics));
+    write(set, Mart.OPEN_OVERDUE_FINDINGS, SyntheticTaskFacts.openOverdueFindings(metrics));
+    write(set, Mart.ORG_TREE, SyntheticTaskFacts.orgTree(metrics, absorbingCell()));
     // last: its random draws must not shift the figures above
     write(set, Mart.DISCIPLINE_BY_KIND, disciplineByKindRows(metrics));
     Files.writeString(Path.of(MartsLayout.pointer(martsRoot.toString())), pointer.format());

@@ -1,5 +1,7 @@
 package vn.kyluat.reports.bench;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +99,125 @@ final class SyntheticTaskFacts {
       }
     }
     return rows;
+  }
+
+  /**
+   * The events behind each cell's own returns_out and reversed_transfers (bounced_handoffs) and
+   * escalations_within (within_authority_escalations), one row per event counted, and its open
+   * overdue findings (open_overdue_findings), one row per finding counted.
+   */
+  static List<Map<String, Object>> bouncedHandoffs(List<Map<String, Object>> metricRows) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> row : ownCellRows(metricRows)) {
+      for (Metric figure : List.of(Metric.RETURNS_OUT, Metric.REVERSED_TRANSFERS)) {
+        for (int i = 0; i < count(row, figure); i++) {
+          Map<String, Object> event = event(row, figure == Metric.RETURNS_OUT ? "R" : "V", i);
+          event.put("counted_in", figure.column());
+          Instant occurred = (Instant) event.get("occurred_at");
+          event.put("came_back_at", figure == Metric.REVERSED_TRANSFERS ? occurred.plus(Duration.ofDays(5)) : null);
+          rows.add(event);
+        }
+      }
+    }
+    return rows;
+  }
+
+  static List<Map<String, Object>> withinAuthorityEscalations(List<Map<String, Object>> metricRows) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> row : ownCellRows(metricRows)) {
+      for (int i = 0; i < count(row, Metric.ESCALATIONS_WITHIN); i++) {
+        Map<String, Object> event = event(row, "E", i);
+        event.put("assigned_at", ((Instant) event.get("occurred_at")).minus(Duration.ofDays(20)));
+        rows.add(event);
+      }
+    }
+    return rows;
+  }
+
+  static List<Map<String, Object>> openOverdueFindings(List<Map<String, Object>> metricRows) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> row : ownCellRows(metricRows)) {
+      Quarter quarter = Quarter.parse((String) row.get(Mart.QUARTER));
+      for (int i = 0; i < count(row, Metric.FINDINGS_OPEN_OVERDUE); i++) {
+        int daysOverdue = 10 + 25 * i;
+        Map<String, Object> finding = new HashMap<>();
+        finding.put("quarter", quarter.toString());
+        finding.put("org_code", row.get(Mart.ORG_CODE));
+        finding.put("source_id", "inspect");
+        finding.put("finding_code", "F-" + row.get(Mart.ORG_CODE) + "-" + quarter + "-" + i);
+        finding.put("finding_org_code", row.get(Mart.ORG_CODE));
+        finding.put("severity", List.of("high", "medium", "low").get(i % 3));
+        finding.put("found_at", quarter.end().minusDays(daysOverdue + 60L));
+        finding.put("remedy_due_date", quarter.end().minusDays(daysOverdue));
+        finding.put("days_overdue", daysOverdue);
+        rows.add(finding);
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Every unit of each quarter counted under itself, and in the last quarter one dissolved cell
+   * ({@code G001-C00}) absorbed by {@code absorber}: the footnote's case.
+   */
+  static List<Map<String, Object>> orgTree(List<Map<String, Object>> metricRows, String absorber) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    Quarter last = null;
+    for (Map<String, Object> row : metricRows) {
+      if (Mart.SCOPE_SUBTREE.equals(row.get(Mart.SCOPE))) {
+        Quarter quarter = Quarter.parse((String) row.get(Mart.QUARTER));
+        last = last == null || quarter.compareTo(last) > 0 ? quarter : last;
+        rows.add(unit(quarter, (String) row.get(Mart.ORG_CODE), (String) row.get("org_name"),
+            (String) row.get("org_kind"), (String) row.get("parent_code"), null, (String) row.get(Mart.ORG_CODE)));
+      }
+    }
+    if (last != null) {
+      Map<String, Object> dissolved = unit(last, absorber.substring(0, absorber.lastIndexOf('-')) + "-C00",
+          "Chi bộ Phòng Lưu trữ", "party_cell", absorber.substring(0, absorber.lastIndexOf('-')),
+          last.start().plusDays(40), absorber);
+      dissolved.put("successor_code", absorber);
+      rows.add(dissolved);
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> unit(Quarter quarter, String code, String name, String kind, String parent,
+      LocalDate validTo, String countedUnder) {
+    Map<String, Object> unit = new HashMap<>();
+    unit.put("quarter", quarter.toString());
+    unit.put("org_code", code);
+    unit.put("org_name", name);
+    unit.put("org_kind", kind);
+    unit.put("parent_code", parent);
+    unit.put("valid_from", LocalDate.of(2020, 1, 1));
+    unit.put("valid_to", validTo);
+    unit.put("counted_under_code", countedUnder);
+    return unit;
+  }
+
+  private static List<Map<String, Object>> ownCellRows(List<Map<String, Object>> metricRows) {
+    return metricRows.stream()
+        .filter(r -> "party_cell".equals(r.get("org_kind")) && Mart.SCOPE_OWN.equals(r.get(Mart.SCOPE))).toList();
+  }
+
+  /** The i-th handoff of a cell's own row in its quarter, sent to the cell's organisation. */
+  private static Map<String, Object> event(Map<String, Object> row, String prefix, int i) {
+    Quarter quarter = Quarter.parse((String) row.get(Mart.QUARTER));
+    String cell = (String) row.get(Mart.ORG_CODE);
+    Map<String, Object> event = new HashMap<>();
+    event.put("quarter", quarter.toString());
+    event.put("org_code", cell);
+    event.put("source_id", "unit-a");
+    event.put("event_id", prefix + "-" + cell + "-" + quarter + "-" + i);
+    event.put("task_code", prefix + "-" + cell + "-" + quarter + "-" + i);
+    event.put("title", "Nhiệm vụ chuyển " + i + " của " + cell);
+    event.put("from_org_code", cell);
+    event.put("to_org_code", cell.substring(0, cell.lastIndexOf('-')));
+    event.put("occurred_at", quarter.start().plusDays(7L + 9L * i).atStartOfDay(vn.kyluat.contract.Zone.VIETNAM).toInstant());
+    event.put("holder_org_code", cell);
+    event.put("priority", i % 4 == 0 ? "urgent" : "normal");
+    event.put("eff_due_date", quarter.end().plusDays(10L + i));
+    return event;
   }
 
   private static long count(Map<String, Object> row, Metric metric) {

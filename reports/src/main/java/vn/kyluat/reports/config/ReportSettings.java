@@ -20,14 +20,18 @@ import vn.kyluat.reports.text.Language;
  *     backlog_overdue: 500        # counts: at most this many
  *     bounce_rate: 0.05           # rates: a share in [0, 1]
  *   worst_best: 10        # rankings show the best and worst N units and pool the rest
+ *   drill_down_rows: 3    # printed task lists show each unit's worst N tasks and say how many more
  * </pre>
  * Whether a target is a floor or a ceiling follows the figure's direction (more on-time work is
  * better, less backlog is better).
  *
  * @param targets metric → target; the on-time rate always has one
+ * @param drillDownRows how many tasks of each unit a printed drill-down list shows (the workbook
+ *     and the dashboard have them all)
  */
-public record ReportSettings(Language language, Map<Metric, Double> targets, int worstBest) {
-  public static final ReportSettings DEFAULTS = new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10);
+public record ReportSettings(Language language, Map<Metric, Double> targets, int worstBest, int drillDownRows) {
+  public static final ReportSettings DEFAULTS =
+      new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10, 3);
 
   public ReportSettings {
     targets = Collections.unmodifiableMap(new EnumMap<>(targets));
@@ -43,7 +47,7 @@ public record ReportSettings(Language language, Map<Metric, Double> targets, int
   public record Loaded(PipelineLocations locations, ReportSettings settings) {}
 
   static ReportSettings from(ConfigNode section) {
-    section.checkKeys("language", "on_time_target", "targets", "worst_best");
+    section.checkKeys("language", "on_time_target", "targets", "worst_best", "drill_down_rows");
     Language language = section.get("language").map(ReportSettings::language).orElse(DEFAULTS.language());
     Map<Metric, Double> targets = new EnumMap<>(DEFAULTS.targets());
     section.get("targets").ifPresent(node -> node.entries().forEach((column, value) -> {
@@ -51,12 +55,13 @@ public record ReportSettings(Language language, Map<Metric, Double> targets, int
       targets.put(metric, target(value, metric));
     }));
     section.get("on_time_target").ifPresent(node -> targets.put(Metric.ON_TIME_RATE, target(node, Metric.ON_TIME_RATE)));
-    int worstBest = section.get("worst_best").map(ReportSettings::worstBest).orElse(DEFAULTS.worstBest());
-    return new ReportSettings(language, targets, worstBest);
+    int worstBest = section.get("worst_best").map(ReportSettings::rowCount).orElse(DEFAULTS.worstBest());
+    int drillDownRows = section.get("drill_down_rows").map(ReportSettings::rowCount).orElse(DEFAULTS.drillDownRows());
+    return new ReportSettings(language, targets, worstBest, drillDownRows);
   }
 
   public ReportSettings withLanguage(Language other) {
-    return new ReportSettings(other, targets, worstBest);
+    return new ReportSettings(other, targets, worstBest, drillDownRows);
   }
 
   public double onTimeTarget() {
@@ -95,7 +100,7 @@ public record ReportSettings(Language language, Map<Metric, Double> targets, int
     return value;
   }
 
-  private static int worstBest(ConfigNode node) {
+  private static int rowCount(ConfigNode node) {
     int value = node.intValue();
     if (value < 1 || value > 100) {
       throw node.error("expected a whole number from 1 to 100, got " + node.text());

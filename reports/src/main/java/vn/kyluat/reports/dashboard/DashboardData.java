@@ -8,8 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.reports.charts.ReportChart;
+import vn.kyluat.reports.drill.DrillCells;
+import vn.kyluat.reports.drill.DrillColumn;
+import vn.kyluat.reports.drill.DrillDown;
+import vn.kyluat.reports.drill.DrillList;
 import vn.kyluat.reports.marts.MartRow;
-import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.text.Formats;
@@ -26,8 +29,9 @@ final class DashboardData {
       Metric.TASKS_DUE, Metric.DONE_ON_TIME, Metric.DONE_LATE, Metric.OVERDUE_OPEN, Metric.ON_TIME_RATE,
       Metric.BACKLOG_OVERDUE, Metric.BACKLOG_OVER_180, Metric.BOUNCE_RATE, Metric.ESCALATION_AVOIDANCE_RATE,
       Metric.FINDINGS_OPEN_OVERDUE, Metric.RESPONSIBILITY_INDEX, Metric.PEER_RANK);
-  static final Map<Metric, String> LIST_OF_FIGURE = Map.of(
-      Metric.BACKLOG_OVERDUE, "overdue", Metric.DONE_LATE, "late");
+  /** The next 14 days' deadlines (at_risk_tasks), listed beside the drill-down lists. */
+  private static final List<DrillColumn> AT_RISK_COLUMNS = List.of(DrillColumn.TASK, DrillColumn.TITLE,
+      DrillColumn.HOLDER, DrillColumn.PRIORITY, DrillColumn.EFF_DUE, new DrillColumn("days_left", DrillColumn.Kind.COUNT, 1f));
 
   private static final List<String> TEXT_KEYS = List.of(
       "filter", "sortHint", "rows", "units", "findUnit", "figure", "own", "subtree", "showTasks", "below", "code",
@@ -35,10 +39,12 @@ final class DashboardData {
 
   private final ReportContext context;
   private final Formats formats;
+  private final DrillCells cells;
 
   DashboardData(ReportContext context) {
     this.context = context;
     this.formats = context.formats();
+    this.cells = new DrillCells(context);
   }
 
   String script(DrillDown drill, List<MartRow> atRisk, List<ReportChart> charts) {
@@ -48,24 +54,21 @@ final class DashboardData {
         .collect(Collectors.toMap(OrgQuarter::orgCode, Function.identity(), (a, b) -> a));
     StringJoiner units = new StringJoiner(",\n", "[\n", "\n]");
     for (OrgQuarter unit : context.marts().subtreeRows(context.quarter())) {
-      units.add(unit(unit, own.get(unit.orgCode()), root));
+      units.add(unit(unit, own.get(unit.orgCode()), root, drill));
     }
+    StringJoiner lists = new StringJoiner(",\n", "{\n", "\n}");
+    for (DrillList list : drill.available()) {
+      lists.add(Json.string(list.id()) + ":" + list(cells.title(list), list.unit(), drill.rows(list), list.columns()));
+    }
+    lists.add("\"atRisk\":" + list(context.m("dashboard.list.atRisk"), DrillColumn.HOLDER, atRisk, AT_RISK_COLUMNS));
     return "window.KYLUAT_DASHBOARD = {\n"
         + "\"lang\":" + Json.string(context.lang()) + ",\n"
         + "\"root\":" + Json.string(root) + ",\n"
         + "\"title\":" + Json.string(context.m("report.title") + " · " + formats.quarter(context.quarter())) + ",\n"
         + "\"text\":" + texts() + ",\n"
-        + "\"figures\":" + figures() + ",\n"
+        + "\"figures\":" + figures(drill) + ",\n"
         + "\"units\":" + units + ",\n"
-        + "\"lists\":{\n"
-        + "\"overdue\":" + list("overdue", "holder_org_code", drill.overdue(), List.of(
-            "task_code", "title", "holder_org_code", "priority", "due_date", "eff_due_date", "days_overdue", "extensions", "outcome")) + ",\n"
-        + "\"late\":" + list("late", "holder_org_code", drill.late(), List.of(
-            "task_code", "title", "holder_org_code", "priority", "eff_due_date", "completed_at", "delay_days", "extensions")) + ",\n"
-        + "\"withoutLead\":" + list("withoutLead", "assigned_by_org_code", drill.withoutLead(), List.of(
-            "task_code", "title", "assigned_by_org_code", "source_id", "assigned_at")) + ",\n"
-        + "\"atRisk\":" + list("atRisk", "holder_org_code", atRisk, List.of(
-            "task_code", "title", "holder_org_code", "priority", "eff_due_date", "days_left")) + "\n},\n"
+        + "\"lists\":" + lists + ",\n"
         + "\"charts\":" + charts(charts, root) + "\n};\n";
   }
 
@@ -78,7 +81,7 @@ final class DashboardData {
     return texts.toString();
   }
 
-  private String unit(OrgQuarter subtree, OrgQuarter own, String root) {
+  private String unit(OrgQuarter subtree, OrgQuarter own, String root, DrillDown drill) {
     String parent = subtree.orgCode().equals(root) ? null : subtree.parentCode();
     return "{\"code\":" + Json.string(subtree.orgCode())
         + ",\"name\":" + Json.string(subtree.orgName())
@@ -86,6 +89,8 @@ final class DashboardData {
         + ",\"kindLabel\":" + Json.string(context.m("kind." + subtree.orgKind().code()))
         + ",\"parent\":" + Json.string(parent)
         + ",\"watch\":" + Json.string(watchReasons(subtree))
+        + ",\"absorbed\":" + Json.string(drill.absorbedBy(subtree.orgCode()).stream().map(cells::absorbed)
+            .collect(Collectors.joining(" ")))
         + ",\"subtree\":" + figureValues(subtree)
         + ",\"own\":" + (own == null ? "null" : figureValues(own)) + "}";
   }
@@ -104,45 +109,36 @@ final class DashboardData {
     return values.toString();
   }
 
-  private String figures() {
+  /** The figures of a unit's card, each with the list that opens the tasks behind it (when the set has it). */
+  private String figures(DrillDown drill) {
+    Map<Metric, String> listOfFigure = drill.available().stream().filter(l -> l.figure() != null)
+        .collect(Collectors.toMap(DrillList::figure, DrillList::id));
     StringJoiner figures = new StringJoiner(",", "[", "]");
     for (Metric metric : FIGURES) {
       figures.add("{\"id\":" + Json.string(metric.column()) + ",\"label\":" + Json.string(metric.label(context.lang()))
-          + ",\"list\":" + Json.string(LIST_OF_FIGURE.get(metric)) + "}");
+          + ",\"list\":" + Json.string(listOfFigure.get(metric)) + "}");
     }
     return figures.toString();
   }
 
-  private String list(String id, String unitColumn, List<MartRow> rows, List<String> columns) {
+  /** A list as the dashboard shows it: every row, each cell as printed with a key to sort by. */
+  private String list(String title, DrillColumn unit, List<MartRow> rows, List<DrillColumn> columns) {
     StringJoiner headers = new StringJoiner(",", "[", "]");
-    columns.forEach(c -> headers.add(Json.string(context.m("dashboard.col." + c))));
+    columns.forEach(c -> headers.add(Json.string(cells.header(c))));
     StringJoiner body = new StringJoiner(",\n", "[\n", "\n]");
     for (MartRow row : rows) {
-      StringJoiner cells = new StringJoiner(",", "[", "]");
-      columns.forEach(c -> cells.add(cell(c, row.get(c))));
-      body.add(cells.toString());
+      StringJoiner line = new StringJoiner(",", "[", "]");
+      columns.forEach(c -> line.add(cell(c, row)));
+      body.add(line.toString());
     }
-    return "{\"title\":" + Json.string(context.m("dashboard.list." + id)) + ",\"unitColumn\":" + columns.indexOf(unitColumn)
+    return "{\"title\":" + Json.string(title) + ",\"unitColumn\":" + columns.indexOf(unit)
         + ",\"columns\":" + headers + ",\"rows\":" + (rows.isEmpty() ? "[]" : body.toString()) + "}";
   }
 
-  /** One value of a list: dates as the report writes them, sorted by their ISO form; counts as numbers. */
-  private String cell(String column, String value) {
-    if (value == null) {
-      return Json.cell(Formats.NONE, null);
-    }
-    return switch (column) {
-      case "due_date", "eff_due_date" -> dateCell(MartTimes.date(value));
-      case "completed_at", "assigned_at" -> dateCell(LocalDate.ofInstant(MartTimes.instant(value), vn.kyluat.contract.Zone.VIETNAM));
-      case "days_overdue", "delay_days", "extensions", "days_left" -> Json.cell(formats.integer(Long.parseLong(value)), Long.parseLong(value));
-      case "priority" -> Json.cell(context.term("priority", value), value);
-      case "outcome" -> Json.cell(context.m("dashboard.outcome." + value), value);
-      default -> Json.cell(value, value);
-    };
-  }
-
-  private String dateCell(LocalDate date) {
-    return Json.cell(formats.date(date), date.toString());
+  /** One value of a list as printed, sorted by its ISO date or count. */
+  private String cell(DrillColumn column, MartRow row) {
+    Object value = cells.value(column, row);
+    return Json.cell(cells.text(column, row), value instanceof LocalDate date ? date.toString() : value);
   }
 
   /** The charts already rendered, each under the unit it is about (an organisation's ranking) or the root. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import vn.kyluat.reports.charts.ReportChart;
+import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.model.ReportContext;
 
 /**

@@ -5,23 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.reports.charts.ReportChart;
+import vn.kyluat.reports.drill.DrillDown;
+import vn.kyluat.reports.drill.DrillTables;
 import vn.kyluat.reports.marts.OrgQuarter;
 
 /**
  * The report's content in reading order, in two parts. The board report: the summary (page 1),
  * the trends, the rankings, the funnel and the heat map, and the watch list with its reasons. The
  * appendix: a section per grassroots organisation (its figures, its cells ranked, watch list,
- * overlapping assignments, tasks about to go late), then data quality.
+ * overlapping assignments, tasks about to go late, the drill-down lists), then data quality. The
+ * watch list is followed by the tasks behind each unit's reasons.
  */
 public final class ReportOutline {
   private final ReportContext context;
   private final ReportTables tables;
   private final ReportCharts charts;
+  private final DrillTables drillTables;
 
-  public ReportOutline(ReportContext context) {
+  public ReportOutline(ReportContext context, DrillDown drill) {
     this.context = context;
     this.tables = new ReportTables(context);
     this.charts = new ReportCharts(context);
+    this.drillTables = new DrillTables(context, drill);
   }
 
   /** @param generatedAt when the report is made, shown in local time */
@@ -38,6 +43,7 @@ public final class ReportOutline {
         context.formats().quarter(context.quarter())), 2, false));
     summary.sentences().forEach(sentence -> blocks.add(new Block.Text(sentence)));
     blocks.add(new Block.Table(tables.keyFigures(context.root())));
+    drillTables.absorptions(context.root().orgCode()).forEach(note -> blocks.add(new Block.Text(note)));
     List<ReportChart> board = charts.board();
     blocks.add(new Block.Heading(context.m("board.title"), 2, true));
     board.stream().filter(c -> c.id().startsWith("trend_") || c.id().equals("backlog_ageing")
@@ -47,6 +53,7 @@ public final class ReportOutline {
         || c.id().equals("heatmap_index")).forEach(c -> blocks.add(new Block.Chart(c)));
     blocks.add(new Block.Heading(context.m("board.watch"), 2, true));
     blocks.add(new Block.Table(tables.watchList(context.root().orgCode())));
+    drillTables.behindWatchReasons(context.root().orgCode()).forEach(t -> blocks.add(new Block.Table(t)));
     return blocks;
   }
 
@@ -67,6 +74,7 @@ public final class ReportOutline {
 
   private void section(List<Block> blocks, OrgQuarter org, boolean newPage) {
     blocks.add(new Block.Heading(context.m("section.org", org.displayName()), 2, newPage));
+    drillTables.absorptions(org.orgCode()).forEach(note -> blocks.add(new Block.Text(note)));
     blocks.add(new Block.Table(tables.keyFigures(org)));
     blocks.add(new Block.Table(tables.cellRanking(org.orgCode())));
     if (!org.orgCode().equals(context.root().orgCode())) {
@@ -75,6 +83,7 @@ public final class ReportOutline {
     blocks.add(new Block.Table(tables.watchList(org.orgCode())));
     blocks.add(new Block.Table(tables.overlaps(org.orgCode())));
     blocks.add(new Block.Table(tables.atRisk(org.orgCode())));
+    drillTables.forSubtree(org.orgCode()).forEach(t -> blocks.add(new Block.Table(t)));
   }
 
   /** The metrics_version the marts carry (the contract's, when the rows do not say). */

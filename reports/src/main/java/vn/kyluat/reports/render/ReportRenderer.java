@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import vn.kyluat.reports.charts.ChartFiles;
 import vn.kyluat.reports.charts.ReportChart;
 import vn.kyluat.reports.dashboard.DashboardFiles;
-import vn.kyluat.reports.dashboard.DrillDown;
+import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.model.Block;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportOutline;
@@ -53,12 +53,12 @@ public final class ReportRenderer {
     try {
       Future<?> workbook = workbookThread.submit(() -> {
         progress.accept("writing " + xlsx.getFileName());
-        new ReportWorkbook(context).write(xlsx);
+        new ReportWorkbook(context, drillDown).write(xlsx);
         progress.accept(xlsx.getFileName() + " written");
         return null;
       });
       progress.accept("building charts and tables");
-      ReportOutline outline = new ReportOutline(context);
+      ReportOutline outline = new ReportOutline(context, drillDown);
       List<Block> board = outline.board(generatedAt);
       List<Block> appendix = outline.appendix();
       List<Block> blocks = new ArrayList<>(board);

@@ -10,6 +10,10 @@ import java.util.List;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.RejectRule;
+import vn.kyluat.reports.drill.DrillCells;
+import vn.kyluat.reports.drill.DrillColumn;
+import vn.kyluat.reports.drill.DrillDown;
+import vn.kyluat.reports.drill.DrillList;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.marts.OrgQuarter;
@@ -21,13 +25,16 @@ import vn.kyluat.reports.render.SheetColumn.Type;
 
 /**
  * report.xlsx, for follow-up work: the board summary first, then the figures of every computed
- * quarter and every list of the report in full; codes of the marts in the report's language.
+ * quarter and every list of the report in full, the drill-down lists of the quarter included;
+ * codes of the marts in the report's language.
  */
 public final class ReportWorkbook {
   private final ReportContext context;
+  private final DrillDown drill;
 
-  public ReportWorkbook(ReportContext context) {
+  public ReportWorkbook(ReportContext context, DrillDown drill) {
     this.context = context;
+    this.drill = drill;
   }
 
   public void write(Path file) throws IOException {
@@ -48,6 +55,10 @@ public final class ReportWorkbook {
           .filter(OrgQuarter::watch).sorted(Comparator.comparing(OrgQuarter::orgCode)).toList());
       xlsx.sheet(context.m("sheet.atRisk"), atRiskColumns(), ofQuarter(context.marts().atRisk(), quarter));
       xlsx.sheet(context.m("sheet.overlaps"), overlapColumns(), ofQuarter(context.marts().overlaps(), quarter));
+      DrillCells cells = new DrillCells(context);
+      for (DrillList list : drill.available()) {
+        xlsx.sheet(context.m("sheet.drill." + list.id()), drillColumns(cells, list), drill.rows(list));
+      }
       xlsx.sheet(context.m("sheet.dq"), dataQualityColumns(), context.marts().dataQuality());
       if (!context.subtreeOnly()) {
         xlsx.sheet(context.m("sheet.rejects"), rejectColumns(), context.marts().rejects());
@@ -137,6 +148,20 @@ public final class ReportWorkbook {
         SheetColumn.text(context.m("col.leadUnit"), 12, r -> r.get("lead_org_code")),
         SheetColumn.text(context.m("col.name"), 32, r -> r.get("lead_org_name")),
         SheetColumn.of(context.m("col.assignedAt"), Type.DATE_TIME, r -> instant(r.get("assigned_at"))));
+  }
+
+  /** A drill-down list's columns, typed: dates as dates, counts as numbers, codes translated. */
+  private static List<SheetColumn<MartRow>> drillColumns(DrillCells cells, DrillList list) {
+    return list.columns().stream().map(c -> new SheetColumn<MartRow>(cells.header(c), sheetType(c.kind()),
+        Math.round(c.width() * 10), row -> cells.value(c, row))).toList();
+  }
+
+  private static Type sheetType(DrillColumn.Kind kind) {
+    return switch (kind) {
+      case DATE, DAY -> Type.DATE;
+      case COUNT -> Type.INTEGER;
+      default -> Type.TEXT;
+    };
   }
 
   private List<SheetColumn<MartRow>> dataQualityColumns() {

@@ -201,6 +201,7 @@
     main.appendChild(breadcrumbs(u));
     main.appendChild(el('h2', { id: 'dash-unit' }, u.name + ' (' + u.code + ') · ' + u.kindLabel));
     if (u.watch) { main.appendChild(el('p', { 'class': 'dash-watch' }, t.watch + ': ' + u.watch)); }
+    if (u.absorbed) { main.appendChild(el('p', { 'class': 'dash-note' }, u.absorbed)); }
     main.appendChild(figuresTable(u));
     main.appendChild(childrenSection(u));
     main.appendChild(tasksSection(u));

@@ -29,6 +29,7 @@ import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.ReportsMain;
 import vn.kyluat.reports.bench.SyntheticMarts;
+import vn.kyluat.reports.drill.DrillList;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.OrgKind;
 import vn.kyluat.reports.marts.OrgQuarter;
@@ -105,6 +106,30 @@ class DashboardBrowserIntegrationTests {
         .allMatch(u -> u.startsWith("file:"), "the page asked for file: URLs only");
     assertThat(requests).extracting(Request::url)
         .noneMatch(u -> u.matches("(?i)(https?|wss?|ftp):.*"), "no request for the network, from the page or the browser");
+  }
+
+  @Test
+  void eachFigureOfAPartyCellOpensTheListBehindItAsLongAsTheFigure() {
+    List<DrillList> opened = java.util.Arrays.stream(DrillList.values()).filter(l -> l.figure() != null).toList();
+    OrgQuarter cell = ownRowsOfCells().stream()
+        .max(Comparator.comparingLong(r -> opened.stream().filter(l -> count(r, l) > 0).count())).orElseThrow();
+    assertThat(opened).as("a cell with tasks behind all its figures but one at most")
+        .filteredOn(l -> count(cell, l) == 0).hasSizeLessThan(2);
+
+    browser.get(page.toUri().toString());
+    browser.findElement(By.cssSelector("#dash-nav a[data-unit='" + cell.orgCode() + "']")).click();
+    waitFor(() -> browser.findElement(By.id("dash-unit")).getText().contains(cell.orgCode()));
+    for (DrillList list : opened) {
+      browser.findElement(By.cssSelector(
+          "button.dash-figure[data-figure='" + list.figure().column() + "'][data-scope='own']")).click();
+      waitFor(() -> list.id().equals(browser.findElement(By.cssSelector(".dash-tabs button[aria-selected='true']"))
+          .getAttribute("data-list")));
+      assertThat(taskRows()).as("%s of %s", list.id(), cell.orgCode()).hasSize((int) count(cell, list));
+    }
+  }
+
+  private static long count(OrgQuarter row, DrillList list) {
+    return list.explains().stream().mapToLong(row::count).sum();
   }
 
   private static List<OrgQuarter> ownRowsOfCells() {

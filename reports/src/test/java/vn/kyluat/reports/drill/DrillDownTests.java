@@ -1,4 +1,4 @@
-package vn.kyluat.reports.dashboard;
+package vn.kyluat.reports.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,11 +20,13 @@ import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.ReportsMain;
 import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.config.ReportSettings;
+import vn.kyluat.reports.dashboard.DashboardFiles;
 import vn.kyluat.reports.marts.MartException;
 import vn.kyluat.reports.marts.Marts;
-import vn.kyluat.reports.marts.OrgKind;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.model.TableModel;
+import vn.kyluat.reports.text.Language;
 
 /** The drill-down lists explain the mart's counts, unit by unit, and a scoped data file holds its subtree only. */
 class DrillDownTests {
@@ -47,32 +49,30 @@ class DrillDownTests {
   }
 
   @Test
-  void everyUnitsOverdueListIsAsLongAsItsBacklogAndItsLateListAsItsLateCompletions() {
-    List<OrgQuarter> units = marts.subtreeRows(QUARTER);
-    assertThat(units).hasSize(1 + 3 + 3 * 4);
-    assertThat(drill.overdue()).isNotEmpty();
-    assertThat(drill.late()).isNotEmpty();
-    for (OrgQuarter unit : units) {
-      Set<String> subtree = context.tree().subtree(unit.orgCode());
-      assertThat(drill.overdueHeldBy(subtree)).as("overdue tasks of %s", unit.orgCode())
-          .hasSize((int) unit.count(Metric.BACKLOG_OVERDUE));
-      assertThat(drill.lateHeldBy(subtree)).as("late completions of %s", unit.orgCode())
-          .hasSize((int) unit.count(Metric.DONE_LATE));
-    }
-    for (OrgQuarter own : marts.metrics()) {
-      if (own.quarter().equals(QUARTER) && !own.isSubtree() && own.orgKind() == OrgKind.PARTY_CELL) {
-        assertThat(drill.overdueHeldBy(Set.of(own.orgCode()))).as("own overdue tasks of %s", own.orgCode())
-            .hasSize((int) own.count(Metric.BACKLOG_OVERDUE));
+  void everyUnitsListIsAsLongAsTheFiguresItExplainsInBothScopes() {
+    assertThat(marts.subtreeRows(QUARTER)).hasSize(1 + 3 + 3 * 4);
+    assertThat(drill.available()).containsExactly(DrillList.values());
+    for (DrillList list : DrillList.values()) {
+      if (list.explains().isEmpty()) {
+        continue;
+      }
+      assertThat(drill.rows(list)).as(list.id()).isNotEmpty();
+      for (OrgQuarter row : marts.metrics()) {
+        if (row.quarter().equals(QUARTER)) {
+          Set<String> scope = row.isSubtree() ? context.tree().subtree(row.orgCode()) : Set.of(row.orgCode());
+          assertThat(drill.of(list, scope)).as("%s of %s (%s)", list.id(), row.orgCode(), row.scope())
+              .hasSize((int) list.explains().stream().mapToLong(row::count).sum());
+        }
       }
     }
   }
 
   @Test
   void overdueTasksComeOldestFirstAndOnlyFromTheQuarter() {
-    List<Long> days = drill.overdue().stream().map(r -> r.getLong("days_overdue")).toList();
+    List<Long> days = drill.rows(DrillList.OVERDUE).stream().map(r -> r.getLong("days_overdue")).toList();
     assertThat(days).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-    assertThat(drill.overdue()).extracting(r -> r.get("quarter")).containsOnly(QUARTER.toString());
-    assertThat(drill.withoutLead()).extracting(r -> r.get("assigned_by_org_code"))
+    assertThat(drill.rows(DrillList.OVERDUE)).extracting(r -> r.get("quarter")).containsOnly(QUARTER.toString());
+    assertThat(drill.rows(DrillList.WITHOUT_LEAD)).extracting(r -> r.get("assigned_by_org_code"))
         .containsExactlyInAnyOrder(SyntheticMarts.organisationCode(1), SyntheticMarts.organisationCode(2),
             SyntheticMarts.organisationCode(3));
   }
@@ -100,6 +100,53 @@ class DrillDownTests {
     for (SyntheticMarts.Person person : province.registry()) {
       assertThat(data).doesNotContain(person.personCode(), person.fullName());
     }
+  }
+
+  @Test
+  void printShowsAUnitsWorstNTasksAndSaysHowManyMore(@TempDir Path other) throws IOException {
+    String cell = SyntheticMarts.cellCode(1, 1);
+    List<Integer> daysOverdue = List.of(12, 200, 45, 3, 95, 45, 7);
+    StringBuilder csv = new StringBuilder(String.join(",", Mart.TASK_QUARTER_FACTS.columns())).append('\n');
+    for (int i = 0; i < daysOverdue.size(); i++) {
+      int n = i;
+      csv.append(Mart.TASK_QUARTER_FACTS.columns().stream().map(c -> switch (c) {
+        case "quarter" -> QUARTER.toString();
+        case "task_code" -> "T" + n;
+        case "holder_org_code" -> cell;
+        case "outcome" -> "backlog";
+        case "days_overdue" -> String.valueOf(daysOverdue.get(n));
+        case "eff_due_date" -> QUARTER.end().minusDays(daysOverdue.get(n)).toString();
+        default -> "";
+      }).collect(java.util.stream.Collectors.joining(","))).append('\n');
+    }
+    Files.createDirectories(other.resolve("csv"));
+    Files.writeString(Path.of(Mart.TASK_QUARTER_FACTS.csvPath(other.toString())), csv);
+    ReportSettings threePerUnit = new ReportSettings(Language.VI, ReportSettings.DEFAULTS.targets(), 10, 3);
+    DrillDown handMade = DrillDown.load(other.toString(), QUARTER, Set.of(cell), w -> { });
+    assertThat(handMade.available()).containsExactly(DrillList.OVERDUE, DrillList.LATE);
+
+    List<TableModel> tables = new DrillTables(ReportContext.of(marts, QUARTER, null, threePerUnit), handMade)
+        .forSubtree(cell);
+
+    assertThat(tables).extracting(TableModel::title).containsExactly(
+        "Nhiệm vụ quá hạn chưa hoàn thành", "Hoàn thành quá hạn");
+    TableModel overdue = tables.get(0);
+    assertThat(overdue.rows()).extracting(r -> r.get(0)).containsExactly("T1", "T4", "T2", "");
+    assertThat(overdue.rows()).extracting(r -> r.get(6)).containsExactly("200", "95", "45", "");
+    assertThat(overdue.rows().get(3).get(1)).isEqualTo("… còn 4 việc khác của " + cell + " (tổng 7)");
+    assertThat(overdue.note()).startsWith("Mỗi đơn vị: tối đa 3 việc");
+    assertThat(tables.get(1).isEmpty()).isTrue();
+    assertThat(Shortlist.of(List.of(1, 2, 3), 3)).isEqualTo(new Shortlist<>(List.of(1, 2, 3), 0));
+  }
+
+  @Test
+  void aUnitThatAbsorbedADissolvedOneInTheQuarterHasItsFootnote() {
+    assertThat(drill.absorbedBy(SyntheticMarts.absorbingCell())).extracting(r -> r.get("org_code"))
+        .containsExactly(SyntheticMarts.organisationCode(1) + "-C00");
+    assertThat(new DrillTables(context, drill).absorptions(SyntheticMarts.organisationCode(1))).containsExactly(
+        "Ghi chú: G001-C02 đã tiếp nhận G001-C00 – Chi bộ Phòng Lưu trữ (giải thể, hiệu lực đến 10/08/2024); "
+            + "số liệu của đơn vị này trong quý được tính vào G001-C02.");
+    assertThat(new DrillTables(context, drill).absorptions(SyntheticMarts.organisationCode(2))).isEmpty();
   }
 
   @Test

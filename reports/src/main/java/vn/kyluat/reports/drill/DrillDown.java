@@ -1,0 +1,128 @@
+package vn.kyluat.reports.drill;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.marts.CsvMart;
+import vn.kyluat.reports.marts.MartException;
+import vn.kyluat.reports.marts.MartRow;
+import vn.kyluat.reports.model.ReportContext;
+
+/**
+ * The tasks behind a quarter's counts, for the units of one subtree: every {@link DrillList}, worst
+ * first, as the marts list them (nothing is recomputed), and the units dissolved in the quarter
+ * whose figures another unit now holds (org_tree). A list whose mart the set lacks is not
+ * available: the outputs leave it out rather than show it empty.
+ */
+public final class DrillDown {
+  private final Map<DrillList, List<MartRow>> rows;
+  private final Map<String, List<MartRow>> absorbedBy;
+
+  DrillDown(Map<DrillList, List<MartRow>> rows, Map<String, List<MartRow>> absorbedBy) {
+    this.rows = rows;
+    this.absorbedBy = absorbedBy;
+  }
+
+  /** The drill-down of one report: its quarter, the units of its subtree (all of them, or the --org unit's). */
+  public static DrillDown forReport(String setDir, ReportContext context, Consumer<String> warnings) {
+    return load(setDir, context.quarter(), context.tree().subtree(context.root().orgCode()), warnings);
+  }
+
+  /**
+   * Streams each mart once, keeping the quarter's rows of units in {@code units} for every list that
+   * reads it; a mart that is absent leaves its lists unavailable, with a warning.
+   */
+  public static DrillDown load(String setDir, Quarter quarter, Set<String> units, Consumer<String> warnings) {
+    String q = quarter.toString();
+    Map<DrillList, List<MartRow>> rows = new EnumMap<>(DrillList.class);
+    for (Mart mart : martsRead()) {
+      if (!CsvMart.exists(setDir, mart)) {
+        warnings.accept("no " + mart.csvPath(setDir) + ": the reports list no tasks from it");
+        continue;
+      }
+      List<DrillList> lists = Arrays.stream(DrillList.values()).filter(l -> l.mart() == mart).toList();
+      lists.forEach(list -> rows.put(list, new ArrayList<>()));
+      CsvMart.each(setDir, mart, row -> {
+        if (q.equals(row.get(Mart.QUARTER))) {
+          for (DrillList list : lists) {
+            if (units.contains(list.unitOf(row)) && keeps(setDir, list, row)) {
+              rows.get(list).add(row);
+            }
+          }
+        }
+      });
+    }
+    rows.replaceAll((list, kept) -> kept.stream().sorted(list.worstFirst()).toList());
+    return new DrillDown(rows, absorptions(setDir, q, units, warnings));
+  }
+
+  /**
+   * The org_tree rows of units dissolved in the quarter, by the unit in {@code units} whose figures
+   * now hold them (counted_under_code); none, with a warning, when the set has no org_tree.
+   */
+  private static Map<String, List<MartRow>> absorptions(String setDir, String quarter, Set<String> units,
+      Consumer<String> warnings) {
+    Map<String, List<MartRow>> absorbedBy = new LinkedHashMap<>();
+    if (!CsvMart.exists(setDir, Mart.ORG_TREE)) {
+      warnings.accept("no " + Mart.ORG_TREE.csvPath(setDir) + ": no footnote names the units absorbed in the quarter");
+      return absorbedBy;
+    }
+    CsvMart.each(setDir, Mart.ORG_TREE, row -> {
+      String under = row.get("counted_under_code");
+      if (quarter.equals(row.get(Mart.QUARTER)) && under != null && !under.equals(row.get(Mart.ORG_CODE))
+          && units.contains(under)) {
+        absorbedBy.computeIfAbsent(under, u -> new ArrayList<>()).add(row);
+      }
+    });
+    return absorbedBy;
+  }
+
+  private static List<Mart> martsRead() {
+    return Arrays.stream(DrillList.values()).map(DrillList::mart).distinct().toList();
+  }
+
+  private static boolean keeps(String setDir, DrillList list, MartRow row) {
+    try {
+      return list.keeps(row);
+    } catch (IllegalArgumentException e) {
+      throw new MartException(list.mart().csvPath(setDir) + ": " + e.getMessage() + " (task "
+          + row.get("task_code") + "); run the analytics stage again");
+    }
+  }
+
+  /** The org_tree rows of the units {@code unit} absorbed in the quarter (their figures are in its own). */
+  public List<MartRow> absorbedBy(String unit) {
+    return absorbedBy.getOrDefault(unit, List.of());
+  }
+
+  /** The lists whose marts the set has, in declaration order. */
+  public List<DrillList> available() {
+    return List.copyOf(rows.keySet());
+  }
+
+  /** Every row of a list, worst first; empty when the list is not available. */
+  public List<MartRow> rows(DrillList list) {
+    return rows.getOrDefault(list, List.of());
+  }
+
+  /** The rows of a list under any of {@code units} (a unit's own, or its subtree's), worst first. */
+  public List<MartRow> of(DrillList list, Set<String> units) {
+    return rows(list).stream().filter(r -> units.contains(list.unitOf(r))).toList();
+  }
+
+  /** The rows of a list by unit, each unit's worst first, units in the order first met. */
+  public Map<String, List<MartRow>> byUnit(DrillList list) {
+    Map<String, List<MartRow>> byUnit = new LinkedHashMap<>();
+    for (MartRow row : rows(list)) {
+      byUnit.computeIfAbsent(list.unitOf(row), u -> new ArrayList<>()).add(row);
+    }
+    return byUnit;
+  }
+}
