@@ -13,6 +13,7 @@ import vn.kyluat.reports.dashboard.DrillDown;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.PublishedSet;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.persons.UnitPersons;
 import vn.kyluat.reports.render.ReportRenderer;
 import vn.kyluat.reports.text.Language;
 
@@ -58,7 +59,11 @@ public final class ReportCommand implements Callable<Integer> {
     Path dir = out != null ? out : Path.of(loaded.locations().reports(), q + (org == null ? "" : "-" + org));
     progress("rendering " + q + (org == null ? "" : " for " + org) + " in " + settings.language().code() + " into " + dir);
     DrillDown drillDown = DrillDown.forReport(set, context, w -> progress("warning: " + w));
-    List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll).render(context, dir, Clock.systemUTC().instant(), drillDown);
+    // Persons only in a unit's own report: the board's never reads them.
+    UnitPersons persons = org == null ? UnitPersons.NONE
+        : UnitPersons.forUnitReport(set, context, loaded.locations().lake(), w -> progress("warning: " + w));
+    List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll)
+        .render(context, dir, Clock.systemUTC().instant(), drillDown, persons);
     printSummary(written, dir, System.nanoTime() - started);
     System.out.println(dir.resolve("report.pdf").toAbsolutePath());
     return 0;

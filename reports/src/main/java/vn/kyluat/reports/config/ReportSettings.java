@@ -20,14 +20,18 @@ import vn.kyluat.reports.text.Language;
  *     backlog_overdue: 500        # counts: at most this many
  *     bounce_rate: 0.05           # rates: a share in [0, 1]
  *   worst_best: 10        # rankings show the best and worst N units and pool the rest
+ *   names_in_unit_reports: false  # a unit's own report (--org) names its persons, read from the lake
  * </pre>
  * Whether a target is a floor or a ceiling follows the figure's direction (more on-time work is
  * better, less backlog is better).
  *
  * @param targets metric → target; the on-time rate always has one
+ * @param namesInUnitReports whether a unit's own report shows its persons' full names beside their
+ *     codes; never in a board-level report
  */
-public record ReportSettings(Language language, Map<Metric, Double> targets, int worstBest) {
-  public static final ReportSettings DEFAULTS = new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10);
+public record ReportSettings(Language language, Map<Metric, Double> targets, int worstBest, boolean namesInUnitReports) {
+  public static final ReportSettings DEFAULTS =
+      new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10, false);
 
   public ReportSettings {
     targets = Collections.unmodifiableMap(new EnumMap<>(targets));
@@ -43,7 +47,7 @@ public record ReportSettings(Language language, Map<Metric, Double> targets, int
   public record Loaded(PipelineLocations locations, ReportSettings settings) {}
 
   static ReportSettings from(ConfigNode section) {
-    section.checkKeys("language", "on_time_target", "targets", "worst_best");
+    section.checkKeys("language", "on_time_target", "targets", "worst_best", "names_in_unit_reports");
     Language language = section.get("language").map(ReportSettings::language).orElse(DEFAULTS.language());
     Map<Metric, Double> targets = new EnumMap<>(DEFAULTS.targets());
     section.get("targets").ifPresent(node -> node.entries().forEach((column, value) -> {
@@ -52,11 +56,12 @@ public record ReportSettings(Language language, Map<Metric, Double> targets, int
     }));
     section.get("on_time_target").ifPresent(node -> targets.put(Metric.ON_TIME_RATE, target(node, Metric.ON_TIME_RATE)));
     int worstBest = section.get("worst_best").map(ReportSettings::worstBest).orElse(DEFAULTS.worstBest());
-    return new ReportSettings(language, targets, worstBest);
+    boolean names = section.get("names_in_unit_reports").map(ConfigNode::booleanValue).orElse(false);
+    return new ReportSettings(language, targets, worstBest, names);
   }
 
   public ReportSettings withLanguage(Language other) {
-    return new ReportSettings(other, targets, worstBest);
+    return new ReportSettings(other, targets, worstBest, namesInUnitReports);
   }
 
   public double onTimeTarget() {

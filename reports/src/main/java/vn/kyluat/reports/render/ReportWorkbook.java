@@ -16,6 +16,7 @@ import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.BoardSummary;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportTables;
+import vn.kyluat.reports.persons.UnitPersons;
 import vn.kyluat.reports.privacy.RejectRedaction;
 import vn.kyluat.reports.render.SheetColumn.Type;
 
@@ -25,9 +26,12 @@ import vn.kyluat.reports.render.SheetColumn.Type;
  */
 public final class ReportWorkbook {
   private final ReportContext context;
+  private final UnitPersons persons;
 
-  public ReportWorkbook(ReportContext context) {
+  /** @param persons the persons of a unit's own report; {@link UnitPersons#NONE} for the board's */
+  public ReportWorkbook(ReportContext context, UnitPersons persons) {
     this.context = context;
+    this.persons = persons;
   }
 
   public void write(Path file) throws IOException {
@@ -52,6 +56,7 @@ public final class ReportWorkbook {
       if (!context.subtreeOnly()) {
         xlsx.sheet(context.m("sheet.rejects"), rejectColumns(), context.marts().rejects());
       }
+      new PersonSheets(context, persons).write(xlsx);
     }
   }
 
