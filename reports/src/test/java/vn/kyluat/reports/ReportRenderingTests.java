@@ -408,7 +408,7 @@ class ReportRenderingTests {
         ofCell.forEach(p -> assertThat(text).contains(p.personCode()));
       }
       assertThat(pdf).contains("Trách nhiệm cá nhân và người đứng đầu", "Người đứng đầu và kết quả của đơn vị",
-          "Cá nhân có nhiệm vụ quá hạn hoặc hoàn thành trễ hạn", "Nhiệm vụ của " + ofCell.get(1).personCode());
+          "Cá nhân có nhiệm vụ quá hạn hoặc hoàn thành trễ hạn", "Nhiệm vụ của " + ofCell.get(1).personCode() + ": tồn đọng quá hạn");
       assertThat(xlsx).contains("Người đứng đầu\n", "Cá nhân\n", "Nhiệm vụ cá nhân\n");
       List<SyntheticMarts.Person> inside = insideG002();
       try (Stream<Path> all = Files.walk(out)) {

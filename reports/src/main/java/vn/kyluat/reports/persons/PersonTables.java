@@ -88,10 +88,13 @@ public final class PersonTables {
         f.date(LocalDate.parse(t.get("eff_due_date"))), context.term("persons.outcome", t.get("outcome")),
         f.integer(t.getLong("days_overdue") + t.getLong("delay_days")))).toList();
     String note = tasks.size() > TASK_ROWS ? context.m("section.listLimit", TASK_ROWS, f.integer(tasks.size())) : null;
-    return new TableModel(context.m("persons.tasks", persons.names().label(person.personCode())), note,
+    MartRow figures = person.figures();
+    String title = context.m("persons.tasks", persons.names().label(person.personCode()),
+        own(figures, Metric.BACKLOG_OVERDUE), own(figures, Metric.DONE_LATE));
+    return new TableModel(title, note,
         List.of(context.m("col.task"), context.m("col.title"), context.m("col.holder"), context.m("col.due"),
             context.m("persons.col.outcome"), context.m("persons.col.days")),
-        rows, Set.of(5), new float[] {1.6f, 4.2f, 1.6f, 1.2f, 1.8f, 0.8f});
+        rows, Set.of(5), new float[] {2.1f, 3.7f, 1.5f, 1.2f, 1.8f, 1.1f});
   }
 
   /** A figure of a person_quarter_metrics row; a dash when the person has no row. */
