@@ -24,6 +24,10 @@ import vn.kyluat.reports.text.Language;
     description = {
       "Renders report.pdf, report.xlsx, index.html and charts/*.png|svg from the marts' CSV exports.",
       "Reads the CSV exports of the marts set <marts>/_current names; writes <reports>/<quarter>/ (or <reports>/<quarter>-<org>/ with --org)."
+    },
+    footer = {
+      "Example (a unit's own report; names_in_unit_reports: true names its persons):",
+      "  ./ops report --config workspace/pipeline.yaml --quarter 2024Q3 --org CS001"
     })
 public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
@@ -32,7 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--quarter", paramLabel = "Q", description = "the quarter, e.g. 2024Q3 (default: the latest in the marts)")
   String quarter;
 
-  @Option(names = "--org", paramLabel = "CODE", description = "restrict the report to this unit and the units under it")
+  @Option(names = "--org", paramLabel = "CODE", description = "restrict the report to this unit and the units under it, with a section on its heads and persons")
   String org;
 
   @Option(names = "--lang", paramLabel = "vi|en", description = "report language (default: the config's report.language, else vi)")
