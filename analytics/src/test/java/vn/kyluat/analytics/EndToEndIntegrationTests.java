@@ -22,6 +22,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,11 +41,13 @@ import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.etl.EtlMain;
 import vn.kyluat.etl.sample.PostgresServer;
+import vn.kyluat.reports.ReportsMain;
 
 /**
  * The whole pipeline on a small generated province: unit systems in PostgreSQL, the real extraction
- * job, the real analysis, and the CSV exports checked against what the generator knows by
- * construction ({@code units/expected.json}, see {@code vn.kyluat.etl.sample.ExpectedTruth}).
+ * job, the real analysis, the real reports (the board's, and the bloc's own report with its persons
+ * named), and the CSV exports and reports checked against what the generator knows by construction
+ * ({@code units/expected.json}, see {@code vn.kyluat.etl.sample.ExpectedTruth}).
  */
 class EndToEndIntegrationTests {
   private static final String DB_PREFIX = "analytics_e2e_" + ProcessHandle.current().pid() + "_";
@@ -47,6 +57,8 @@ class EndToEndIntegrationTests {
   private static PostgresServer server;
   private static JsonNode expected;
   private static Path marts;
+  private static Path boardReport;
+  private static Path unitReport;
 
   @BeforeAll
   static void runThePipeline() throws Exception {
@@ -56,7 +68,8 @@ class EndToEndIntegrationTests {
         "--pg-url", server.baseUrl(), "--db-prefix", DB_PREFIX,
         "--grassroots", "6", "--cells", "24", "--quarters", "4", "--tasks", "3000")).as("generate").isZero();
     Path config = workspace.resolve("pipeline.yaml");
-    Files.writeString(config, "analytics:\n  shuffle_partitions: 2\n", StandardOpenOption.APPEND);
+    Files.writeString(config, "analytics:\n  shuffle_partitions: 2\nreport:\n  names_in_unit_reports: true\n",
+        StandardOpenOption.APPEND);
     assertThat(EtlMain.commandLine().execute("extract", "--config", config.toString())).as("extract").isZero();
     // Tiny data: compiling generated code and re-planning stages would cost more than they save.
     Map<String, String> smallData = Map.of("spark.sql.codegen.wholeStage", "false",
@@ -70,6 +83,14 @@ class EndToEndIntegrationTests {
     }
     expected = JSON.readTree(workspace.resolve("units/expected.json").toFile());
     marts = workspace.resolve("marts");
+    boardReport = workspace.resolve("board-report");
+    unitReport = workspace.resolve("unit-report");
+    assertThat(ReportsMain.commandLine().execute("report", "--config", config.toString(), "--out", boardReport.toString()))
+        .as("board report").isZero();
+    String root = csv(Mart.ORG_QUARTER_METRICS).stream().filter(r -> r.get("parent_code").isEmpty())
+        .map(r -> r.get("org_code")).findFirst().orElseThrow();
+    assertThat(ReportsMain.commandLine().execute("report", "--config", config.toString(), "--org", root,
+        "--out", unitReport.toString())).as("unit report").isZero();
   }
 
   @AfterAll
@@ -234,6 +255,146 @@ class EndToEndIntegrationTests {
         .filter(r -> r.get("org_code").equals(head.get("org_code").asText())).toList();
     assertThat(rows).isNotEmpty()
         .allSatisfy(r -> assertThat(r.get("head_person_code")).isEqualTo(head.get("person_code").asText()));
+  }
+
+  /**
+   * The bloc's own report (--org at the root, names configured) against what was planted: the
+   * heavy-backlog persons are the three worst, every planted person with overdue or late tasks in the
+   * report's quarter is listed by name with the figures expected.json worked out (the mover under the
+   * unit moved to), with as many tasks as those figures, and the late head heads its cell.
+   */
+  @Test
+  void theUnitReportNamesThePlantedPersonsWorstFirstWithTheirFiguresAndTasks() throws Exception {
+    Map<String, String> names = registryNames();
+    JsonNode planted = expected.get("planted_persons");
+    String quarter = csv(Mart.ORG_QUARTER_METRICS).stream().map(r -> r.get("quarter")).max(String::compareTo).orElseThrow();
+    try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(unitReport.resolve("report.xlsx")))) {
+      List<List<String>> persons = rows(workbook.getSheet("Cá nhân"));
+      Map<String, Long> tasks = rows(workbook.getSheet("Nhiệm vụ cá nhân")).stream()
+          .collect(Collectors.groupingBy(r -> r.get(0), Collectors.counting()));
+      Set<String> heavy = new TreeSet<>();
+      planted.get("heavy_backlog").forEach(p -> heavy.add(label(names, p.asText())));
+      assertThat(persons.subList(0, 3)).as("the three worst").extracting(r -> r.get(0)).containsExactlyInAnyOrderElementsOf(heavy);
+      int checked = 0;
+      for (Map.Entry<String, JsonNode> person : planted.get("figures").properties()) {
+        JsonNode figures = person.getValue().get(quarter);
+        if (figures == null || figures.get("backlog_overdue").asLong() + figures.get("done_late").asLong() == 0) {
+          continue;
+        }
+        String label = label(names, person.getKey());
+        List<String> row = persons.stream().filter(r -> r.get(0).equals(label)).findFirst().orElseThrow(
+            () -> new AssertionError(label + " is not listed"));
+        assertThat(row.subList(1, 3)).as(label).containsExactly(figures.get("org_code").asText(),
+            figures.get("role").asText().equals("head") ? "Người đứng đầu" : "Thành viên");
+        assertThat(row.get(5)).as(label + " done_late").isEqualTo(figures.get("done_late").asText());
+        assertThat(row.get(8)).as(label + " backlog_overdue").isEqualTo(figures.get("backlog_overdue").asText());
+        assertThat(tasks.get(label)).as(label + " tasks")
+            .isEqualTo(figures.get("backlog_overdue").asLong() + figures.get("done_late").asLong());
+        checked++;
+      }
+      assertThat(checked).as("planted persons checked").isGreaterThanOrEqualTo(4);
+      JsonNode mover = planted.get("mover");
+      if (planted.at("/figures/" + mover.get("person_code").asText() + "/" + quarter).isObject()) {
+        assertThat(planted.at("/figures/" + mover.get("person_code").asText() + "/" + quarter + "/org_code").asText())
+            .isEqualTo(mover.get("to_org_code").asText());
+      }
+      List<List<String>> heads = rows(workbook.getSheet("Người đứng đầu"));
+      JsonNode head = planted.get("late_head");
+      assertThat(heads).filteredOn(r -> r.get(0).equals(head.get("org_code").asText()))
+          .extracting(r -> r.get(2)).containsExactly(label(names, head.get("person_code").asText()));
+    }
+    assertThat(readable(unitReport.resolve("report.pdf")))
+        .contains("Trách nhiệm cá nhân và người đứng đầu", label(names, planted.at("/late_head/person_code").asText()));
+  }
+
+  /** No board-level output carries a person's code or name, though every figure behind them is there. */
+  @Test
+  void theBoardReportNamesNoPersonOfTheRegistry() throws Exception {
+    Map<String, String> names = registryNames();
+    assertThat(names).hasSizeGreaterThan(100);
+    List<Path> files;
+    try (var all = Files.walk(boardReport)) {
+      files = all.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".png")).toList();
+    }
+    assertThat(files).extracting(f -> boardReport.relativize(f).toString())
+        .contains("report.pdf", "report.xlsx", "index.html", "dashboard/data.js");
+    for (Path file : files) {
+      String text = readable(file);
+      names.forEach((code, name) -> assertThat(text).as(file + " shows a person")
+          .doesNotContain(name == null ? List.of(code) : List.of(code, name)));
+    }
+  }
+
+  /** A report file's text as its reader sees it: a PDF's text, a workbook's cells, any other file as UTF-8. */
+  private static String readable(Path file) throws Exception {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".pdf")) {
+      try (PDDocument document = Loader.loadPDF(file.toFile())) {
+        return new PDFTextStripper().getText(document);
+      }
+    }
+    if (name.endsWith(".xlsx")) {
+      StringBuilder text = new StringBuilder();
+      try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+        workbook.forEach(sheet -> rows(sheet).forEach(row -> text.append(String.join("\t", row)).append('\n')));
+      }
+      return text.toString();
+    }
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Names stay in the lake: no mart's CSV export holds a registry name, but for the rejected
+   * records' raw values, which the reports mask.
+   */
+  @Test
+  void noMartButTheRejectsHoldsAName() throws Exception {
+    Map<String, String> names = registryNames();
+    for (Mart mart : Mart.values()) {
+      if (mart == Mart.REJECTS) {
+        continue;
+      }
+      String set = Pointer.parse(Files.readString(Path.of(MartsLayout.pointer(marts.toString())))).setDir(marts.toString());
+      Path export = Path.of(mart.csvPath(set));
+      if (Files.exists(export)) {
+        String text = Files.readString(export, StandardCharsets.UTF_8);
+        names.values().stream().filter(name -> name != null)
+            .forEach(name -> assertThat(text).as(mart.martName() + " holds a name").doesNotContain(name));
+      }
+    }
+  }
+
+  /**
+   * person_code → full_name of the registry's staff, as the unit system holds them (null for the
+   * planted records without one).
+   */
+  private static Map<String, String> registryNames() throws SQLException {
+    Map<String, String> names = new TreeMap<>();
+    try (Connection connection = server.connect(DB_PREFIX + "registry");
+        ResultSet rows = connection.createStatement().executeQuery("SELECT person_code, full_name FROM staff")) {
+      while (rows.next()) {
+        names.put(rows.getString(1), rows.getString(2));
+      }
+    }
+    return names;
+  }
+
+  private static String label(Map<String, String> names, String code) {
+    return names.get(code) + " (" + code + ")";
+  }
+
+  /** A sheet's rows below its header, every cell as it shows. */
+  private static List<List<String>> rows(Sheet sheet) {
+    DataFormatter formatter = new DataFormatter();
+    List<List<String>> rows = new ArrayList<>();
+    for (Row row : sheet) {
+      if (row.getRowNum() > 0) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+        rows.add(cells);
+      }
+    }
+    return rows;
   }
 
   private static Set<String> quartersOf(List<CSVRecord> metrics, String orgCode, String scope) {

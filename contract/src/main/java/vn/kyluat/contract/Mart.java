@@ -19,12 +19,14 @@ public enum Mart {
   /**
    * One row per task and quarter in which the task exists and is not cancelled: the drill-down
    * behind every figure. outcome is on_time, late, overdue_open (the three for tasks due in the
-   * quarter), backlog (open, due before the quarter) or not_due.
+   * quarter), backlog (open, due before the quarter) or not_due. assignee_code (a person code,
+   * personal data) ties a person's figures in person_quarter_metrics to their tasks; board outputs
+   * never show it.
    */
   TASK_QUARTER_FACTS(
       "quarter", "source_id", "task_code", "title", "holder_org_code", "lead_org_code", "priority", "authority",
       "assigned_at", "due_date", "eff_due_date", "extensions", "completed_at", "outcome", "days_overdue",
-      "delay_days"),
+      "delay_days", "assignee_code"),
   /** One row per task whose normalised origin_ref names two or more different lead units, across sources. */
   OVERLAPPING_ASSIGNMENTS(
       "quarter", "origin_ref", "lead_unit_count", "source_id", "task_code", "title", "lead_org_code",

@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public enum Relation {
   ORG_UNIT(
-      "org_code",
+      List.of("org_code"),
       null,
       true,
       required("org_code", TEXT),
@@ -29,8 +29,9 @@ public enum Relation {
       required("valid_from", DATE),
       optional("valid_to", DATE),
       optional("successor_code", TEXT)),
+  /** Keyed by person and start: a person who moves unit has one row per membership. */
   STAFF(
-      "person_code",
+      List.of("person_code", "valid_from"),
       null,
       true,
       required("person_code", TEXT),
@@ -41,7 +42,7 @@ public enum Relation {
       required("valid_from", DATE),
       optional("valid_to", DATE)),
   TASK(
-      "task_code",
+      List.of("task_code"),
       "updated_at",
       false,
       required("task_code", TEXT),
@@ -59,7 +60,7 @@ public enum Relation {
       optional("cancelled_at", TIMESTAMP),
       required("updated_at", TIMESTAMP)),
   TASK_EVENT(
-      "event_id",
+      List.of("event_id"),
       "event_id",
       false,
       required("event_id", BIGINT),
@@ -71,7 +72,7 @@ public enum Relation {
       optional("new_due_date", DATE),
       optional("note", TEXT)),
   DISCIPLINE_ACTION(
-      "action_code",
+      List.of("action_code"),
       null,
       false,
       required("action_code", TEXT),
@@ -81,7 +82,7 @@ public enum Relation {
       required("reason", TEXT, "responsibility_avoidance", "other"),
       required("decided_at", DATE)),
   INSPECTION_FINDING(
-      "finding_code",
+      List.of("finding_code"),
       null,
       false,
       required("finding_code", TEXT),
@@ -94,13 +95,13 @@ public enum Relation {
   /** Column the lake adds to every row: the id of the source the row came from. */
   public static final String SOURCE_ID = "source_id";
 
-  private final String keyColumn;
+  private final List<String> keyColumns;
   private final String watermarkColumn;
   private final boolean registryOnly;
   private final List<Column> columns;
 
-  Relation(String keyColumn, String watermarkColumn, boolean registryOnly, Column... columns) {
-    this.keyColumn = keyColumn;
+  Relation(List<String> keyColumns, String watermarkColumn, boolean registryOnly, Column... columns) {
+    this.keyColumns = keyColumns;
     this.watermarkColumn = watermarkColumn;
     this.registryOnly = registryOnly;
     this.columns = List.of(columns);
@@ -119,8 +120,17 @@ public enum Relation {
             + Arrays.stream(values()).map(Relation::tableName).toList()));
   }
 
+  /**
+   * The key's first column: rows are read in its order, a chunk never splits its rows and a restart
+   * resumes after its last committed value. Alone it is the whole key but for staff.
+   */
   public String keyColumn() {
-    return keyColumn;
+    return keyColumns.get(0);
+  }
+
+  /** The columns whose values one source delivers once: a second row with the same values is a duplicate. */
+  public List<String> keyColumns() {
+    return keyColumns;
   }
 
   /** The incremental watermark column ({@code updated_at}, {@code event_id}); empty: reloaded whole. */

@@ -15,6 +15,11 @@ class MartTests {
   }
 
   @Test
+  void noMartCarriesAFullName() {
+    assertThat(Mart.values()).allSatisfy(mart -> assertThat(mart.columns()).doesNotContain("full_name"));
+  }
+
+  @Test
   void dataQualityHasOneColumnPerRejectRule() {
     assertThat(Mart.DATA_QUALITY.columns()).contains("rejected_duplicate_key", "rejected_unknown_org");
   }

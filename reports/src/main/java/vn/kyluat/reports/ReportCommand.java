@@ -13,6 +13,7 @@ import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.PublishedSet;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.persons.UnitPersons;
 import vn.kyluat.reports.render.ReportRenderer;
 import vn.kyluat.reports.text.Language;
 
@@ -23,6 +24,10 @@ import vn.kyluat.reports.text.Language;
     description = {
       "Renders report.pdf, report.xlsx, index.html and charts/*.png|svg from the marts' CSV exports.",
       "Reads the CSV exports of the marts set <marts>/_current names; writes <reports>/<quarter>/ (or <reports>/<quarter>-<org>/ with --org)."
+    },
+    footer = {
+      "Example (a unit's own report; names_in_unit_reports: true names its persons):",
+      "  ./ops report --config workspace/pipeline.yaml --quarter 2024Q3 --org CS001"
     })
 public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the pipeline configuration (YAML)")
@@ -31,7 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--quarter", paramLabel = "Q", description = "the quarter, e.g. 2024Q3 (default: the latest in the marts)")
   String quarter;
 
-  @Option(names = "--org", paramLabel = "CODE", description = "restrict the report to this unit and the units under it")
+  @Option(names = "--org", paramLabel = "CODE", description = "restrict the report to this unit and the units under it, with a section on its heads and persons")
   String org;
 
   @Option(names = "--lang", paramLabel = "vi|en", description = "report language (default: the config's report.language, else vi)")
@@ -58,7 +63,11 @@ public final class ReportCommand implements Callable<Integer> {
     Path dir = out != null ? out : Path.of(loaded.locations().reports(), q + (org == null ? "" : "-" + org));
     progress("rendering " + q + (org == null ? "" : " for " + org) + " in " + settings.language().code() + " into " + dir);
     DrillDown drillDown = DrillDown.forReport(set, context, w -> progress("warning: " + w));
-    List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll).render(context, dir, Clock.systemUTC().instant(), drillDown);
+    // Persons only in a unit's own report: the board's never reads them.
+    UnitPersons persons = org == null ? UnitPersons.NONE
+        : UnitPersons.forUnitReport(set, context, loaded.locations().lake(), w -> progress("warning: " + w));
+    List<Path> written = new ReportRenderer(ReportCommand::progress, pngAll)
+        .render(context, dir, Clock.systemUTC().instant(), drillDown, persons);
     printSummary(written, dir, System.nanoTime() - started);
     System.out.println(dir.resolve("report.pdf").toAbsolutePath());
     return 0;

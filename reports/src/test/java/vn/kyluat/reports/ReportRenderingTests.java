@@ -58,7 +58,11 @@ class ReportRenderingTests {
   }
 
   static Path render(String... extra) {
-    List<String> args = new java.util.ArrayList<>(List.of("report", "--config", config.toString()));
+    return renderWith(config, extra);
+  }
+
+  static Path renderWith(Path configuration, String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("report", "--config", configuration.toString()));
     args.addAll(List.of(extra));
     int exit = ReportsMain.commandLine().execute(args.toArray(String[]::new));
     assertThat(exit).isZero();
@@ -392,9 +396,110 @@ class ReportRenderingTests {
     }
 
     @Test
+    void itsPersonsSectionShowsItsHeadsAndItsPersonsByCodeOnlyAndNoOneFromOutside() throws IOException {
+      String pdf = pdfText(out.resolve("report.pdf"));
+      String xlsx = xlsxText(out.resolve("report.xlsx"));
+      String html = Files.readString(out.resolve("index.html"));
+      String cell = SyntheticMarts.cellCode(2, 1);
+      List<SyntheticMarts.Person> ofCell = province.personsOf(cell);
+      assertThat(ofCell).hasSize(3);
+      for (String text : List.of(pdf, xlsx, html)) {
+        assertThat(text).contains(province.personsOf("G002").get(0).personCode());
+        ofCell.forEach(p -> assertThat(text).contains(p.personCode()));
+      }
+      assertThat(pdf).contains("Trách nhiệm cá nhân và người đứng đầu", "Người đứng đầu và kết quả của đơn vị",
+          "Cá nhân có nhiệm vụ quá hạn hoặc hoàn thành trễ hạn", "Nhiệm vụ của " + ofCell.get(1).personCode() + ": tồn đọng quá hạn");
+      assertThat(xlsx).contains("Người đứng đầu\n", "Cá nhân\n", "Nhiệm vụ cá nhân\n");
+      List<SyntheticMarts.Person> inside = insideG002();
+      try (Stream<Path> all = Files.walk(out)) {
+        for (Path file : all.filter(Files::isRegularFile).toList()) {
+          String text = readableText(file);
+          for (SyntheticMarts.Person person : province.registry()) {
+            assertThat(text).as(file + " names a person").doesNotContain(person.fullName());
+            if (!inside.contains(person)) {
+              assertThat(text).as(file + " shows a person from outside G002").doesNotContain(person.personCode());
+            }
+          }
+        }
+      }
+    }
+
+    @Test
+    void itsPersonsAreWorstFirstAndEachHasTheTasksBehindTheirFigures() throws IOException {
+      try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+        Sheet persons = workbook.getSheet("Cá nhân");
+        Sheet tasks = workbook.getSheet("Nhiệm vụ cá nhân");
+        assertThat(persons.getLastRowNum()).isGreaterThan(3);
+        java.util.Map<String, Long> tasksOf = new java.util.HashMap<>();
+        for (Row row : tasks) {
+          if (row.getRowNum() > 0) {
+            tasksOf.merge(row.getCell(0).getStringCellValue(), 1L, Long::sum);
+          }
+        }
+        double previous = Double.MAX_VALUE;
+        for (Row row : persons) {
+          if (row.getRowNum() == 0) {
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo(Metric.BACKLOG_OVERDUE.label("vi"));
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo(Metric.DONE_LATE.label("vi"));
+            continue;
+          }
+          double backlog = row.getCell(8).getNumericCellValue();
+          assertThat(backlog).as("worst first").isLessThanOrEqualTo(previous);
+          previous = backlog;
+          String person = row.getCell(0).getStringCellValue();
+          assertThat(tasksOf.getOrDefault(person, 0L)).as("tasks of " + person)
+              .isEqualTo((long) (backlog + row.getCell(5).getNumericCellValue()));
+        }
+      }
+    }
+
+    @Test
     void itKeepsTheSubtreesOwnOverlapRowsAndAtRiskTasks() throws IOException {
       String xlsx = xlsxText(out.resolve("report.xlsx"));
       assertThat(xlsx).contains("O-2-2024Q3", "T-" + SyntheticMarts.cellCode(2, 1)).doesNotContain("O-1-2024Q3");
+    }
+  }
+
+  /** The persons of G002's subtree: its head, and the heads and members of its cells. */
+  static List<SyntheticMarts.Person> insideG002() {
+    List<SyntheticMarts.Person> inside = new java.util.ArrayList<>(province.personsOf("G002"));
+    for (int cell = 1; cell <= 4; cell++) {
+      inside.addAll(province.personsOf(SyntheticMarts.cellCode(2, cell)));
+    }
+    return inside;
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class OneUnitsSubtreeWithNames {
+    Path out;
+
+    @BeforeAll
+    void render() throws IOException {
+      Path named = workspace.resolve("named.yaml");
+      Files.writeString(named, "marts: marts\nreports: out\nlake: named-lake\nreport:\n  worst_best: 1\n"
+          + "  names_in_unit_reports: true\n");
+      StaffLake.write(workspace.resolve("named-lake"), province.registry());
+      out = workspace.resolve("named-out");
+      renderWith(named, "--org", "G002", "--out", out.toString());
+    }
+
+    @Test
+    void itNamesItsOwnPersonsAndStillNoOneFromOutside() throws IOException {
+      String pdf = pdfText(out.resolve("report.pdf"));
+      String xlsx = xlsxText(out.resolve("report.xlsx"));
+      SyntheticMarts.Person member = province.personsOf(SyntheticMarts.cellCode(2, 1)).get(1);
+      for (String text : List.of(pdf, xlsx, Files.readString(out.resolve("index.html")))) {
+        assertThat(text).contains(member.fullName() + " (" + member.personCode() + ")");
+      }
+      List<SyntheticMarts.Person> inside = insideG002();
+      try (Stream<Path> all = Files.walk(out)) {
+        for (Path file : all.filter(Files::isRegularFile).toList()) {
+          String text = readableText(file);
+          province.registry().stream().filter(p -> !inside.contains(p)).forEach(person -> assertThat(text)
+              .as(file + " shows a person from outside G002").doesNotContain(person.personCode(), person.fullName()));
+        }
+      }
     }
   }
 

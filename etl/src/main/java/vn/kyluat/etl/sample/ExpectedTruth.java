@@ -83,7 +83,6 @@ public final class ExpectedTruth {
     this.buckPassers = new HashSet<>(province.tree().cellsBehaving(Behaviour.BUCK_PASSING));
     tallies.put(Province.REGISTRY_ID, new SourceTally());
     province.units().forEach(u -> tallies.put(u.id(), new SourceTally()));
-    tallies.put(Province.TRANSFER_REGISTRY_ID, new SourceTally());
     tallies.values().forEach(t -> province.overlaps().forEach(o -> t.overlaps.put(o.normalizedRef(), new ArrayList<>())));
   }
 

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * The persons planted for the individual-responsibility figures: members who carry many overdue
  * tasks (tasks assigned to them are never completed), a cell head whose own tasks all run late, and
- * a member who moves to a sibling cell part-way through a quarter (two staff rows, one person code, the
- * second delivered by a second registry).
+ * a member who moves to a sibling cell part-way through a quarter (two staff rows of one person code in
+ * the one registry: staff is keyed by person_code and valid_from).
  * Chosen by rule, not at random, among cells that exist throughout and take no part in the merger,
  * so that planting them draws nothing from the random streams.
  *
@@ -24,11 +24,9 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
   static final int HEAVY_BACKLOG_PERSONS = 3;
 
   /**
-   * A member of {@code fromOrgCode} until the day before {@code movedOn}, of {@code toOrgCode} from it:
-   * {@code arrival} is the second staff row, which the second registry delivers (a source keys staff by
-   * person_code, so one source cannot deliver two rows of one person).
+   * A member of {@code fromOrgCode} until the day before {@code movedOn}, of {@code toOrgCode} from it.
    */
-  public record Mover(String personCode, String fromOrgCode, String toOrgCode, LocalDate movedOn, StaffRow arrival) {}
+  public record Mover(String personCode, String fromOrgCode, String toOrgCode, LocalDate movedOn) {}
 
   /** What happens to a task, decided by its assignee. */
   enum Fate { NORMAL, NEVER_DONE, LATE }
@@ -69,7 +67,7 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
     }
     staff.add(arrival);
     return new Planted(new OrgTree(tree.orgs(), staff, tree.merger()),
-        new PlantedPersons(heavy, head, new Mover(moving.personCode(), from.orgCode(), to.orgCode(), movedOn, arrival)));
+        new PlantedPersons(heavy, head, new Mover(moving.personCode(), from.orgCode(), to.orgCode(), movedOn)));
   }
 
   /** The tree with the move in its staff, and the persons planted. */

@@ -5,16 +5,15 @@ import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.RejectRule;
 
 /**
- * Writes the organisation registry (org_unit, staff) and its planted bad records, and the second
- * registry's one staff row: the planted mover's new membership.
+ * Writes the organisation registry (org_unit, staff, the planted mover's two memberships among them)
+ * and its planted bad records.
  */
 final class RegistryGenerator {
   private RegistryGenerator() {}
 
   static void generate(Province province, UnitSink sink, ExpectedTruth truth) {
     OrgTree tree = province.tree();
-    StaffRow arrival = province.persons().mover().arrival();
-    List<StaffRow> staff = tree.staff().stream().filter(s -> !s.equals(arrival)).toList();
+    List<StaffRow> staff = tree.staff();
     tree.orgs().forEach(sink::write);
     staff.forEach(sink::write);
     int planted = 0;
@@ -30,10 +29,6 @@ final class RegistryGenerator {
         truth.planted(Province.REGISTRY_ID, relation, rule);
       }
     }
-  }
-
-  static void generateTransfers(Province province, UnitSink sink) {
-    sink.write(province.persons().mover().arrival());
   }
 
   /** A good row from the middle of the list, a different one for each planted record. */

@@ -51,11 +51,6 @@ public final class SampleProvinceGenerator {
       RegistryGenerator.generate(province, sink, truth);
       locations.put(Province.REGISTRY_ID, sink.location());
     }
-    try (UnitSink sink = new CountingSink(Province.TRANSFER_REGISTRY_ID,
-        targets.open(Province.TRANSFER_REGISTRY_ID, true), truth)) {
-      RegistryGenerator.generateTransfers(province, sink);
-      locations.put(Province.TRANSFER_REGISTRY_ID, sink.location());
-    }
     progress.rowsWritten(province.tree().orgs().size() + province.tree().staff().size());
 
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -87,7 +82,6 @@ public final class SampleProvinceGenerator {
     } else {
       sources.append(targets.sourceEntry(Province.REGISTRY_ID, true, false));
       province.units().forEach(unit -> sources.append(targets.sourceEntry(unit.id(), false, unit.csv())));
-      sources.append(targets.sourceEntry(Province.TRANSFER_REGISTRY_ID, true, true));
     }
     Files.writeString(targets.unitsFolder().resolve(EXPECTED_FILE), truth.toJson(), StandardCharsets.UTF_8);
     Files.writeString(workspace.resolve(PIPELINE_FILE), pipelineYaml(size, sources, truth.largestPlantedShare()), StandardCharsets.UTF_8);

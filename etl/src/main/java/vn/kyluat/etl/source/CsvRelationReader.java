@@ -69,9 +69,12 @@ public final class CsvRelationReader extends RelationReader {
     return key == null || VALUES.compare(key, sortable(RowConverter.typed(relation, relation.keyColumn(), afterKey))) > 0;
   }
 
-  /** By key (numeric keys as numbers), then latest watermark first; unreadable values last. */
+  /** By every key column (numeric keys as numbers), then latest watermark first; unreadable values last. */
   static Comparator<SourceRow> extractionOrder(Relation relation) {
-    Comparator<SourceRow> order = Comparator.comparing(r -> sortable(typed(r, relation, relation.keyColumn())), VALUES);
+    Comparator<SourceRow> order = relation.keyColumns().stream()
+        .map(k -> Comparator.comparing((SourceRow r) -> sortable(typed(r, relation, k)), VALUES))
+        .reduce(Comparator::thenComparing)
+        .orElseThrow();
     return relation.watermarkColumn()
         .filter(w -> !w.equals(relation.keyColumn()))
         .map(w -> order.thenComparing(r -> sortable(typed(r, relation, w)), LATEST_FIRST))

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.SourceConfig;
 
@@ -85,12 +86,16 @@ public final class RelationQueries {
     return orderBy(relation, UnaryOperator.identity());
   }
 
-  /** Nulls last without NULLS LAST, which MariaDB and MySQL lack; null keys last too, as restarts need. */
+  /**
+   * Nulls last without NULLS LAST, which MariaDB and MySQL lack; null keys last too, as restarts need.
+   * Every column of the key, so that the duplicates of a key of several columns are next to each other.
+   */
   private static String orderBy(Relation relation, UnaryOperator<String> column) {
-    String key = relation.keyColumn();
-    String byKey = nullsLast(column.apply(key)) + ", " + column.apply(key);
+    String byKey = relation.keyColumns().stream()
+        .map(k -> nullsLast(column.apply(k)) + ", " + column.apply(k))
+        .collect(Collectors.joining(", "));
     return relation.watermarkColumn()
-        .filter(w -> !w.equals(key))
+        .filter(w -> !w.equals(relation.keyColumn()))
         .map(w -> byKey + ", " + nullsLast(column.apply(w)) + ", " + column.apply(w) + " DESC")
         .orElse(byKey);
   }

@@ -132,6 +132,23 @@ class ExtractJobTests {
   }
 
   @Test
+  void onePersonWhoMovedUnitIsTwoStaffRowsOfOneRegistryAndASecondCopyOfOneIsADuplicate() {
+    registry.execute("""
+        UPDATE staff SET valid_to = DATE '2024-08-14' WHERE person_code = 'P2';
+        INSERT INTO staff VALUES ('P2', 'Trần Thị Bình', 'G1', 'member', FALSE, DATE '2024-08-15', NULL);
+        INSERT INTO staff VALUES ('P2', 'Trần Thị Bình', 'G1', 'deputy', FALSE, DATE '2024-08-15', NULL);
+        """);
+
+    RunManifest manifest = Pipelines.extract(config).manifest();
+
+    RelationReport staff = report(manifest, "registry", "staff");
+    assertThat(staff.rejectedByRule()).as("rejected staff rows").containsExactlyEntriesOf(Map.of("duplicate_key", 1L));
+    assertThat(staff).extracting(RelationReport::read, RelationReport::accepted).containsExactly(4L, 3L);
+    assertThat(lakeRows(Relation.STAFF, "registry")).filteredOn(r -> r[1].equals("P2"))
+        .extracting(r -> r[3] + " from " + r[6]).containsExactly("G2 from 2021-03-01", "G1 from 2024-08-15");
+  }
+
+  @Test
   void badRecordsAreRejectedWithTheirRuleAndRawValuesAndNeverDropped() {
     unit.execute("""
         INSERT INTO task VALUES ('T1', 'Bản cũ', NULL, 'G1', NULL, 'BLOC', TIMESTAMP WITH TIME ZONE '2024-06-01 08:00:00+07:00', DATE '2024-08-15', 'normal', 'within', 'open', NULL, NULL, TIMESTAMP WITH TIME ZONE '2024-06-01 08:00:00+07:00');

@@ -82,8 +82,7 @@ class PostgresGenerationIntegrationTests {
       assertThat(s.requireText("url")).isEqualTo(server.url(targets.databaseName(s.requireText("id"))));
       assertThat(s.requireText("user")).isEqualTo(server.user());
     });
-    assertThat(sources.subList(4, 6)).extracting(s -> s.requireText("type")).containsExactly("csv", "csv");
-    assertThat(sources.get(5).requireText("id")).isEqualTo("registry-csv");
+    assertThat(sources.subList(4, 5)).extracting(s -> s.requireText("type")).containsExactly("csv");
     assertThat(Files.readString(workspace.resolve("units/expected.json"))).contains("\"unit-a\"");
   }
 }

@@ -10,6 +10,9 @@ import vn.kyluat.contract.Relation;
 class RelationQueriesTests {
   private static final String TASK_ORDER =
       " ORDER BY CASE WHEN task_code IS NULL THEN 1 ELSE 0 END, task_code, CASE WHEN updated_at IS NULL THEN 1 ELSE 0 END, updated_at DESC";
+  /** A person's rows by start: the key is (person_code, valid_from). */
+  private static final String STAFF_ORDER = " ORDER BY CASE WHEN person_code IS NULL THEN 1 ELSE 0 END, person_code,"
+      + " CASE WHEN valid_from IS NULL THEN 1 ELSE 0 END, valid_from";
 
   @Test
   void anIncrementalTaskReadTakesRowsPastTheWatermarkByKeyLatestFirstNullsLast() {
@@ -23,7 +26,7 @@ class RelationQueriesTests {
         .isEqualTo("SELECT * FROM (q) s WHERE updated_at > ? AND (task_code > ? OR task_code IS NULL)" + TASK_ORDER);
     assertThat(RelationQueries.extraction("q", Relation.STAFF, false, true, c -> c))
         .isEqualTo("SELECT * FROM (q) s WHERE (person_code > ? OR person_code IS NULL)"
-            + " ORDER BY CASE WHEN person_code IS NULL THEN 1 ELSE 0 END, person_code");
+            + STAFF_ORDER);
   }
 
   @Test
@@ -31,7 +34,7 @@ class RelationQueriesTests {
     assertThat(RelationQueries.extraction("q", Relation.TASK_EVENT, true, false, c -> c))
         .isEqualTo("SELECT * FROM (q) s WHERE event_id > ? ORDER BY CASE WHEN event_id IS NULL THEN 1 ELSE 0 END, event_id");
     assertThat(RelationQueries.extraction("q", Relation.STAFF, false, false, c -> c))
-        .isEqualTo("SELECT * FROM (q) s ORDER BY CASE WHEN person_code IS NULL THEN 1 ELSE 0 END, person_code");
+        .isEqualTo("SELECT * FROM (q) s" + STAFF_ORDER);
   }
 
   @Test

@@ -118,6 +118,18 @@ class RowChecksTests {
   }
 
   @Test
+  void aStaffKeyIsThePersonAndTheStartSoAMoverIsNoDuplicate() {
+    DuplicateKeyCheck check = new DuplicateKeyCheck(Relation.STAFF);
+    Object[] before = Rows.staff();
+    Object[] after = Rows.with(Relation.STAFF, Rows.staff("valid_from", LocalDate.parse("2024-08-15")), "org_code", "G2");
+    assertThat(check.check(before)).isNull();
+    assertThat(check.check(after)).as("the mover's second row").isNull();
+    Rejection again = check.check(after);
+    assertThat(again.rule()).isEqualTo(RejectRule.DUPLICATE_KEY);
+    assertThat(again.detail()).contains("person_code, valid_from", "P1, 2024-08-15");
+  }
+
+  @Test
   void aRestartedDuplicateCheckRemembersTheLastKey() {
     DuplicateKeyCheck check = new DuplicateKeyCheck(Relation.TASK);
     check.resume("T1");

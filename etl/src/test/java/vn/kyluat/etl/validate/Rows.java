@@ -21,6 +21,14 @@ final class Rows {
     };
   }
 
+  static Object[] staff() {
+    return new Object[] {"P1", "Nguyễn Văn An", "G1", "member", true, LocalDate.parse("2020-01-01"), null};
+  }
+
+  static Object[] staff(String column, Object value) {
+    return with(Relation.STAFF, staff(), column, value);
+  }
+
   static Object[] with(Relation relation, Object[] row, String column, Object value) {
     Object[] copy = row.clone();
     copy[relation.columnNames().indexOf(column)] = value;

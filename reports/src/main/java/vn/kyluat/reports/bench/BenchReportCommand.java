@@ -16,6 +16,7 @@ import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.PublishedSet;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.persons.UnitPersons;
 import vn.kyluat.reports.render.ReportRenderer;
 
 /**
@@ -65,7 +66,7 @@ public final class BenchReportCommand implements Callable<Integer> {
     DrillDown drillDown = DrillDown.forReport(published, context, w -> { });
     List<Path> written = new ReportRenderer(
             line -> System.err.printf("bench-report: %5.1f s  %s%n", (System.nanoTime() - started) / 1e9, line), false)
-        .render(context, work.resolve("reports"), Clock.systemUTC().instant(), drillDown);
+        .render(context, work.resolve("reports"), Clock.systemUTC().instant(), drillDown, UnitPersons.NONE);
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
     long peak = sampler.stop();

@@ -58,6 +58,7 @@ public final class SyntheticMarts {
   private final List<Quarter> quarters;
   private final Random random;
   private final Map<String, Person> heads = new LinkedHashMap<>();
+  private final Map<String, Person> members = new LinkedHashMap<>();
 
   /** A province of {@code organisations} × {@code cellsPerOrganisation} cells over the given quarters. */
   public SyntheticMarts(int organisations, int cellsPerOrganisation, Quarter first, Quarter last, long seed) {
@@ -102,7 +103,10 @@ public final class SyntheticMarts {
     write(set, Mart.DATA_QUALITY, dataQualityRows());
     write(set, Mart.REJECTS, rejectRows());
     write(set, Mart.TASKS_WITHOUT_LEAD, SyntheticTaskFacts.withoutLead(metrics));
-    write(set, Mart.TASK_QUARTER_FACTS, SyntheticTaskFacts.facts(metrics));
+    List<Map<String, Object>> facts = SyntheticTaskFacts.facts(metrics, this::assignee);
+    write(set, Mart.TASK_QUARTER_FACTS, facts);
+    write(set, Mart.PERSON_QUARTER_METRICS, SyntheticTaskFacts.personRows(facts,
+        code -> heads.values().stream().anyMatch(h -> h.personCode().equals(code)) ? "head" : "member"));
     write(set, Mart.BOUNCED_HANDOFFS, SyntheticTaskFacts.bouncedHandoffs(metrics));
     write(set, Mart.WITHIN_AUTHORITY_ESCALATIONS, SyntheticTaskFacts.withinAuthorityEscalations(metrics));
     write(set, Mart.OPEN_OVERDUE_FINDINGS, SyntheticTaskFacts.openOverdueFindings(metrics));
@@ -338,12 +342,43 @@ public final class SyntheticMarts {
     });
   }
 
+  /** The assignee of a cell's n-th task: its head, or one of its two members, in turn. */
+  private String assignee(String cell, int n) {
+    return n % 3 == 0 ? headOf(cell).personCode() : memberOf(cell, n % 3).personCode();
+  }
+
+  /** Member k (1 or 2) of a cell, numbered apart from the heads so that their numbering stays as it was. */
+  private Person memberOf(String cell, int k) {
+    return members.computeIfAbsent(cell + "#" + k, key -> {
+      int n = members.size();
+      String name = FAMILY[(n + 3) % FAMILY.length] + " " + MIDDLE[(n + 5) % MIDDLE.length] + " "
+          + GIVEN[(n * 11 + 4) % GIVEN.length];
+      return new Person(String.format("NV%05d", 1 + n), name);
+    });
+  }
+
+  /** The persons of one unit: its head and its members. */
+  public List<Person> personsOf(String orgCode) {
+    List<Person> people = new ArrayList<>();
+    if (heads.containsKey(orgCode)) {
+      people.add(heads.get(orgCode));
+    }
+    members.forEach((key, person) -> {
+      if (key.startsWith(orgCode + "#")) {
+        people.add(person);
+      }
+    });
+    return people;
+  }
+
   /**
-   * Every person of the registry behind these marts (the heads of units, and the staff named by
-   * the rejected records): what a board-level output must never show. Complete after {@link #writeTo}.
+   * Every person of the registry behind these marts (the heads of units, the cells' members who are
+   * assigned tasks, and the staff named by the rejected records): what a board-level output must
+   * never show. Complete after {@link #writeTo}.
    */
   public List<Person> registry() {
     List<Person> people = new ArrayList<>(heads.values());
+    people.addAll(members.values());
     people.addAll(REJECTED_STAFF);
     return people;
   }

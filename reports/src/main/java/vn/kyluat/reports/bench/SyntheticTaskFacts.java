@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
@@ -16,8 +20,9 @@ import vn.kyluat.contract.TaskOutcome;
  * The task lists behind a synthetic province's figures, as the analytics stage would export them:
  * for each party cell's own row, one {@code task_quarter_facts} row per task of its backlog_overdue
  * (days overdue spread over the row's age buckets, the youngest due in the quarter) and of its
- * done_late; and one task without a lead unit per grassroots organisation and quarter. Drawn from
- * the figures alone (no random draws), so the counts always match.
+ * done_late, each assigned to one of the cell's persons; and one task without a lead unit per
+ * grassroots organisation and quarter. Drawn from the figures alone (no random draws), so the counts
+ * always match.
  */
 final class SyntheticTaskFacts {
   /** Each age bucket of the backlog and the days overdue its tasks get: the bucket's lowest, upwards. */
@@ -28,14 +33,61 @@ final class SyntheticTaskFacts {
 
   private SyntheticTaskFacts() {}
 
-  static List<Map<String, Object>> facts(List<Map<String, Object>> metricRows) {
+  /** @param assignee the person code of the n-th task of a cell, by (cell, n) */
+  static List<Map<String, Object>> facts(List<Map<String, Object>> metricRows, BiFunction<String, Integer, String> assignee) {
     List<Map<String, Object>> facts = new ArrayList<>();
     for (Map<String, Object> row : metricRows) {
       if ("party_cell".equals(row.get("org_kind")) && Mart.SCOPE_OWN.equals(row.get(Mart.SCOPE))) {
-        facts.addAll(cellFacts(row));
+        for (Map<String, Object> fact : cellFacts(row)) {
+          fact.put("assignee_code", assignee.apply((String) fact.get("holder_org_code"), facts.size()));
+          facts.add(fact);
+        }
       }
     }
     return facts;
+  }
+
+  /**
+   * The person_quarter_metrics of the assignees, counted from their facts: the synthetic facts hold
+   * only overdue and late tasks, so a person's tasks due are the overdue_open and the late ones.
+   *
+   * @param role the role of a person code
+   */
+  static List<Map<String, Object>> personRows(List<Map<String, Object>> facts, Function<String, String> role) {
+    Map<List<String>, Map<String, Object>> rows = new TreeMap<>(Comparator.comparing(Object::toString));
+    for (Map<String, Object> fact : facts) {
+      String person = (String) fact.get("assignee_code");
+      Map<String, Object> row = rows.computeIfAbsent(List.of((String) fact.get(Mart.QUARTER), person), key -> {
+        Map<String, Object> r = new HashMap<>();
+        r.put(Mart.QUARTER, key.get(0));
+        r.put("person_code", person);
+        r.put(Mart.ORG_CODE, fact.get("holder_org_code"));
+        r.put("role", role.apply(person));
+        for (Metric m : List.of(Metric.TASKS_DUE, Metric.DONE_ON_TIME, Metric.DONE_LATE, Metric.OVERDUE_OPEN,
+            Metric.BACKLOG_OVERDUE, Metric.BACKLOG_OVER_180, Metric.DISCIPLINE_ACTIONS)) {
+          r.put(m.column(), 0L);
+        }
+        return r;
+      });
+      TaskOutcome outcome = TaskOutcome.of((String) fact.get("outcome"));
+      if (outcome == TaskOutcome.LATE || outcome == TaskOutcome.OVERDUE_OPEN) {
+        row.merge(Metric.TASKS_DUE.column(), 1L, (a, b) -> (Long) a + (Long) b);
+      }
+      if (outcome == TaskOutcome.LATE) {
+        row.merge(Metric.DONE_LATE.column(), 1L, (a, b) -> (Long) a + (Long) b);
+      }
+      if (outcome == TaskOutcome.OVERDUE_OPEN) {
+        row.merge(Metric.OVERDUE_OPEN.column(), 1L, (a, b) -> (Long) a + (Long) b);
+      }
+      if (outcome.overdue()) {
+        row.merge(Metric.BACKLOG_OVERDUE.column(), 1L, (a, b) -> (Long) a + (Long) b);
+      }
+      if (outcome.overdue() && ((Number) fact.get("days_overdue")).intValue() > 180) {
+        row.merge(Metric.BACKLOG_OVER_180.column(), 1L, (a, b) -> (Long) a + (Long) b);
+      }
+    }
+    rows.values().forEach(r -> r.put(Metric.ON_TIME_RATE.column(), (Long) r.get(Metric.TASKS_DUE.column()) == 0 ? null : 0.0));
+    return new ArrayList<>(rows.values());
   }
 
   private static List<Map<String, Object>> cellFacts(Map<String, Object> row) {

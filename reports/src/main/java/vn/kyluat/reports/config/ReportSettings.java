@@ -21,6 +21,7 @@ import vn.kyluat.reports.text.Language;
  *     bounce_rate: 0.05           # rates: a share in [0, 1]
  *   worst_best: 10        # rankings show the best and worst N units and pool the rest
  *   drill_down_rows: 3    # printed task lists show each unit's worst N tasks and say how many more
+ *   names_in_unit_reports: false  # a unit's own report (--org) names its persons, read from the lake
  * </pre>
  * Whether a target is a floor or a ceiling follows the figure's direction (more on-time work is
  * better, less backlog is better).
@@ -28,10 +29,13 @@ import vn.kyluat.reports.text.Language;
  * @param targets metric → target; the on-time rate always has one
  * @param drillDownRows how many tasks of each unit a printed drill-down list shows (the workbook
  *     and the dashboard have them all)
+ * @param namesInUnitReports whether a unit's own report shows its persons' full names beside their
+ *     codes; never in a board-level report
  */
-public record ReportSettings(Language language, Map<Metric, Double> targets, int worstBest, int drillDownRows) {
+public record ReportSettings(
+    Language language, Map<Metric, Double> targets, int worstBest, int drillDownRows, boolean namesInUnitReports) {
   public static final ReportSettings DEFAULTS =
-      new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10, 3);
+      new ReportSettings(Language.VI, Map.of(Metric.ON_TIME_RATE, 0.95), 10, 3, false);
 
   public ReportSettings {
     targets = Collections.unmodifiableMap(new EnumMap<>(targets));
@@ -47,7 +51,7 @@ public record ReportSettings(Language language, Map<Metric, Double> targets, int
   public record Loaded(PipelineLocations locations, ReportSettings settings) {}
 
   static ReportSettings from(ConfigNode section) {
-    section.checkKeys("language", "on_time_target", "targets", "worst_best", "drill_down_rows");
+    section.checkKeys("language", "on_time_target", "targets", "worst_best", "drill_down_rows", "names_in_unit_reports");
     Language language = section.get("language").map(ReportSettings::language).orElse(DEFAULTS.language());
     Map<Metric, Double> targets = new EnumMap<>(DEFAULTS.targets());
     section.get("targets").ifPresent(node -> node.entries().forEach((column, value) -> {
@@ -57,11 +61,12 @@ public record ReportSettings(Language language, Map<Metric, Double> targets, int
     section.get("on_time_target").ifPresent(node -> targets.put(Metric.ON_TIME_RATE, target(node, Metric.ON_TIME_RATE)));
     int worstBest = section.get("worst_best").map(ReportSettings::rowCount).orElse(DEFAULTS.worstBest());
     int drillDownRows = section.get("drill_down_rows").map(ReportSettings::rowCount).orElse(DEFAULTS.drillDownRows());
-    return new ReportSettings(language, targets, worstBest, drillDownRows);
+    boolean names = section.get("names_in_unit_reports").map(ConfigNode::booleanValue).orElse(false);
+    return new ReportSettings(language, targets, worstBest, drillDownRows, names);
   }
 
   public ReportSettings withLanguage(Language other) {
-    return new ReportSettings(other, targets, worstBest, drillDownRows);
+    return new ReportSettings(other, targets, worstBest, drillDownRows, namesInUnitReports);
   }
 
   public double onTimeTarget() {

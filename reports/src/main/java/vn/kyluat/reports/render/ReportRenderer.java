@@ -18,6 +18,8 @@ import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.model.Block;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportOutline;
+import vn.kyluat.reports.persons.PersonTables;
+import vn.kyluat.reports.persons.UnitPersons;
 
 /**
  * Renders one report into a folder: {@code charts/*.png|svg}, {@code report.pdf} (the board's),
@@ -46,20 +48,23 @@ public final class ReportRenderer {
    * written on its own thread meanwhile; the charts and the PDF draw the same chart objects, so
    * they take turns.
    */
-  public List<Path> render(ReportContext context, Path outDir, Instant generatedAt, DrillDown drillDown) throws IOException {
+  /** @param persons the persons section of a unit's own report; {@link UnitPersons#NONE} for the board's */
+  public List<Path> render(ReportContext context, Path outDir, Instant generatedAt, DrillDown drillDown,
+      UnitPersons persons) throws IOException {
     Files.createDirectories(outDir);
     Path xlsx = outDir.resolve("report.xlsx");
     ExecutorService workbookThread = Executors.newSingleThreadExecutor();
     try {
       Future<?> workbook = workbookThread.submit(() -> {
         progress.accept("writing " + xlsx.getFileName());
-        new ReportWorkbook(context, drillDown).write(xlsx);
+        new ReportWorkbook(context, drillDown, persons).write(xlsx);
         progress.accept(xlsx.getFileName() + " written");
         return null;
       });
       progress.accept("building charts and tables");
       ReportOutline outline = new ReportOutline(context, drillDown);
-      List<Block> board = outline.board(generatedAt);
+      List<Block> board = new ArrayList<>(outline.board(generatedAt));
+      board.addAll(new PersonTables(context, persons).blocks());
       List<Block> appendix = outline.appendix();
       List<Block> blocks = new ArrayList<>(board);
       blocks.addAll(appendix);

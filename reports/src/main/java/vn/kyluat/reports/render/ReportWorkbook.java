@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.RejectRedaction;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.reports.drill.DrillCells;
 import vn.kyluat.reports.drill.DrillColumn;
@@ -20,7 +21,7 @@ import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.BoardSummary;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportTables;
-import vn.kyluat.contract.RejectRedaction;
+import vn.kyluat.reports.persons.UnitPersons;
 import vn.kyluat.reports.render.SheetColumn.Type;
 
 /**
@@ -31,10 +32,13 @@ import vn.kyluat.reports.render.SheetColumn.Type;
 public final class ReportWorkbook {
   private final ReportContext context;
   private final DrillDown drill;
+  private final UnitPersons persons;
 
-  public ReportWorkbook(ReportContext context, DrillDown drill) {
+  /** @param persons the persons of a unit's own report; {@link UnitPersons#NONE} for the board's */
+  public ReportWorkbook(ReportContext context, DrillDown drill, UnitPersons persons) {
     this.context = context;
     this.drill = drill;
+    this.persons = persons;
   }
 
   public void write(Path file) throws IOException {
@@ -63,6 +67,7 @@ public final class ReportWorkbook {
       if (!context.subtreeOnly()) {
         xlsx.sheet(context.m("sheet.rejects"), rejectColumns(), context.marts().rejects());
       }
+      new PersonSheets(context, persons).write(xlsx);
     }
   }
 

@@ -20,7 +20,7 @@ class ReportSettingsTests {
   void readsTheReportSectionAndResolvesLocationsBesideTheFile() throws IOException {
     Path file = write("marts: data/marts\nreport:\n  language: en\n  on_time_target: 0.9\n  worst_best: 5\n  drill_down_rows: 3\n");
     ReportSettings.Loaded loaded = ReportSettings.load(file);
-    assertThat(loaded.settings()).isEqualTo(new ReportSettings(Language.EN, Map.of(Metric.ON_TIME_RATE, 0.9), 5, 3));
+    assertThat(loaded.settings()).isEqualTo(new ReportSettings(Language.EN, Map.of(Metric.ON_TIME_RATE, 0.9), 5, 3, false));
     assertThat(loaded.locations().marts()).isEqualTo(dir.resolve("data/marts").toString());
     assertThat(loaded.locations().reports()).isEqualTo(dir.resolve("reports").toString());
   }

@@ -121,7 +121,7 @@ class DrillDownTests {
     }
     Files.createDirectories(other.resolve("csv"));
     Files.writeString(Path.of(Mart.TASK_QUARTER_FACTS.csvPath(other.toString())), csv);
-    ReportSettings threePerUnit = new ReportSettings(Language.VI, ReportSettings.DEFAULTS.targets(), 10, 3);
+    ReportSettings threePerUnit = new ReportSettings(Language.VI, ReportSettings.DEFAULTS.targets(), 10, 3, false);
     DrillDown handMade = DrillDown.load(other.toString(), QUARTER, Set.of(cell), w -> { });
     assertThat(handMade.available()).containsExactly(DrillList.OVERDUE, DrillList.LATE);
 

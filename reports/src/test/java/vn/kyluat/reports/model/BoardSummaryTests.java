@@ -30,7 +30,7 @@ class BoardSummaryTests {
   static final Quarter Q2 = Quarter.parse("2024Q2");
   static final Quarter Q3 = Quarter.parse("2024Q3");
   static final ReportSettings SETTINGS = new ReportSettings(Language.VI,
-      Map.of(Metric.ON_TIME_RATE, 0.95, Metric.BACKLOG_OVERDUE, 120.0), 10, 5);
+      Map.of(Metric.ON_TIME_RATE, 0.95, Metric.BACKLOG_OVERDUE, 120.0), 10, 5, false);
 
   @TempDir Path marts;
 
