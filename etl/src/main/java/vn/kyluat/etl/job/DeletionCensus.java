@@ -1,0 +1,49 @@
+package vn.kyluat.etl.job;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.kyluat.etl.config.SourceConfig;
+import vn.kyluat.etl.lake.ParquetFiles;
+import vn.kyluat.etl.lake.RelationDataset;
+import vn.kyluat.etl.source.KeyCensus;
+
+/**
+ * Finds the rows of a published dataset that were deleted in its source: the published keys the
+ * source's key census ({@link KeyCensus}) no longer returns. An incremental read sees only rows past
+ * the watermark, so without it a deleted task or event would stay in the lake forever. The published
+ * keys are held as one sorted array and looked up by binary search (no hash set of boxed entries:
+ * millions of event ids fit in tens of MiB).
+ */
+record DeletionCensus(SourceConfig source, int fetchSize) {
+
+  /** The published keys of the dataset that the source does not hold any more. */
+  Set<Object> deletedKeys(RelationDataset dataset) {
+    Object[] published = publishedKeys(dataset);
+    BitSet held = new BitSet(published.length);
+    KeyCensus.read(source, dataset.relation(), fetchSize, key -> {
+      int at = Arrays.binarySearch(published, key);
+      if (at >= 0) {
+        held.set(at);
+      }
+    });
+    Set<Object> deleted = new HashSet<>();
+    for (int i = held.nextClearBit(0); i < published.length; i = held.nextClearBit(i + 1)) {
+      deleted.add(published[i]);
+    }
+    return deleted;
+  }
+
+  /** The keys of the published version, sorted (task codes as text, event ids as numbers). */
+  private static Object[] publishedKeys(RelationDataset dataset) {
+    List<Object> keys = new ArrayList<>();
+    dataset.current().ifPresent(v -> dataset.parts(v.version())
+        .forEach(part -> ParquetFiles.readColumn(part, dataset.relation().keyColumn(), keys::add)));
+    Object[] sorted = keys.toArray();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+}
