@@ -6,9 +6,11 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.kyluat.etl.config.ExtractTuning;
 import vn.kyluat.etl.config.SourceConfig;
 import vn.kyluat.etl.lake.ParquetFiles;
 import vn.kyluat.etl.lake.RelationDataset;
+import vn.kyluat.etl.source.ExtractionPlan;
 import vn.kyluat.etl.source.KeyCensus;
 
 /**
@@ -17,14 +19,22 @@ import vn.kyluat.etl.source.KeyCensus;
  * the watermark, so without it a deleted task or event would stay in the lake forever. The published
  * keys are held as one sorted array and looked up by binary search (no hash set of boxed entries:
  * millions of event ids fit in tens of MiB).
+ *
+ * <p>Database sources only: their relation SQL reads the unit's table as it is. A CSV export of
+ * tasks or events may hold only what changed, so an empty or short file deletes nothing.
  */
-record DeletionCensus(SourceConfig source, int fetchSize) {
+record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
+
+  /** Whether a read of this plan is followed by the census: incremental reads of a database, with key_census on. */
+  boolean follows(ExtractionPlan plan) {
+    return plan.incremental() && tuning.keyCensus() && source.type().isJdbc();
+  }
 
   /** The published keys of the dataset that the source does not hold any more. */
   Set<Object> deletedKeys(RelationDataset dataset) {
     Object[] published = publishedKeys(dataset);
     BitSet held = new BitSet(published.length);
-    KeyCensus.read(source, dataset.relation(), fetchSize, key -> {
+    KeyCensus.read(source, dataset.relation(), tuning.fetchSize(), key -> {
       int at = Arrays.binarySearch(published, key);
       if (at >= 0) {
         held.set(at);

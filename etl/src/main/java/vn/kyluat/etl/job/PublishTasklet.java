@@ -46,7 +46,7 @@ final class PublishTasklet implements Tasklet {
 
   /**
    * @param orphans the source's events waiting for their task, replaced when events are published
-   * @param census the source's key census, taken after incremental reads when {@code key_census} is on
+   * @param census the source's key census of deleted rows
    */
   PublishTasklet(RelationDataset dataset, String extractStepName, JobRepository jobRepository, RunGuards guards,
       PendingOrphans orphans, ExtractTuning tuning, DeletionCensus census) {
@@ -73,7 +73,7 @@ final class PublishTasklet implements Tasklet {
     ExtractionPlan plan = ExtractionPlan.from(extracted);
     String runId = RunParameters.of(step).runId();
     Optional<CurrentVersion> published = dataset.current();
-    Set<Object> deleted = plan.incremental() && tuning.keyCensus() ? census.deletedKeys(dataset) : Set.of();
+    Set<Object> deleted = census.follows(plan) ? census.deletedKeys(dataset) : Set.of();
     Optional<String> heldBack = published.isEmpty() ? Optional.empty()
         : plan.incremental() ? guards.deletionRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), deleted.size())
         : guards.shrinkRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), counts.accepted());

@@ -1,7 +1,5 @@
 package vn.kyluat.etl.source;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,25 +9,20 @@ import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.SourceConfig;
 
 /**
- * The keys a source's relation holds now, read alone: {@code SELECT <key> FROM (<relation SQL>) s}
- * over the same mapping and the same read-only connection as the extraction, or the key column of
- * a CSV export. Cheap beside a whole read: one narrow column, no validation, nothing written.
+ * The keys a database source's relation holds now, read alone: {@code SELECT <key> FROM (<relation
+ * SQL>) s} over the same mapping and the same read-only connection as the extraction. Cheap beside
+ * a whole read: one narrow column, no validation, nothing written.
  * Unordered on purpose: the caller looks each key up, and a database's text order (its collation)
  * is not Java's, so an ORDER BY would only add a sort.
  */
 public final class KeyCensus {
   private KeyCensus() {}
 
-  /** Hands every key the source's relation holds, typed as the lake stores it, to {@code keys}; null keys are left out. */
+  /**
+   * Hands every key the database source's relation holds, typed as the lake stores it, to {@code
+   * keys}; null keys are left out.
+   */
   public static void read(SourceConfig source, Relation relation, int fetchSize, Consumer<Object> keys) {
-    if (source.type().isJdbc()) {
-      fromDatabase(source, relation, fetchSize, keys);
-    } else {
-      fromCsv(source, relation, keys);
-    }
-  }
-
-  private static void fromDatabase(SourceConfig source, Relation relation, int fetchSize, Consumer<Object> keys) {
     String mapping = RelationQueries.mapping(source, relation);
     try (Connection connection = SourceConnections.open(source.id(), source.jdbc());
         Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -49,19 +42,6 @@ public final class KeyCensus {
       connection.rollback();
     } catch (SQLException e) {
       throw SourceUnavailableException.reading(source.id(), "cannot take the key census of", relation, source.jdbc(), e);
-    }
-  }
-
-  private static void fromCsv(SourceConfig source, Relation relation, Consumer<Object> keys) {
-    int key = relation.columnNames().indexOf(relation.keyColumn());
-    try {
-      for (SourceRow row : CsvRelationFile.read(CsvRelationFile.of(source.csvFolder(), relation), relation, source.csv())) {
-        accept(relation, row.raw()[key], keys);
-      }
-    } catch (CsvFileException e) {
-      throw new SourceUnavailableException("source " + source.id() + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("source " + source.id() + ": cannot read " + relation.tableName(), e);
     }
   }
 
