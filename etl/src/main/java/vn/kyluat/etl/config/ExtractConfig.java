@@ -47,6 +47,11 @@ public record ExtractConfig(
     }
   }
 
+  /** This configuration with other tuning (the benchmark turns the key census off). */
+  public ExtractConfig withTuning(ExtractTuning other) {
+    return new ExtractConfig(file, lakeRoot, jobRepository, other, guards, sources, acceptShrink);
+  }
+
   public List<SourceConfig> registrySources() {
     return sources.stream().filter(SourceConfig::registry).toList();
   }
