@@ -9,8 +9,8 @@ import java.time.Duration;
  * @param lookback how far behind the last {@code updated_at} watermark an incremental task read starts
  * @param eventLookback how many ids behind the last {@code event_id} watermark an incremental event read starts
  * @param orphanRetryRuns how many later runs retry an event rejected only because its task is unknown
- * @param keyCensus whether an incremental read of tasks and events also reads the source's keys, to
- *     drop from the lake the rows deleted in the source
+ * @param keyCensus whether an incremental read of a database's tasks and events also reads its keys,
+ *     to drop from the lake the rows deleted in the source
  */
 public record ExtractTuning(
     int parallelism, int chunkSize, int fetchSize, Duration lookback, long eventLookback, int orphanRetryRuns,
