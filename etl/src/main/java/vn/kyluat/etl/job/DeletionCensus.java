@@ -34,10 +34,14 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
   Set<Object> deletedKeys(RelationDataset dataset) {
     Object[] published = publishedKeys(dataset);
     BitSet held = new BitSet(published.length);
+    int[] next = {0};
     KeyCensus.read(source, dataset.relation(), tuning.fetchSize(), key -> {
-      int at = Arrays.binarySearch(published, key);
+      // Sources mostly return keys in the order they were inserted, often their sorted order (ids of a
+      // sequence): the slot after the last one found is tried before a binary search.
+      int at = next[0] < published.length && published[next[0]].equals(key) ? next[0] : Arrays.binarySearch(published, key);
       if (at >= 0) {
         held.set(at);
+        next[0] = at + 1;
       }
     });
     Set<Object> deleted = new HashSet<>();
