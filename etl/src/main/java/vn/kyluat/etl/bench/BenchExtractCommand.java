@@ -130,7 +130,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       err.println("bench: incremental runs of the unchanged province, without and with the key census");
       CensusCost census = CensusCost.measure(config, err);
-      out.print(census.line());
+      out.print(census.lines());
       out.printf(Locale.ROOT, "machine after the incremental runs: load average %.1f%n",
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       if (keep) {

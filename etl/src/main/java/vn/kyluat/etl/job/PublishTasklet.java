@@ -35,6 +35,7 @@ final class PublishTasklet implements Tasklet {
   static final String WATERMARK_AFTER = "publish.watermark_after";
   static final String HELD_BACK = "publish.held_back";
   static final String DELETED = "publish.deleted";
+  static final String CENSUS_SECONDS = "publish.census_seconds";
 
   private final RelationDataset dataset;
   private final String extractStepName;
@@ -73,7 +74,9 @@ final class PublishTasklet implements Tasklet {
     ExtractionPlan plan = ExtractionPlan.from(extracted);
     String runId = RunParameters.of(step).runId();
     Optional<CurrentVersion> published = dataset.current();
+    long censusStart = System.nanoTime();
     Set<Object> deleted = census.follows(plan) ? census.deletedKeys(dataset) : Set.of();
+    step.getExecutionContext().putDouble(CENSUS_SECONDS, (System.nanoTime() - censusStart) / 1e9);
     Optional<String> heldBack = published.isEmpty() ? Optional.empty()
         : plan.incremental() ? guards.deletionRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), deleted.size())
         : guards.shrinkRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), counts.accepted());
