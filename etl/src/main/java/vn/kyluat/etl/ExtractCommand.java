@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.ConfigException;
 import vn.kyluat.contract.WorkspaceLock;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.ExtractConfigReader;
+import vn.kyluat.etl.config.SourceConfig;
 import vn.kyluat.etl.job.ExtractLauncher;
 import vn.kyluat.etl.job.ExtractProgress;
 import vn.kyluat.etl.lake.RunRejects;
@@ -25,11 +27,15 @@ import vn.kyluat.etl.manifest.SourceReport;
       "Loads every configured unit system into the Parquet lake: checks each record",
       "(rejects go to lake/_rejects/<run-id>), publishes one version per source and",
       "relation, and writes lake/_runs/<run-id>/manifest.json last.",
-      "Exit codes: 0 complete, 3 partial (some sources failed, or a shrunken reload was held back,",
-      "or a relation's rejects passed max_rejected_share), 1 failed,",
-      "2 usage or configuration error; 1 as well, at once, when another run holds the lake."
+      "Tasks and events are read past their watermark once published; a key census of the source",
+      "then drops the rows deleted there. --full reads the named sources whole again, after a",
+      "mapping or data fix: every row is checked again, so rows rejected before load if they pass now.",
+      "Exit codes: 0 complete, 3 partial (some sources failed, or a shrunken reload or a census",
+      "deleting past max_shrink was held back, or a relation's rejects passed max_rejected_share),",
+      "1 failed, 2 usage or configuration error; 1 as well, at once, when another run holds the lake."
     },
-    footer = {"", "Example: ./ops extract --config workspace/pipeline.yaml"})
+    footer = {"", "Example: ./ops extract --config workspace/pipeline.yaml",
+      "After fixing unit-b's mapping: ./ops extract --config workspace/pipeline.yaml --full --source unit-b"})
 final class ExtractCommand implements Callable<Integer> {
   private static final int REJECT_SAMPLES = 3;
 
@@ -46,6 +52,13 @@ final class ExtractCommand implements Callable<Integer> {
       description = "publish this source's whole reloads even when they shrink a published relation past max_shrink (repeatable)")
   List<String> acceptShrink = List.of();
 
+  @Option(names = "--full", description = "read every relation of the sources named with --source (all sources when none is)"
+      + " whole, as a first load: after a mapping or data fix, to bring back rows rejected before")
+  boolean full;
+
+  @Option(names = "--source", paramLabel = "ID", description = "with --full: a source to read whole (repeatable)")
+  List<String> wholeSources = List.of();
+
   @Option(names = "--progress-seconds", defaultValue = "5", paramLabel = "N", description = "seconds between progress lines (default: ${DEFAULT-VALUE})")
   int progressSeconds;
 
@@ -53,8 +66,10 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream err = System.err;
     ExtractConfig extract;
+    Set<String> readWhole;
     try {
       extract = ExtractConfigReader.read(config).acceptingShrinkOf(Set.copyOf(acceptShrink));
+      readWhole = wholeReads(extract);
     } catch (ConfigException | IllegalArgumentException e) {
       err.println("extract: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -63,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractLauncher launcher = new ExtractLauncher(extract, progress, List.of());
     ExtractLauncher.Outcome outcome;
     try (ProgressReporter reporter = ProgressReporter.start(progress, progressSeconds, err)) {
-      outcome = restart ? launcher.restart() : launcher.start();
+      outcome = restart ? launcher.restart() : launcher.startReadingWhole(readWhole);
     } catch (ExtractLauncher.RestartImpossibleException e) {
       err.println("extract: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -79,6 +94,22 @@ final class ExtractCommand implements Callable<Integer> {
       debug(outcome.cause(), err);
     }
     return report(extract, outcome, err);
+  }
+
+  /** The sources --full reads whole: those named with --source, else all; none without --full. */
+  private Set<String> wholeReads(ExtractConfig extract) {
+    if (!full) {
+      if (!wholeSources.isEmpty()) {
+        throw new IllegalArgumentException("--source names the sources --full reads whole; add --full");
+      }
+      return Set.of();
+    }
+    if (restart) {
+      throw new IllegalArgumentException("--full starts a new run; --restart resumes the last one as it was started");
+    }
+    extract.requireSources("--source", Set.copyOf(wholeSources));
+    return wholeSources.isEmpty() ? extract.sources().stream().map(SourceConfig::id).collect(Collectors.toSet())
+        : Set.copyOf(wholeSources);
   }
 
   private void debug(Throwable failure, PrintStream err) {

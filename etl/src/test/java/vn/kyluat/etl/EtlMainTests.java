@@ -110,6 +110,30 @@ class EtlMainTests {
         + "  unit-a task missing_required: T9: title is missing\n");
   }
 
+  @Test
+  void fullReadsTheNamedSourcesWholeAndRefusesWhatItCannotDo() {
+    UnitDatabase registry = UnitDatabase.create(dir, "registry");
+    registry.execute(Province.REGISTRY);
+    UnitDatabase unit = UnitDatabase.create(dir, "unit-a");
+    unit.execute(Province.UNIT);
+    String config = Pipelines.write(dir, Province.config(registry.url(), unit.url(), "")).toString();
+    assertThat(EtlMain.commandLine().execute("extract", "--config", config)).isEqualTo(ExitCodes.OK);
+
+    assertThat(stderrOf(() -> assertThat(EtlMain.commandLine().execute("extract", "--config", config, "--source", "unit-a"))
+        .isEqualTo(ExitCodes.USAGE))).contains("extract: --source names the sources --full reads whole; add --full");
+    assertThat(stderrOf(() -> assertThat(EtlMain.commandLine().execute("extract", "--config", config, "--full", "--source", "unit-z"))
+        .isEqualTo(ExitCodes.USAGE))).contains("extract: --source unit-z: " + config + " has no source 'unit-z'; its sources are [registry, unit-a]");
+    assertThat(stderrOf(() -> assertThat(EtlMain.commandLine().execute("extract", "--config", config, "--full", "--restart"))
+        .isEqualTo(ExitCodes.USAGE))).contains("extract: --full starts a new run; --restart resumes the last one as it was started");
+
+    String incremental = stderrOf(() -> EtlMain.commandLine().execute("extract", "--config", config));
+    String full = stderrOf(() -> assertThat(EtlMain.commandLine().execute("extract", "--config", config, "--full", "--source", "unit-a"))
+        .isEqualTo(ExitCodes.OK));
+
+    assertThat(incremental).containsPattern("unit-a +task +incremental +0 +0 +0 +0 ");
+    assertThat(full).containsPattern("unit-a +task +full +3 +3 +0 +0 ").containsPattern("unit-a +task_event +full +4 +4 +0 +0 ");
+  }
+
   private static String stderrOf(Runnable run) {
     PrintStream saved = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();

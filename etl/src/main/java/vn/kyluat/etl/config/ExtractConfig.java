@@ -30,13 +30,26 @@ public record ExtractConfig(
    * @throws IllegalArgumentException naming a source the configuration does not have
    */
   public ExtractConfig acceptingShrinkOf(Set<String> sourceIds) {
+    requireSources("--accept-shrink", sourceIds);
+    return new ExtractConfig(file, lakeRoot, jobRepository, tuning, guards, sources, sourceIds);
+  }
+
+  /**
+   * @param option the command-line option that named the sources, for the message
+   * @throws IllegalArgumentException naming a source the configuration does not have
+   */
+  public void requireSources(String option, Set<String> sourceIds) {
     for (String id : sourceIds) {
       if (sources.stream().noneMatch(s -> s.id().equals(id))) {
-        throw new IllegalArgumentException("--accept-shrink " + id + ": " + file + " has no source '" + id + "'; its sources are "
+        throw new IllegalArgumentException(option + " " + id + ": " + file + " has no source '" + id + "'; its sources are "
             + sources.stream().map(SourceConfig::id).toList());
       }
     }
-    return new ExtractConfig(file, lakeRoot, jobRepository, tuning, guards, sources, sourceIds);
+  }
+
+  /** This configuration with other tuning (the benchmark turns the key census off). */
+  public ExtractConfig withTuning(ExtractTuning other) {
+    return new ExtractConfig(file, lakeRoot, jobRepository, other, guards, sources, acceptShrink);
   }
 
   public List<SourceConfig> registrySources() {

@@ -60,7 +60,7 @@ public final class ExtractConfigReader {
 
   private static ExtractTuning tuning(ConfigNode node) {
     node.checkKeys("parallelism", "chunk_size", "fetch_size", "lookback", "event_lookback", "orphan_retry_runs",
-        "max_shrink", "max_rejected_share");
+        "key_census", "max_shrink", "max_rejected_share");
     ExtractTuning d = ExtractTuning.DEFAULT;
     return new ExtractTuning(
         positive(node, "parallelism", d.parallelism()),
@@ -68,7 +68,8 @@ public final class ExtractConfigReader {
         positive(node, "fetch_size", d.fetchSize()),
         node.get("lookback").map(ExtractConfigReader::duration).orElse(d.lookback()),
         atLeastZero(node, "event_lookback", d.eventLookback()),
-        (int) atLeastZero(node, "orphan_retry_runs", d.orphanRetryRuns()));
+        (int) atLeastZero(node, "orphan_retry_runs", d.orphanRetryRuns()),
+        node.get("key_census").map(ConfigNode::booleanValue).orElse(d.keyCensus()));
   }
 
   private static long atLeastZero(ConfigNode node, String key, long fallback) {

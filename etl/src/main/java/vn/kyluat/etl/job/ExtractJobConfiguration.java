@@ -149,7 +149,7 @@ public class ExtractJobConfiguration {
       RelationDataset dataset = new RelationDataset(config.lakeRoot(), relation, source.id());
       return new StepBuilder(ExtractSteps.publish(source, relation), jobRepository)
           .tasklet(new PublishTasklet(dataset, ExtractSteps.extract(source, relation), jobRepository, new RunGuards(config),
-              orphans(source), config.tuning()),
+              orphans(source), config.tuning(), new DeletionCensus(source, config.tuning())),
               transactionManager)
           .build();
     }

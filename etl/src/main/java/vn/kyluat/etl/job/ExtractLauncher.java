@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -39,16 +40,24 @@ public final class ExtractLauncher {
   public record Outcome(String runId, RunManifest manifest, Path manifestFile, BatchStatus jobStatus, String failure, Throwable cause) {}
 
   public Outcome start() {
-    return launch(false);
+    return startReadingWhole(Set.of());
+  }
+
+  /**
+   * A new run that reads every relation of the named sources whole ({@code --full}), as a first
+   * load does: their rows are all validated again and their watermarks restart from this read.
+   */
+  public Outcome startReadingWhole(Set<String> sourceIds) {
+    return launch(false, sourceIds);
   }
 
   /** Restarts the last run that did not complete; fails when there is none. */
   public Outcome restart() {
-    return launch(true);
+    return launch(true, Set.of());
   }
 
   /** @throws WorkspaceLock.HeldException when another run holds the lake */
-  private Outcome launch(boolean restart) {
+  private Outcome launch(boolean restart, Set<String> wholeReads) {
     try (WorkspaceLock lock = WorkspaceLock.acquire(config.lakeRoot(), "extract --config " + config.file());
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
       context.registerBean(ExtractConfig.class, () -> config);
@@ -62,7 +71,7 @@ public final class ExtractLauncher {
       Job job = context.getBean(Job.class);
       JobExecution execution = restart
           ? operator.restart(unfinished(context.getBean(JobRepository.class), operator))
-          : operator.start(job, RunParameters.startingAt(Instant.now()).toJobParameters());
+          : operator.start(job, RunParameters.startingAt(Instant.now(), wholeReads).toJobParameters());
       return outcome(execution);
     } catch (RestartImpossibleException | WorkspaceLock.HeldException e) {
       throw e;

@@ -7,7 +7,10 @@ import vn.kyluat.etl.config.ExtractTuning;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.source.ExtractionPlan;
 
-/** Decides, when an extraction step first starts, whether it reads incrementally; a restart keeps the decision. */
+/**
+ * Decides, when an extraction step first starts, whether it reads incrementally; a restart keeps the
+ * decision. A source the run reads whole ({@code --full}) is read as a first load is.
+ */
 final class ExtractionPlanListener implements StepExecutionListener {
   private final RelationDataset dataset;
   private final ExtractTuning tuning;
@@ -21,7 +24,8 @@ final class ExtractionPlanListener implements StepExecutionListener {
   public void beforeStep(StepExecution stepExecution) {
     ExecutionContext context = stepExecution.getExecutionContext();
     if (!ExtractionPlan.isStored(context)) {
-      ExtractionPlan.decide(dataset.relation(), dataset.current(), tuning).store(context);
+      boolean whole = RunParameters.of(stepExecution).wholeReads().contains(dataset.sourceId());
+      (whole ? ExtractionPlan.WHOLE : ExtractionPlan.decide(dataset.relation(), dataset.current(), tuning)).store(context);
     }
   }
 }

@@ -115,7 +115,7 @@ final class ManifestTasklet implements Tasklet {
   private RelationReport relationReport(Relation relation, StepExecution extract, StepExecution publish, String failure) {
     ExecutionContext extracted = extract.getExecutionContext();
     ExtractCounts counts = ExtractCounts.from(extracted);
-    ExtractionPlan plan = ExtractionPlan.isStored(extracted) ? ExtractionPlan.from(extracted) : new ExtractionPlan(false, null, null);
+    ExtractionPlan plan = ExtractionPlan.isStored(extracted) ? ExtractionPlan.from(extracted) : ExtractionPlan.WHOLE;
     ExecutionContext published = publish == null ? new ExecutionContext() : publish.getExecutionContext();
     boolean completed = failure == null;
     String status = !completed ? SourceReport.FAILED
@@ -131,8 +131,10 @@ final class ManifestTasklet implements Tasklet {
         counts.accepted(),
         counts.rejected(),
         counts.rejectedByRule(),
+        published.getLong(PublishTasklet.DELETED, 0),
         completed ? text(published, PublishTasklet.VERSION) : null,
-        seconds(extract) + (publish == null ? 0 : seconds(publish)));
+        seconds(extract) + (publish == null ? 0 : seconds(publish)),
+        published.getDouble(PublishTasklet.CENSUS_SECONDS, 0));
   }
 
   /** This attempt's execution of a step when it ran now (it carries the exception), else the last recorded one. */

@@ -43,7 +43,8 @@ final class OrphanRetryReader extends RelationReader {
   @Override
   protected void doOpen() {
     Object after = afterKey == null ? null : id(afterKey);
-    PendingOrphans.Pending loaded = orphans.load(events);
+    // A whole read (--full) delivers every event again: the pending ones are judged afresh, not retried.
+    PendingOrphans.Pending loaded = plan.incremental() ? orphans.load(events) : orphans.none();
     pendingIds = loaded.ids();
     pending = loaded.retried().stream().filter(v -> after == null || IDS.compare(v[idIndex], after) > 0).iterator();
     nextPending = pending.hasNext() ? pending.next() : null;

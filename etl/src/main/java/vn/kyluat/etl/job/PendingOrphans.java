@@ -80,6 +80,12 @@ final class PendingOrphans {
 
   record Pending(List<Object[]> retried, Set<Object> ids) {}
 
+  /** Nothing to retry, and no retries counted: for a read that delivers every event of the source again. */
+  Pending none() {
+    retries.clear();
+    return new Pending(List.of(), Set.of());
+  }
+
   /**
    * An event rejected as {@code event_for_unknown_task}: the pending row to keep (fields + retries)
    * and the rejection saying whether a later run retries it.

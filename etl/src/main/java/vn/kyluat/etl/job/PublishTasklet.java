@@ -1,6 +1,7 @@
 package vn.kyluat.etl.job;
 
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,8 +23,10 @@ import vn.kyluat.etl.source.Watermarks;
 /**
  * Publishes what an extraction step wrote, after checking that every row read was either accepted
  * or rejected, and that a whole reload does not shrink the published version past the limit (then
- * the published version stays, and the step records why in {@link #HELD_BACK}). Records the
- * published version in its own step context for the manifest.
+ * the published version stays, and the step records why in {@link #HELD_BACK}). After an
+ * incremental read, the key census finds the published rows deleted in the source; they leave the
+ * lake with this version ({@link #DELETED}), unless they are more than the same limit allows (then
+ * it is held back likewise). Records the published version in its own step context for the manifest.
  */
 final class PublishTasklet implements Tasklet {
   static final String VERSION = "publish.version";
@@ -31,6 +34,8 @@ final class PublishTasklet implements Tasklet {
   static final String CHANGED = "publish.changed";
   static final String WATERMARK_AFTER = "publish.watermark_after";
   static final String HELD_BACK = "publish.held_back";
+  static final String DELETED = "publish.deleted";
+  static final String CENSUS_SECONDS = "publish.census_seconds";
 
   private final RelationDataset dataset;
   private final String extractStepName;
@@ -38,16 +43,21 @@ final class PublishTasklet implements Tasklet {
   private final RunGuards guards;
   private final PendingOrphans orphans;
   private final ExtractTuning tuning;
+  private final DeletionCensus census;
 
-  /** @param orphans the source's events waiting for their task, replaced when events are published */
+  /**
+   * @param orphans the source's events waiting for their task, replaced when events are published
+   * @param census the source's key census of deleted rows
+   */
   PublishTasklet(RelationDataset dataset, String extractStepName, JobRepository jobRepository, RunGuards guards,
-      PendingOrphans orphans, ExtractTuning tuning) {
+      PendingOrphans orphans, ExtractTuning tuning, DeletionCensus census) {
     this.dataset = dataset;
     this.extractStepName = extractStepName;
     this.jobRepository = jobRepository;
     this.guards = guards;
     this.orphans = orphans;
     this.tuning = tuning;
+    this.census = census;
   }
 
   @Override
@@ -64,8 +74,11 @@ final class PublishTasklet implements Tasklet {
     ExtractionPlan plan = ExtractionPlan.from(extracted);
     String runId = RunParameters.of(step).runId();
     Optional<CurrentVersion> published = dataset.current();
-    Optional<String> heldBack = plan.incremental() || published.isEmpty()
-        ? Optional.empty()
+    long censusStart = System.nanoTime();
+    Set<Object> deleted = census.follows(plan) ? census.deletedKeys(dataset) : Set.of();
+    step.getExecutionContext().putDouble(CENSUS_SECONDS, (System.nanoTime() - censusStart) / 1e9);
+    Optional<String> heldBack = published.isEmpty() ? Optional.empty()
+        : plan.incremental() ? guards.deletionRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), deleted.size())
         : guards.shrinkRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), counts.accepted());
     if (heldBack.isPresent()) {
       PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(runId)));
@@ -75,14 +88,26 @@ final class PublishTasklet implements Tasklet {
     }
     String watermarkAfter = Watermarks.format(Watermarks.max(
         plan.watermark(dataset.relation()), Watermarks.parse(dataset.relation(), counts.watermark())));
-    Publication publication = new VersionPublisher(dataset, runId).publish(plan.incremental(), watermarkAfter, counts.accepted());
+    Publication publication =
+        new VersionPublisher(dataset, runId).publish(plan.incremental(), watermarkAfter, counts.accepted(), deleted);
     if (dataset.relation() == Relation.TASK_EVENT) {
-      // The next run reads events from event_lookback ids behind the published watermark.
-      Object watermark = Watermarks.parse(dataset.relation(), dataset.current().map(v -> v.watermark()).orElse(null));
-      orphans.publish(runId, watermark == null ? Long.MIN_VALUE : (Long) Watermarks.behind(watermark, tuning));
+      orphans.publish(runId, orphanWindowStart(plan));
     }
     record(step.getExecutionContext(), publication);
+    step.getExecutionContext().putLong(DELETED, deleted.size());
     return RepeatStatus.FINISHED;
+  }
+
+  /**
+   * The event id the next run reads after (event_lookback ids behind the published watermark): given-up
+   * orphans at or below it are forgotten. A whole read judged every event again, so it forgets them all.
+   */
+  private long orphanWindowStart(ExtractionPlan plan) {
+    Object watermark = Watermarks.parse(dataset.relation(), dataset.current().map(v -> v.watermark()).orElse(null));
+    if (!plan.incremental()) {
+      return Long.MAX_VALUE;
+    }
+    return watermark == null ? Long.MIN_VALUE : (Long) Watermarks.behind(watermark, tuning);
   }
 
   private void record(ExecutionContext context, Publication publication) {

@@ -21,6 +21,8 @@ import vn.kyluat.contract.Relation;
  *       current parts and adds the new ones.
  *   <li>An incremental read of updatable rows (tasks) keeps the current rows whose key did not
  *       change (linking untouched parts, rewriting parts that hold changed keys) and adds the new rows.
+ *   <li>Either incremental read also leaves out the current rows whose key was deleted in the source
+ *       (rewriting the parts that hold them).
  * </ul>
  *
  * Publishing is repeatable: a second attempt of the same run starts again from its chunk parts.
@@ -38,8 +40,9 @@ public final class VersionPublisher {
    * @param incremental whether the run read only rows past the current watermark
    * @param watermarkAfter the watermark the new version is complete up to (null: none)
    * @param acceptedRows rows in this run's chunk parts
+   * @param deletedKeys keys of the current version deleted in the source (incremental reads only)
    */
-  public Publication publish(boolean incremental, String watermarkAfter, long acceptedRows) {
+  public Publication publish(boolean incremental, String watermarkAfter, long acceptedRows, Set<Object> deletedKeys) {
     String version = RelationDataset.versionOf(runId);
     Path dir = dataset.versionDir(version);
     Optional<CurrentVersion> previous = dataset.current();
@@ -49,7 +52,7 @@ public final class VersionPublisher {
     }
     List<Path> chunks = chunkParts(dir);
     Publication publication = incremental && previous.isPresent()
-        ? merge(previous.get(), version, chunks, watermarkAfter, acceptedRows)
+        ? merge(previous.get(), version, chunks, watermarkAfter, acceptedRows, deletedKeys)
         : replace(previous, version, chunks, watermarkAfter, acceptedRows);
     if (publication.changed()) {
       // Keep the version just replaced for readers still on it; older ones go.
@@ -63,11 +66,7 @@ public final class VersionPublisher {
   private Publication replace(
       Optional<CurrentVersion> previous, String version, List<Path> chunks, String watermarkAfter, long rows) {
     if (chunks.isEmpty()) {
-      // An empty version still carries the schema, so readers see an empty dataset, not a missing one.
-      Path empty = dataset.versionDir(version).resolve(PartFiles.chunkPart(runId, 0));
-      ParquetFiles.write(empty, LakeSchemas.relation(dataset.relation()), LakeSchemas.relationTypes(dataset.relation()),
-          dataset.sourceId(), List.of());
-      chunks = List.of(empty);
+      chunks = List.of(emptyPart(version));
     }
     if (previous.isPresent()
         && previous.get().rows() == rows
@@ -78,9 +77,17 @@ public final class VersionPublisher {
     return new Publication(version, rows, true);
   }
 
-  private Publication merge(
-      CurrentVersion previous, String version, List<Path> chunks, String watermarkAfter, long acceptedRows) {
-    if (chunks.isEmpty()) {
+  /** An empty version still carries the schema, so readers see an empty dataset, not a missing one. */
+  private Path emptyPart(String version) {
+    Path empty = dataset.versionDir(version).resolve(PartFiles.chunkPart(runId, 0));
+    ParquetFiles.write(empty, LakeSchemas.relation(dataset.relation()), LakeSchemas.relationTypes(dataset.relation()),
+        dataset.sourceId(), List.of());
+    return empty;
+  }
+
+  private Publication merge(CurrentVersion previous, String version, List<Path> chunks, String watermarkAfter,
+      long acceptedRows, Set<Object> deletedKeys) {
+    if (chunks.isEmpty() && deletedKeys.isEmpty()) {
       if (!Objects.equals(watermarkAfter, previous.watermark()) && watermarkAfter != null) {
         // Rows were read but none accepted: same data, complete up to a later watermark.
         dataset.publish(new CurrentVersion(previous.version(), previous.runId(), watermarkAfter, previous.rows()));
@@ -88,10 +95,15 @@ public final class VersionPublisher {
       return unchanged(previous);
     }
     Path dir = dataset.versionDir(version);
-    long kept = appendOnly()
-        ? linkAll(previous, dir)
-        : keepUnchangedKeys(previous, dir, changedKeys(chunks));
+    Set<Object> dropped = new HashSet<>(deletedKeys);
+    if (!appendOnly()) {
+      dropped.addAll(changedKeys(chunks)); // an update replaces its key's current row
+    }
+    long kept = dropped.isEmpty() ? linkAll(previous, dir) : keepUnchangedKeys(previous, dir, dropped);
     long rows = kept + acceptedRows;
+    if (rows == 0) {
+      emptyPart(version);
+    }
     dataset.publish(new CurrentVersion(version, runId, watermarkAfter, rows));
     return new Publication(version, rows, true);
   }

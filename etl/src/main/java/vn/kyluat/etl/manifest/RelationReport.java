@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the run did with one relation of one source. read = accepted + rejected, always. {@code
- * status} is COMPLETED, FAILED or {@link #HELD_BACK}.
+ * What the run did with one relation of one source. read = accepted + rejected, always; {@code
+ * deleted} counts the published rows the key census no longer found in the source, which left the
+ * lake (not read, so not in that sum); {@code censusSeconds} is the part of {@code seconds} the
+ * census took. {@code status} is COMPLETED, FAILED or {@link #HELD_BACK}.
  */
 public record RelationReport(
     String relation,
@@ -17,17 +19,19 @@ public record RelationReport(
     long accepted,
     long rejected,
     Map<String, Long> rejectedByRule,
+    long deleted,
     String version,
-    double seconds) {
+    double seconds,
+    double censusSeconds) {
 
   /** The status of a relation the unit does not keep: read as empty, nothing published. */
   public static final String NOT_KEPT = "NOT_KEPT";
 
   public static RelationReport notKept(String relation) {
-    return new RelationReport(relation, NOT_KEPT, "not_kept", null, null, 0, 0, 0, Map.of(), null, 0);
+    return new RelationReport(relation, NOT_KEPT, "not_kept", null, null, 0, 0, 0, Map.of(), 0, null, 0, 0);
   }
 
-  /** Read whole but not published: it would have shrunk the published version past max_shrink. */
+  /** Not published: it would have shrunk the published version past max_shrink (a whole reload, or the deletions a key census found). */
   public static final String HELD_BACK = "HELD_BACK";
 
   public RelationReport {

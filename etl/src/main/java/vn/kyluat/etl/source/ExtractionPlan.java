@@ -16,6 +16,8 @@ import vn.kyluat.etl.config.ExtractTuning;
 public record ExtractionPlan(boolean incremental, String watermarkBefore, String readAfter) {
   /** The mode of an incremental read, as the manifest names it. */
   public static final String INCREMENTAL = "incremental";
+  /** A read of every row, as a first load, a relation without watermark or {@code --full} reads. */
+  public static final ExtractionPlan WHOLE = new ExtractionPlan(false, null, null);
 
   private static final String MODE = "plan.mode";
   private static final String WATERMARK_BEFORE = "plan.watermark_before";
@@ -25,7 +27,7 @@ public record ExtractionPlan(boolean incremental, String watermarkBefore, String
   public static ExtractionPlan decide(Relation relation, Optional<CurrentVersion> current, ExtractTuning tuning) {
     String watermark = current.map(CurrentVersion::watermark).orElse(null);
     if (relation.watermarkColumn().isEmpty() || watermark == null) {
-      return new ExtractionPlan(false, null, null);
+      return WHOLE;
     }
     return new ExtractionPlan(true, watermark, Watermarks.format(Watermarks.behind(Watermarks.parse(relation, watermark), tuning)));
   }

@@ -31,11 +31,15 @@ final class JdbcColumns {
     List<Column> columns = relation.columns();
     FieldReader[] readers = new FieldReader[columns.size()];
     for (int i = 0; i < readers.length; i++) {
-      Column column = columns.get(i);
-      int index = indexOf(meta, column.name(), relation);
-      readers[i] = reader(column, index, meta.getColumnType(index), meta.getColumnTypeName(index).toLowerCase(Locale.ROOT));
+      readers[i] = reader(relation, columns.get(i).name(), meta);
     }
     return readers;
+  }
+
+  /** How one contract column is read from a result set that returns it. */
+  static FieldReader reader(Relation relation, String column, ResultSetMetaData meta) throws SQLException {
+    int index = indexOf(meta, column, relation);
+    return reader(relation.column(column), index, meta.getColumnType(index), meta.getColumnTypeName(index).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -80,7 +80,7 @@ public final class JdbcRelationReader extends RelationReader {
     String quote = connection.getMetaData().getIdentifierQuoteString();
     Map<String, String> columns = new HashMap<>();
     try (Statement shape = connection.createStatement();
-        ResultSet empty = shape.executeQuery("SELECT * FROM (" + mapping + ") s WHERE 1 = 0")) {
+        ResultSet empty = shape.executeQuery(RelationQueries.shape(mapping))) {
       ResultSetMetaData shapeOf = empty.getMetaData();
       JdbcColumns.checkShape(shapeOf, relation);
       localWatermark = relation.watermarkColumn().map(w -> JdbcColumns.isLocalTimestamp(shapeOf, w, relation)).orElse(false);

@@ -76,6 +76,16 @@ public final class RelationQueries {
     throw new IllegalArgumentException("no watermark of type " + watermark.getClass().getSimpleName());
   }
 
+  /** The mapping's result without rows: its column names and types. */
+  public static String shape(String mapping) {
+    return "SELECT * FROM (" + mapping + ") s WHERE 1 = 0";
+  }
+
+  /** The key census of a relation: its key column alone ({@code sourceKey}, the mapping's own quoted column). */
+  public static String keys(String mapping, String sourceKey) {
+    return "SELECT " + sourceKey + " FROM (" + mapping + ") s";
+  }
+
   /** Census of the organisation codes a registry delivers. */
   public static String orgCodes(String orgUnitMapping) {
     return "SELECT org_code FROM (" + orgUnitMapping + ") s";

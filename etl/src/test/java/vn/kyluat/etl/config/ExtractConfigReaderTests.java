@@ -25,6 +25,7 @@ class ExtractConfigReaderTests {
         extract:
           parallelism: 3
           chunk_size: 1000
+          key_census: false
         sources:
           - id: registry
             type: postgres
@@ -40,7 +41,7 @@ class ExtractConfigReaderTests {
 
     assertThat(config.lakeRoot()).isEqualTo(dir.resolve("data/lake").toAbsolutePath().normalize());
     assertThat(config.tuning()).isEqualTo(new ExtractTuning(3, 1000, ExtractTuning.DEFAULT.fetchSize(), ExtractTuning.DEFAULT.lookback(),
-        ExtractTuning.DEFAULT.eventLookback(), ExtractTuning.DEFAULT.orphanRetryRuns()));
+        ExtractTuning.DEFAULT.eventLookback(), ExtractTuning.DEFAULT.orphanRetryRuns(), false));
     assertThat(config.jobRepository().url()).startsWith("jdbc:h2:file:" + dir.resolve("batch/job-repository").toAbsolutePath());
     assertThat(config.sources()).extracting(SourceConfig::id).containsExactly("registry", "unit-csv");
     assertThat(config.sources().get(0).sqlOverride(Relation.ORG_UNIT)).contains("SELECT code AS org_code FROM units");

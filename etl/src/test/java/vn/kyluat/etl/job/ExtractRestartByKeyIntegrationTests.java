@@ -76,12 +76,13 @@ class ExtractRestartByKeyIntegrationTests {
     assertThat(tasks.currentRows()).extracting(r -> (String) r[1])
         .containsExactly("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9");
 
-    // The row inserted in front of the restart's position is the next run's, as after an uninterrupted run.
+    // The row inserted in front of the restart's position is the next run's, as after an uninterrupted
+    // run; so is the row deleted there, which that run's key census drops.
     Pipelines.extract(config);
     assertThat(tasks.currentRows()).extracting(r -> (String) r[1])
         .containsExactlyInAnyOrderElementsOf(change.startsWith("INSERT")
             ? List.of("T0", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9")
-            : List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"));
+            : List.of("T1", "T3", "T4", "T5", "T6", "T7", "T8", "T9"));
   }
 
   private static RelationReport taskReport(RunManifest manifest) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.ExtractConfigReader;
 import vn.kyluat.etl.job.ExtractLauncher;
@@ -31,8 +32,13 @@ public final class Pipelines {
 
   /** A new run that publishes the named sources' shrunken reloads ({@code --accept-shrink}). */
   public static ExtractLauncher.Outcome extractAcceptingShrink(Path config, String... sources) {
-    ExtractConfig extract = ExtractConfigReader.read(config).acceptingShrinkOf(java.util.Set.of(sources));
+    ExtractConfig extract = ExtractConfigReader.read(config).acceptingShrinkOf(Set.of(sources));
     return new ExtractLauncher(extract, new ExtractProgress(), List.of()).start();
+  }
+
+  /** A new run that reads the named sources whole ({@code --full --source ...}). */
+  public static ExtractLauncher.Outcome extractWhole(Path config, String... sources) {
+    return new ExtractLauncher(ExtractConfigReader.read(config), new ExtractProgress(), List.of()).startReadingWhole(Set.of(sources));
   }
 
   /** The extraction of a configuration as {@code ops extract} runs it, in a JVM of its own (to kill it, or give it an environment). */
