@@ -95,6 +95,10 @@ public final class AnalysisRun {
     marts.put(Mart.OVERLAPPING_ASSIGNMENTS, metrics.overlappingAssignments());
     marts.put(Mart.TASKS_WITHOUT_LEAD, metrics.tasksWithoutLead());
     marts.put(Mart.AT_RISK_TASKS, metrics.atRiskTasks());
+    marts.put(Mart.BOUNCED_HANDOFFS, metrics.bouncedHandoffs());
+    marts.put(Mart.WITHIN_AUTHORITY_ESCALATIONS, metrics.withinAuthorityEscalations());
+    marts.put(Mart.OPEN_OVERDUE_FINDINGS, metrics.openOverdueFindings());
+    marts.put(Mart.ORG_TREE, metrics.orgTree());
     marts.put(Mart.DISCIPLINE_BY_KIND, metrics.disciplineByKind());
     marts.put(Mart.PERSON_QUARTER_METRICS, metrics.personQuarterMetrics());
     marts.put(Mart.DATA_QUALITY, DataQualityMart.of(spark, runs));

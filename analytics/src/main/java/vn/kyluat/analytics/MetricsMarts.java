@@ -13,5 +13,9 @@ public record MetricsMarts(
     Dataset<Row> overlappingAssignments,
     Dataset<Row> tasksWithoutLead,
     Dataset<Row> atRiskTasks,
+    Dataset<Row> bouncedHandoffs,
+    Dataset<Row> withinAuthorityEscalations,
+    Dataset<Row> openOverdueFindings,
+    Dataset<Row> orgTree,
     Dataset<Row> disciplineByKind,
     Dataset<Row> personQuarterMetrics) {}

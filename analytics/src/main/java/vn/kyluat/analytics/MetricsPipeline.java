@@ -70,6 +70,10 @@ public final class MetricsPipeline {
         oneTaskOneLead.overlappingAssignments(),
         oneTaskOneLead.tasksWithoutLead(),
         AtRiskTasks.list(facts, orgNames),
+        BuckPassing.bouncedHandoffs(taskQuarters.handoffs(), orgs.closure()),
+        AvoidedDecisions.withinAuthorityEscalations(taskQuarters.escalations(), orgs.closure()),
+        Findings.openOverdueList(lake.get(Relation.INSPECTION_FINDING), quarters, orgs.closure()),
+        orgs.orgTree(),
         DisciplineByKind.compute(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()),
         PersonQuarterMetrics.compute(
             facts, staffOnLastDay, lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));

@@ -47,6 +47,10 @@ class MetricsPipelineTests {
     assertColumns(m.marts().overlappingAssignments(), Mart.OVERLAPPING_ASSIGNMENTS);
     assertColumns(m.marts().tasksWithoutLead(), Mart.TASKS_WITHOUT_LEAD);
     assertColumns(m.marts().atRiskTasks(), Mart.AT_RISK_TASKS);
+    assertColumns(m.marts().bouncedHandoffs(), Mart.BOUNCED_HANDOFFS);
+    assertColumns(m.marts().withinAuthorityEscalations(), Mart.WITHIN_AUTHORITY_ESCALATIONS);
+    assertColumns(m.marts().openOverdueFindings(), Mart.OPEN_OVERDUE_FINDINGS);
+    assertColumns(m.marts().orgTree(), Mart.ORG_TREE);
   }
 
   @Test

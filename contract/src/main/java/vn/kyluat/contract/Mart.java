@@ -36,6 +36,46 @@ public enum Mart {
       "quarter", "as_of", "holder_org_code", "holder_org_name", "source_id", "task_code", "title", "priority",
       "eff_due_date", "days_left"),
   /**
+   * The handoffs behind buck-passing (METRICS.md, Buck-passing): one row per event counted in
+   * returns_out or reversed_transfers of org_quarter_metrics, own scope. org_code is the unit whose own
+   * figures count the event (the sender, or the unit standing for a dissolved sender on the quarter's
+   * last day); counted_in names the figure: {@code returns_out} (a return) or {@code reversed_transfers}
+   * (a transfer after which the task came back to the sender before the quarter's end, at came_back_at;
+   * empty for returns). holder_org_code and eff_due_date are the task's at the quarter's end.
+   */
+  BOUNCED_HANDOFFS(
+      "quarter", "org_code", "counted_in", "source_id", "event_id", "task_code", "title", "from_org_code",
+      "to_org_code", "occurred_at", "came_back_at", "holder_org_code", "priority", "eff_due_date"),
+  /**
+   * The escalations behind escalations_within (METRICS.md, Avoided decisions): one row per escalated
+   * event of the quarter on a task the sender may decide itself (authority within), own scope. org_code
+   * as in {@link #BOUNCED_HANDOFFS}; from_org_code and to_org_code as the event records them.
+   */
+  WITHIN_AUTHORITY_ESCALATIONS(
+      "quarter", "org_code", "source_id", "event_id", "task_code", "title", "from_org_code", "to_org_code",
+      "occurred_at", "holder_org_code", "priority", "assigned_at", "eff_due_date"),
+  /**
+   * The findings behind findings_open_overdue (METRICS.md, Inspection findings): one row per quarter
+   * and finding found before the quarter's end, due before it and not remedied before it, so a finding
+   * is listed in every quarter it is still open and overdue. org_code is the unit whose own figures
+   * count it (finding_org_code, or the unit standing for it when dissolved); days_overdue = qe −
+   * remedy_due_date in days, like the backlog's.
+   */
+  OPEN_OVERDUE_FINDINGS(
+      "quarter", "org_code", "source_id", "finding_code", "finding_org_code", "severity", "found_at",
+      "remedy_due_date", "days_overdue"),
+  /**
+   * The organisation registry per quarter: one row per unit valid on some day of the quarter, with its
+   * registry name, kind, validity (both ends inclusive) and successor_code; parent_code is the parent in
+   * the tree of the quarter's last day (as in org_quarter_metrics). counted_under_code is the unit whose
+   * figures hold the unit's facts in the quarter: itself when valid on the last day, else its successor
+   * followed to a valid unit (empty when there is none). A row with counted_under_code &ne; org_code is a
+   * unit absorbed in (or before the end of) the quarter.
+   */
+  ORG_TREE(
+      "quarter", "org_code", "org_name", "org_kind", "parent_code", "valid_from", "valid_to", "successor_code",
+      "counted_under_code"),
+  /**
    * Discipline actions decided in the quarter by kind ({@link #DISCIPLINE_KINDS}), in both scopes
    * like org_quarter_metrics: one row per (quarter, org_code, scope, kind) with actions &gt; 0; a kind
    * without a row had no action, and the kinds of a unit, quarter and scope add up to its discipline_actions.
@@ -67,6 +107,10 @@ public enum Mart {
   public static final String SCOPE = "scope";
   public static final String SCOPE_OWN = "own";
   public static final String SCOPE_SUBTREE = "subtree";
+
+  /** The values of bounced_handoffs.counted_in: the org_quarter_metrics column each row explains. */
+  public static final List<String> BOUNCE_FIGURES =
+      List.of(Metric.RETURNS_OUT.column(), Metric.REVERSED_TRANSFERS.column());
 
   /** The kinds of discipline_action, in order of severity, "other" last. */
   public static final List<String> DISCIPLINE_KINDS = List.of("reprimand", "warning", "dismissal", "expulsion", "other");

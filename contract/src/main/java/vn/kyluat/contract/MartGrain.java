@@ -17,6 +17,9 @@ public final class MartGrain {
       case TASK_QUARTER_FACTS, TASKS_WITHOUT_LEAD -> List.of("quarter", "source_id", "task_code");
       case OVERLAPPING_ASSIGNMENTS -> List.of("quarter", "origin_ref", "source_id", "task_code");
       case AT_RISK_TASKS -> List.of("quarter", "holder_org_code", "source_id", "task_code");
+      case BOUNCED_HANDOFFS, WITHIN_AUTHORITY_ESCALATIONS -> List.of("quarter", "org_code", "source_id", "event_id");
+      case OPEN_OVERDUE_FINDINGS -> List.of("quarter", "org_code", "source_id", "finding_code");
+      case ORG_TREE -> List.of("quarter", "org_code");
       case DISCIPLINE_BY_KIND -> List.of("quarter", "org_code", "scope", "kind");
       case PERSON_QUARTER_METRICS -> List.of("quarter", "person_code");
       case DATA_QUALITY -> List.of("started_at", "run_id", "source_id", "relation");

@@ -2,6 +2,7 @@ package vn.kyluat.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MartTests {
@@ -16,6 +17,21 @@ class MartTests {
   @Test
   void dataQualityHasOneColumnPerRejectRule() {
     assertThat(Mart.DATA_QUALITY.columns()).contains("rejected_duplicate_key", "rejected_unknown_org");
+  }
+
+  @Test
+  void everyGrainIsMadeOfItsMartsColumns() {
+    for (Mart mart : Mart.values()) {
+      assertThat(mart.columns()).as(mart.martName()).containsAll(MartGrain.of(mart)).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void drillDownListsCarryNoPerson() {
+    for (Mart mart : List.of(Mart.BOUNCED_HANDOFFS, Mart.WITHIN_AUTHORITY_ESCALATIONS,
+        Mart.OPEN_OVERDUE_FINDINGS, Mart.ORG_TREE)) {
+      assertThat(mart.columns()).as(mart.martName()).doesNotContain("person_code", "full_name", "assignee_code");
+    }
   }
 
   @Test

@@ -20,9 +20,10 @@ import vn.kyluat.contract.Quarter;
  * The one shared piece behind both scopes (METRICS.md §4): per quarter, the tree valid on the
  * quarter's last day. {@link #closure} maps every registry code (dissolved units too, through their
  * successors) to the valid units its facts count under: {@code own} = the unit standing for it,
- * {@code subtree} = that unit and each of its ancestors. {@link #orgRows} are the units that get rows.
+ * {@code subtree} = that unit and each of its ancestors. {@link #orgRows} are the units that get rows;
+ * {@link #orgTree} is mart org_tree, every unit valid during the quarter and the unit it counts under.
  */
-public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows) {
+public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row> orgTree) {
 
   private static final StructType CLOSURE_SCHEMA = new StructType()
       .add("q", DataTypes.IntegerType, false)
@@ -37,10 +38,23 @@ public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows) {
       .add("org_kind", DataTypes.StringType, true)
       .add("parent_code", DataTypes.StringType, true);
 
+  /** Mart org_tree's columns, its dates as ISO text (cast below, whatever the session's date classes). */
+  private static final StructType ORG_TREE_SCHEMA = new StructType()
+      .add(Mart.QUARTER, DataTypes.StringType, false)
+      .add("org_code", DataTypes.StringType, false)
+      .add("org_name", DataTypes.StringType, true)
+      .add("org_kind", DataTypes.StringType, true)
+      .add("parent_code", DataTypes.StringType, true)
+      .add("valid_from", DataTypes.StringType, true)
+      .add("valid_to", DataTypes.StringType, true)
+      .add("successor_code", DataTypes.StringType, true)
+      .add("counted_under_code", DataTypes.StringType, true);
+
   public static OrgClosure build(Dataset<Row> orgUnit, QuarterRange range) {
     List<OrgUnit> units = collectUnits(orgUnit);
     List<Row> closureRows = new ArrayList<>();
     List<Row> orgRows = new ArrayList<>();
+    List<Row> treeRows = new ArrayList<>();
     for (Quarter quarter : range.quarters()) {
       int q = LocalTimes.quarterIndex(quarter);
       OrgTree tree = new OrgTree(units, quarter.lastDay());
@@ -53,9 +67,24 @@ public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows) {
         String parent = tree.parent(unit).map(OrgUnit::code).orElse(null);
         orgRows.add(RowFactory.create(q, unit.code(), unit.name(), unit.kind(), parent));
       }
+      for (OrgUnit unit : tree.unitsValidSince(quarter.start())) {
+        treeRows.add(treeRow(quarter, tree, unit));
+      }
     }
     SparkSession spark = orgUnit.sparkSession();
-    return new OrgClosure(spark.createDataFrame(closureRows, CLOSURE_SCHEMA), spark.createDataFrame(orgRows, ORG_ROW_SCHEMA));
+    Dataset<Row> orgTree = spark.createDataFrame(treeRows, ORG_TREE_SCHEMA)
+        .withColumn("valid_from", col("valid_from").cast("date"))
+        .withColumn("valid_to", col("valid_to").cast("date"));
+    return new OrgClosure(spark.createDataFrame(closureRows, CLOSURE_SCHEMA), spark.createDataFrame(orgRows, ORG_ROW_SCHEMA),
+        orgTree);
+  }
+
+  /** A row of mart org_tree: the unit, its parent in the tree of the quarter's last day, and who stands for it then. */
+  private static Row treeRow(Quarter quarter, OrgTree tree, OrgUnit unit) {
+    return RowFactory.create(quarter.toString(), unit.code(), unit.name(), unit.kind(),
+        tree.parent(unit).map(OrgUnit::code).orElse(null), unit.validFrom().toString(),
+        unit.validTo() == null ? null : unit.validTo().toString(), unit.successorCode(),
+        tree.resolve(unit.code()).map(OrgUnit::code).orElse(null));
   }
 
   /** Registry rows, ordered by source so that a code delivered twice resolves the same way every run. */

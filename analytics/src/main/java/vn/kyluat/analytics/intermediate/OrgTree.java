@@ -23,6 +23,11 @@ public final class OrgTree {
     this.day = day;
   }
 
+  /** The units valid on some day from {@code first} to the tree's day, in registry order. */
+  public List<OrgUnit> unitsValidSince(LocalDate first) {
+    return all.values().stream().filter(u -> u.validDuring(first, day)).toList();
+  }
+
   /** The units valid on the day, in registry order. */
   public List<OrgUnit> validUnits() {
     return all.values().stream().filter(u -> u.validOn(day)).toList();

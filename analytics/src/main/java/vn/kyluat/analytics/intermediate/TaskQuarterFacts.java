@@ -8,6 +8,7 @@ import static vn.kyluat.analytics.staging.LocalTimes.instant;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterEnd;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,10 +28,11 @@ import vn.kyluat.contract.Mart;
  * <ul>
  *   <li>{@code facts}: one row per task and quarter (quarter, q, qe, task columns, holder_org_code,
  *       eff_due_date, extensions, completed_by_qe, due_in_q, outcome, strict_on_time, days_overdue,
- *       delay_days, urgent_hours, the arrays held_orgs, handoffs_in_q and escalated_by, and assignee_code);
+ *       delay_days, urgent_hours, the arrays held_orgs, handoffs_in_q and escalations_in_q, and assignee_code);
  *   <li>{@code heldTasks}: (q, org_code, authority) for each unit that held the task open during q;
- *   <li>{@code handoffs}: (q, event_type, from_org_code, came_back_q) for each transfer and return of q;
- *   <li>{@code escalations}: (q, from_org_code, authority) for each escalation of q.
+ *   <li>{@code handoffs}: each transfer and return of q ({@code HANDOFF}, occurred_at) beside its task
+ *       ({@code EVENT_TASK_COLUMNS});
+ *   <li>{@code escalations}: each escalation of q ({@code ESCALATION}, occurred_at) beside its task.
  * </ul>
  *
  * Tasks and their events meet in partitions hashed by task, each task's events found by key. Only
@@ -50,10 +52,26 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
       "source_id", "task_code", "event_id", "event_type", "occurred_lus", "occurred_q", "from_org_code", "to_org_code",
       "new_due_day"};
 
+  /** What the handoffs and escalations carry of their task: its identity and its state at qe. */
+  private static final String[] EVENT_TASK_COLUMNS = {
+      "q", Mart.QUARTER, "source_id", "task_code", "title", "holder_org_code", "priority", "authority", "assigned_at",
+      "eff_due_date"};
+
+  /** A transfer or return, and the change that handed the task back to its sender (empty: none). */
   private static final StructType HANDOFF = new StructType()
+      .add("event_id", DataTypes.LongType)
       .add("event_type", DataTypes.StringType)
       .add("from_org_code", DataTypes.StringType)
-      .add("came_back_q", DataTypes.IntegerType);
+      .add("to_org_code", DataTypes.StringType)
+      .add("occurred_lus", DataTypes.LongType)
+      .add("came_back_q", DataTypes.IntegerType)
+      .add("came_back_lus", DataTypes.LongType);
+
+  private static final StructType ESCALATION = new StructType()
+      .add("event_id", DataTypes.LongType)
+      .add("from_org_code", DataTypes.StringType)
+      .add("to_org_code", DataTypes.StringType)
+      .add("occurred_lus", DataTypes.LongType);
 
   /** What the fold writes: one row per task and quarter. */
   private static final StructType FOLD_OUTPUT = new StructType()
@@ -82,7 +100,7 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
       .add("urgent_hours", DataTypes.DoubleType)
       .add("held_orgs", DataTypes.createArrayType(DataTypes.StringType))
       .add("handoffs_in_q", DataTypes.createArrayType(HANDOFF))
-      .add("escalated_by", DataTypes.createArrayType(DataTypes.StringType))
+      .add("escalations_in_q", DataTypes.createArrayType(ESCALATION))
       .add("assignee_code", DataTypes.StringType);
 
   /**
@@ -117,13 +135,22 @@ public record TaskQuarterFacts(Dataset<Row> facts, Dataset<Row> heldTasks, Datas
             date_from_unix_date(col("eff_due_day")).as("eff_due_date"), col("extensions"),
             instant(col("completed_lus")).as("completed_at"), col("outcome"), col("days_overdue"), col("delay_days"),
             col("q"), quarterEnd(col("q")).as("qe"), col("completed_by_qe"), col("due_in_q"), col("strict_on_time"),
-            col("urgent_hours"), col("held_orgs"), col("handoffs_in_q"), col("escalated_by"), col("assignee_code"))
+            col("urgent_hours"), col("held_orgs"), col("handoffs_in_q"), col("escalations_in_q"), col("assignee_code"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new TaskQuarterFacts(
         facts,
         facts.select(col("q"), explode(col("held_orgs")).as("org_code"), col("authority")),
-        facts.select(col("q"), explode(col("handoffs_in_q")).as("h")).select(col("q"), col("h.*")),
-        facts.select(col("q"), explode(col("escalated_by")).as("from_org_code"), col("authority")));
+        eventsOfQuarter(facts, "handoffs_in_q"),
+        eventsOfQuarter(facts, "escalations_in_q"));
+  }
+
+  /** One row per element of the facts' array {@code events} of q, beside the task's identity and state at qe. */
+  private static Dataset<Row> eventsOfQuarter(Dataset<Row> facts, String events) {
+    Column[] exploded = Stream.concat(Arrays.stream(columns(EVENT_TASK_COLUMNS)), Stream.of(explode(col(events)).as("e")))
+        .toArray(Column[]::new);
+    Column[] flat = Stream.concat(Arrays.stream(columns(EVENT_TASK_COLUMNS)),
+        Stream.of(col("e.*"), instant(col("e.occurred_lus")).as("occurred_at"))).toArray(Column[]::new);
+    return facts.select(exploded).select(flat);
   }
 
   /** Mart task_quarter_facts: the drill-down behind every figure, exactly the mart's columns. */

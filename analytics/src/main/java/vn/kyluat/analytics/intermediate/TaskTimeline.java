@@ -44,25 +44,25 @@ public final class TaskTimeline<O> {
   public record Event<O>(long eventId, String type, long occurredLus, int occurredQ, O fromOrg, O toOrg,
       Integer newDueDay) {}
 
-  /** A transfer or return made in q, and the quarter the task was next handed back to its sender (null: never). */
-  public record Handoff<O>(String type, O fromOrg, Integer cameBackQ) {}
+  /**
+   * A transfer or return made in q ({@code change}), and the later change that next handed the task back to
+   * its sender ({@code cameBack}; null: never).
+   */
+  public record Handoff<O>(Event<O> change, Event<O> cameBack) {}
 
   /**
    * The task as of qe: holder, effective due date and extensions counted before qe; the outcome of
-   * mart task_quarter_facts; the units that held it open during q, and the handoffs and escalations
-   * (their senders) of q.
+   * mart task_quarter_facts; the units that held it open during q, and the handoffs and escalations of q.
    */
   public record QuarterState<O>(int q, O holder, int effDueDay, int extensions, boolean completedByQe,
       boolean dueInQ, String outcome, boolean strictOnTime, Integer daysOverdue, Integer delayDays,
-      Double urgentHours, List<O> heldOrgs, List<Handoff<O>> handoffs, List<O> escalatedBy) {}
+      Double urgentHours, List<O> heldOrgs, List<Handoff<O>> handoffs, List<Event<O>> escalations) {}
 
   private record Interval<O>(O org, long from, Long to) {
     boolean overlaps(long startLus, long endLus) {
       return from < endLus && (to == null || to > startLus);
     }
   }
-
-  private record DatedHandoff<O>(int q, Handoff<O> handoff) {}
 
   private final Task<O> task;
   private final Integer completedDay;
@@ -120,14 +120,14 @@ public final class TaskTimeline<O> {
       return states;
     }
     List<Interval<O>> intervals = holdingIntervals();
-    List<DatedHandoff<O>> handoffs = handoffs();
+    List<Handoff<O>> handoffs = handoffs();
     for (int q = firstQ; q <= lastQ; q++) {
       states.add(state(q, intervals, handoffs));
     }
     return states;
   }
 
-  private QuarterState<O> state(int q, List<Interval<O>> intervals, List<DatedHandoff<O>> handoffs) {
+  private QuarterState<O> state(int q, List<Interval<O>> intervals, List<Handoff<O>> handoffs) {
     int qeDay = quarterStartDay(q + 1);
     Event<O> lastChange = lastBefore(holderChanges, q);
     O holder = lastChange == null || lastChange.toOrg() == null ? task.leadOrg() : lastChange.toOrg();
@@ -168,22 +168,22 @@ public final class TaskTimeline<O> {
     return count;
   }
 
-  private static <O> List<Handoff<O>> handoffsIn(int q, List<DatedHandoff<O>> handoffs) {
+  private static <O> List<Handoff<O>> handoffsIn(int q, List<Handoff<O>> handoffs) {
     List<Handoff<O>> inQ = new ArrayList<>(0);
-    for (DatedHandoff<O> h : handoffs) {
-      if (h.q() == q) {
-        inQ.add(h.handoff());
+    for (Handoff<O> h : handoffs) {
+      if (h.change().occurredQ() == q) {
+        inQ.add(h);
       }
     }
     return inQ;
   }
 
-  /** The units that escalated the task in q. */
-  private List<O> escalatedIn(int q) {
-    List<O> inQ = new ArrayList<>(0);
+  /** The task's escalations of q. */
+  private List<Event<O>> escalatedIn(int q) {
+    List<Event<O>> inQ = new ArrayList<>(0);
     for (Event<O> e : escalations) {
       if (e.occurredQ() == q) {
-        inQ.add(e.fromOrg());
+        inQ.add(e);
       }
     }
     return inQ;
@@ -231,18 +231,18 @@ public final class TaskTimeline<O> {
     }
   }
 
-  /** Each transfer or return with the quarter of the next change that hands the task back to its sender. */
-  private List<DatedHandoff<O>> handoffs() {
-    List<DatedHandoff<O>> handoffs = new ArrayList<>(holderChanges.size());
+  /** Each transfer or return with the next change that hands the task back to its sender. */
+  private List<Handoff<O>> handoffs() {
+    List<Handoff<O>> handoffs = new ArrayList<>(holderChanges.size());
     for (int i = 0; i < holderChanges.size(); i++) {
       Event<O> change = holderChanges.get(i);
-      Integer cameBackQ = null;
-      for (int j = i + 1; j < holderChanges.size() && cameBackQ == null; j++) {
+      Event<O> cameBack = null;
+      for (int j = i + 1; j < holderChanges.size() && cameBack == null; j++) {
         if (change.fromOrg() != null && change.fromOrg().equals(holderChanges.get(j).toOrg())) {
-          cameBackQ = holderChanges.get(j).occurredQ();
+          cameBack = holderChanges.get(j);
         }
       }
-      handoffs.add(new DatedHandoff<>(change.occurredQ(), new Handoff<>(change.type(), change.fromOrg(), cameBackQ)));
+      handoffs.add(new Handoff<>(change, cameBack));
     }
     return handoffs;
   }

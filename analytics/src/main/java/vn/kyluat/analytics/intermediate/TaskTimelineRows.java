@@ -169,7 +169,7 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
         outcome(s.outcome()), s.strictOnTime(), s.daysOverdue(), s.delayDays(), s.urgentHours(),
         array(s.heldOrgs(), org -> org),
         array(s.handoffs(), TaskTimelineRows::handoff),
-        array(s.escalatedBy(), org -> org),
+        array(s.escalations(), TaskTimelineRows::escalation),
         task.getUTF8String(ASSIGNEE)});
   }
 
@@ -185,8 +185,18 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
     };
   }
 
+  /** A row of {@code TaskQuarterFacts.HANDOFF}. */
   private static InternalRow handoff(Handoff<UTF8String> h) {
-    return new GenericInternalRow(new Object[] {HANDOFF_TYPES.get(h.type()), h.fromOrg(), h.cameBackQ()});
+    Event<UTF8String> change = h.change();
+    Event<UTF8String> back = h.cameBack();
+    return new GenericInternalRow(new Object[] {
+        change.eventId(), HANDOFF_TYPES.get(change.type()), change.fromOrg(), change.toOrg(), change.occurredLus(),
+        back == null ? null : back.occurredQ(), back == null ? null : back.occurredLus()});
+  }
+
+  /** A row of {@code TaskQuarterFacts.ESCALATION}. */
+  private static InternalRow escalation(Event<UTF8String> e) {
+    return new GenericInternalRow(new Object[] {e.eventId(), e.fromOrg(), e.toOrg(), e.occurredLus()});
   }
 
   private static <T> ArrayData array(List<T> values, Function<? super T, Object> element) {

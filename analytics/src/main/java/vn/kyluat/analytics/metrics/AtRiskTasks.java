@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.not;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
 
@@ -33,6 +32,6 @@ public final class AtRiskTasks {
         .withColumn("days_left", datediff(col("eff_due_date"), asOf))
         .join(broadcast(orgNames.withColumnRenamed("org_code", "holder_org_code").withColumnRenamed("org_name", "holder_org_name")),
             new String[] {"holder_org_code"}, "left")
-        .select(Mart.AT_RISK_TASKS.columns().stream().map(functions::col).toArray(Column[]::new));
+        .select(MartColumns.of(Mart.AT_RISK_TASKS));
   }
 }

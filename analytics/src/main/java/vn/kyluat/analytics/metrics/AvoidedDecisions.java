@@ -7,21 +7,37 @@ import static vn.kyluat.contract.Metric.ESCALATIONS_WITHIN;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.contract.Mart;
 
 /**
  * METRICS.md §4 Avoiding decisions: escalated events in q from o (from_org_code) on tasks with
  * authority = within, taken from the task-quarter facts (so left out when the task was cancelled
- * before qe). within_authority_held comes from {@link HeldTasks}.
+ * before qe). within_authority_held comes from {@link HeldTasks}. The count and the list of mart
+ * within_authority_escalations read the same rows ({@link #withinAuthority}).
  */
 public final class AvoidedDecisions {
   private AvoidedDecisions() {}
 
-  /** {@code escalations}: (q, from_org_code, authority), one row per escalation of q. */
+  /** {@code escalations}: one row per escalation of q, with q, from_org_code and authority. */
   public static Dataset<Row> escalationsWithin(Dataset<Row> escalations) {
-    return escalations
-        .filter(col("authority").equalTo("within").and(col("from_org_code").isNotNull()))
+    return withinAuthority(escalations)
         .withColumnRenamed("from_org_code", "org_code")
         .groupBy(col("q"), col("org_code"))
         .agg(count(lit(1)).as(ESCALATIONS_WITHIN.column()));
+  }
+
+  /**
+   * Mart within_authority_escalations: each escalation counted in escalations_within, under the unit whose
+   * own figures count it. {@code escalations}: {@code TaskQuarterFacts.escalations()}; {@code closure}:
+   * {@code OrgClosure.closure()}.
+   */
+  public static Dataset<Row> withinAuthorityEscalations(Dataset<Row> escalations, Dataset<Row> closure) {
+    return Scopes.underOwnUnit(withinAuthority(escalations), "from_org_code", closure)
+        .select(MartColumns.of(Mart.WITHIN_AUTHORITY_ESCALATIONS));
+  }
+
+  /** The escalations of tasks their sender may decide itself. */
+  private static Dataset<Row> withinAuthority(Dataset<Row> escalations) {
+    return escalations.filter(col("authority").equalTo("within").and(col("from_org_code").isNotNull()));
   }
 }

@@ -2,6 +2,8 @@ package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.when;
+import static vn.kyluat.analytics.staging.LocalTimes.instant;
 import static vn.kyluat.contract.Metric.RETURNS_OUT;
 import static vn.kyluat.contract.Metric.REVERSED_TRANSFERS;
 import static vn.kyluat.contract.Metric.TRANSFERS_OUT;
@@ -9,22 +11,50 @@ import static vn.kyluat.contract.Metric.TRANSFERS_OUT;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.contract.EventType;
+import vn.kyluat.contract.Mart;
 
 /**
  * METRICS.md §4 Buck-passing, from the handoffs: transfers and returns in q with from_org_code = o;
- * reversed_transfers, the transfers of q after which the task was handed back to o before qe.
+ * reversed_transfers, the transfers of q after which the task was handed back to o before qe. The
+ * counts and the list of mart bounced_handoffs make the same row-level decisions ({@link #returned},
+ * {@link #reversed}).
  */
 public final class BuckPassing {
   private BuckPassing() {}
 
   public static Dataset<Row> bySender(Dataset<Row> handoffs) {
-    Column transfer = col("event_type").equalTo("transferred");
     return handoffs
         .filter(col("from_org_code").isNotNull())
         .groupBy(col("q"), col("from_org_code").as("org_code"))
         .agg(
-            count_if(transfer).as(TRANSFERS_OUT.column()),
-            count_if(col("event_type").equalTo("returned")).as(RETURNS_OUT.column()),
-            count_if(transfer.and(col("came_back_q").leq(col("q")))).as(REVERSED_TRANSFERS.column()));
+            count_if(transfer()).as(TRANSFERS_OUT.column()),
+            count_if(returned()).as(RETURNS_OUT.column()),
+            count_if(reversed()).as(REVERSED_TRANSFERS.column()));
+  }
+
+  /**
+   * Mart bounced_handoffs: each handoff counted in returns_out or reversed_transfers, under the unit whose
+   * own figures count it. {@code closure}: {@code OrgClosure.closure()}.
+   */
+  public static Dataset<Row> bouncedHandoffs(Dataset<Row> handoffs, Dataset<Row> closure) {
+    Dataset<Row> bounced = handoffs
+        .filter(returned().or(reversed()))
+        .withColumn("counted_in", when(returned(), RETURNS_OUT.column()).otherwise(REVERSED_TRANSFERS.column()))
+        .withColumn("came_back_at", when(reversed(), instant(col("came_back_lus"))));
+    return Scopes.underOwnUnit(bounced, "from_org_code", closure).select(MartColumns.of(Mart.BOUNCED_HANDOFFS));
+  }
+
+  private static Column transfer() {
+    return col("event_type").equalTo(EventType.TRANSFERRED);
+  }
+
+  private static Column returned() {
+    return col("event_type").equalTo(EventType.RETURNED);
+  }
+
+  /** A transfer of q after which the task came back to its sender before qe. */
+  private static Column reversed() {
+    return transfer().and(col("came_back_q").leq(col("q")));
   }
 }

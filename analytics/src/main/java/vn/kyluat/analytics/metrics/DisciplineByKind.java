@@ -36,6 +36,6 @@ public final class DisciplineByKind {
         .unpivot(new Column[] {col("q"), col(Mart.ORG_CODE), col(Mart.SCOPE)}, kinds, KIND, ACTIONS)
         .filter(col(ACTIONS).gt(0))
         .withColumn(Mart.QUARTER, quarterName(col("q")))
-        .select(Mart.DISCIPLINE_BY_KIND.columns().stream().map(c -> col(c)).toArray(Column[]::new));
+        .select(MartColumns.of(Mart.DISCIPLINE_BY_KIND));
   }
 }

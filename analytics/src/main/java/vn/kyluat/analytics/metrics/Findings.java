@@ -3,8 +3,10 @@ package vn.kyluat.analytics.metrics;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.not;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterIndex;
+import static vn.kyluat.analytics.staging.LocalTimes.quarterName;
 import static vn.kyluat.contract.Metric.FINDINGS_DUE;
 import static vn.kyluat.contract.Metric.FINDINGS_OPEN_OVERDUE;
 import static vn.kyluat.contract.Metric.FINDINGS_REMEDIED_ON_TIME;
@@ -12,28 +14,55 @@ import static vn.kyluat.contract.Metric.FINDINGS_REMEDIED_ON_TIME;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.contract.Mart;
 
 /**
  * METRICS.md §4 Remedying findings, over findings with org_code = o that were found before qe:
  * due in q, of those remedied on or before the remedy date (and before qe), and open overdue at qe
- * whatever quarter they were due in.
+ * whatever quarter they were due in. The count findings_open_overdue and the list of mart
+ * open_overdue_findings read the same rows ({@link #openOverdue}).
  */
 public final class Findings {
   private Findings() {}
 
   /** {@code quarters}: one row per computed quarter (q, qe). */
   public static Dataset<Row> byOrg(Dataset<Row> findings, Dataset<Row> quarters) {
-    Column qe = col("qe");
     Column due = col("remedy_due_date");
-    Column remediedBeforeQe = col("remedied_at").isNotNull().and(col("remedied_at").lt(qe));
     Column dueInQ = quarterIndex(due).equalTo(col("q"));
-    return findings
-        .crossJoin(broadcast(quarters.select("q", "qe")))
-        .filter(col("found_at").lt(qe))
+    return foundBeforeQe(findings, quarters)
         .groupBy(col("q"), col("org_code"))
         .agg(
             count_if(dueInQ).as(FINDINGS_DUE.column()),
-            count_if(dueInQ.and(remediedBeforeQe).and(col("remedied_at").leq(due))).as(FINDINGS_REMEDIED_ON_TIME.column()),
-            count_if(due.lt(qe).and(not(remediedBeforeQe))).as(FINDINGS_OPEN_OVERDUE.column()));
+            count_if(dueInQ.and(remediedBeforeQe()).and(col("remedied_at").leq(due))).as(FINDINGS_REMEDIED_ON_TIME.column()),
+            count_if(openOverdue()).as(FINDINGS_OPEN_OVERDUE.column()));
+  }
+
+  /**
+   * Mart open_overdue_findings: each finding counted in findings_open_overdue, in every quarter it is, under
+   * the unit whose own figures count it. {@code closure}: {@code OrgClosure.closure()}.
+   */
+  public static Dataset<Row> openOverdueList(Dataset<Row> findings, Dataset<Row> quarters, Dataset<Row> closure) {
+    Dataset<Row> open = foundBeforeQe(findings, quarters)
+        .filter(openOverdue())
+        .withColumnRenamed("org_code", "finding_org_code")
+        .withColumn(Mart.QUARTER, quarterName(col("q")))
+        .withColumn("days_overdue", datediff(col("qe"), col("remedy_due_date")));
+    return Scopes.underOwnUnit(open, "finding_org_code", closure).select(MartColumns.of(Mart.OPEN_OVERDUE_FINDINGS));
+  }
+
+  /** Each finding beside each computed quarter (q, qe) it was found before the end of. */
+  private static Dataset<Row> foundBeforeQe(Dataset<Row> findings, Dataset<Row> quarters) {
+    return findings
+        .crossJoin(broadcast(quarters.select("q", "qe")))
+        .filter(col("found_at").lt(col("qe")));
+  }
+
+  private static Column remediedBeforeQe() {
+    return col("remedied_at").isNotNull().and(col("remedied_at").lt(col("qe")));
+  }
+
+  /** Due before qe and not remedied before it, whatever quarter it was due in. */
+  private static Column openOverdue() {
+    return col("remedy_due_date").lt(col("qe")).and(not(remediedBeforeQe()));
   }
 }

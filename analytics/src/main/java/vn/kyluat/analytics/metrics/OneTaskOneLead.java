@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import vn.kyluat.analytics.intermediate.QuarterRange;
@@ -50,7 +49,7 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
     return new OneTaskOneLead(
         listedOverlaps(breakingTheRule.filter(col("overlapping")), range, orgNames),
         withQuarter(breakingTheRule.filter(col("lead_org_code").isNull().and(range.contains(col("assigned_q")))))
-            .select(columns(Mart.TASKS_WITHOUT_LEAD)));
+            .select(MartColumns.of(Mart.TASKS_WITHOUT_LEAD)));
   }
 
   /**
@@ -100,15 +99,11 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
     return withQuarter(listed)
         .join(broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code").withColumnRenamed("org_name", "lead_org_name")),
             new String[] {"lead_org_code"}, "left")
-        .select(columns(Mart.OVERLAPPING_ASSIGNMENTS));
+        .select(MartColumns.of(Mart.OVERLAPPING_ASSIGNMENTS));
   }
 
   /** The name of the quarter of assigned_at, named for the listed rows only. */
   private static Dataset<Row> withQuarter(Dataset<Row> listed) {
     return listed.withColumn(Mart.QUARTER, LocalTimes.quarterName(col("assigned_q")));
-  }
-
-  private static Column[] columns(Mart mart) {
-    return mart.columns().stream().map(functions::col).toArray(Column[]::new);
   }
 }

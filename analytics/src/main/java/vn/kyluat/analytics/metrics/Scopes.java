@@ -20,6 +20,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import vn.kyluat.contract.Mart;
 
 /**
  * Both scopes of METRICS.md §4 with one join to the organisation closure: each contribution of a
@@ -63,6 +64,18 @@ public final class Scopes {
   public static Dataset<Row> sumCounts(Dataset<Row> counts, Dataset<Row> closure) {
     List<Column> sums = Arrays.stream(counts.columns()).filter(Scopes::isCount).map(c -> sum(col(c)).as(c)).toList();
     return overClosure(counts, closure, sums);
+  }
+
+  /**
+   * The rows behind own-scope counts: each row whose unit ({@code unitColumn}, keyed with q) counts under a
+   * unit of the quarter's tree, with that unit as org_code (itself, or the unit standing for it once dissolved);
+   * rows of units the tree does not know are left out, as the counts leave them out.
+   */
+  public static Dataset<Row> underOwnUnit(Dataset<Row> rows, String unitColumn, Dataset<Row> closure) {
+    Dataset<Row> ownUnits = closure
+        .filter(col("scope").equalTo(Mart.SCOPE_OWN))
+        .select(col("q"), col("org_code").as(unitColumn), col("ancestor_code").as(Mart.ORG_CODE));
+    return rows.join(broadcast(ownUnits), new String[] {"q", unitColumn});
   }
 
   private static boolean isCount(String column) {

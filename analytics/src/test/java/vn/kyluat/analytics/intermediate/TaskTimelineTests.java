@@ -1,6 +1,7 @@
 package vn.kyluat.analytics.intermediate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.kyluat.analytics.intermediate.TaskTimeline.BACKLOG;
 import static vn.kyluat.analytics.intermediate.TaskTimeline.LATE;
 import static vn.kyluat.analytics.intermediate.TaskTimeline.NOT_DUE;
@@ -36,7 +37,8 @@ class TaskTimelineTests {
     QuarterState<String> q3 = states.get(0);
     assertThat(q3.holder()).isEqualTo("A");
     assertThat(q3.heldOrgs()).containsExactly("A", "B");
-    assertThat(q3.handoffs()).containsExactly(new Handoff<>("transferred", "A", Q3), new Handoff<>("transferred", "B", null));
+    // the transfer out of A came back by the second one; the one out of B never did
+    assertThat(q3.handoffs()).containsExactly(new Handoff<>(events.get(0), events.get(1)), new Handoff<>(events.get(1), null));
     assertThat(q3.outcome()).isEqualTo(OVERDUE_OPEN);
 
     QuarterState<String> q4 = states.get(1);
@@ -127,7 +129,7 @@ class TaskTimelineTests {
     assertThat(states).singleElement().satisfies(s -> {
       assertThat(s.holder()).isEqualTo("A");
       assertThat(s.handoffs()).isEmpty();
-      assertThat(s.escalatedBy()).isEmpty();
+      assertThat(s.escalations()).isEmpty();
     });
   }
 
@@ -139,8 +141,8 @@ class TaskTimelineTests {
     List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-12-20", null));
 
     assertThat(states.get(0).holder()).isEqualTo("B");
-    assertThat(states.get(0).escalatedBy()).containsExactly("A");
-    assertThat(states.get(1).escalatedBy()).containsExactly("B");
+    assertThat(states.get(0).escalations()).extracting(Event::fromOrg, Event::eventId).containsExactly(tuple("A", 3L));
+    assertThat(states.get(1).escalations()).extracting(Event::fromOrg, Event::eventId).containsExactly(tuple("B", 1L));
   }
 
   private List<QuarterState<String>> quarters(Task<String> task) {
