@@ -65,12 +65,14 @@ public enum Mart {
       "quarter", "org_code", "source_id", "finding_code", "finding_org_code", "severity", "found_at",
       "remedy_due_date", "days_overdue"),
   /**
-   * The organisation registry per quarter: one row per unit valid on some day of the quarter, with its
-   * registry name, kind, validity (both ends inclusive) and successor_code; parent_code is the parent in
-   * the tree of the quarter's last day (as in org_quarter_metrics). counted_under_code is the unit whose
-   * figures hold the unit's facts in the quarter: itself when valid on the last day, else its successor
-   * followed to a valid unit (empty when there is none). A row with counted_under_code &ne; org_code is a
-   * unit absorbed in (or before the end of) the quarter.
+   * The organisation registry per quarter: one row per unit founded on or before the quarter's last day,
+   * dissolved ones too, with its registry name, kind, validity (both ends inclusive) and successor_code;
+   * parent_code is the parent in the tree of the quarter's last day (as in org_quarter_metrics).
+   * counted_under_code is the unit whose figures hold the unit's facts in the quarter: itself when valid
+   * on the last day, else its successor followed to a valid unit (empty when there is none). It maps any
+   * unit code of the other marts (task_quarter_facts.holder_org_code) to the unit whose own figures count
+   * the row: a task held by a dissolved unit is in its successor's backlog. A unit whose valid_to falls in
+   * the quarter and whose counted_under_code is another unit was absorbed by that unit in the quarter.
    */
   ORG_TREE(
       "quarter", "org_code", "org_name", "org_kind", "parent_code", "valid_from", "valid_to", "successor_code",

@@ -21,7 +21,7 @@ import vn.kyluat.contract.Quarter;
  * quarter's last day. {@link #closure} maps every registry code (dissolved units too, through their
  * successors) to the valid units its facts count under: {@code own} = the unit standing for it,
  * {@code subtree} = that unit and each of its ancestors. {@link #orgRows} are the units that get rows;
- * {@link #orgTree} is mart org_tree, every unit valid during the quarter and the unit it counts under.
+ * {@link #orgTree} is mart org_tree, every unit founded by the quarter's end and the unit it counts under.
  */
 public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row> orgTree) {
 
@@ -67,7 +67,7 @@ public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row
         String parent = tree.parent(unit).map(OrgUnit::code).orElse(null);
         orgRows.add(RowFactory.create(q, unit.code(), unit.name(), unit.kind(), parent));
       }
-      for (OrgUnit unit : tree.unitsValidSince(quarter.start())) {
+      for (OrgUnit unit : tree.foundedUnits()) {
         treeRows.add(treeRow(quarter, tree, unit));
       }
     }

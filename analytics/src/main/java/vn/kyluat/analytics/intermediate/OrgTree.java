@@ -23,9 +23,9 @@ public final class OrgTree {
     this.day = day;
   }
 
-  /** The units valid on some day from {@code first} to the tree's day, in registry order. */
-  public List<OrgUnit> unitsValidSince(LocalDate first) {
-    return all.values().stream().filter(u -> u.validDuring(first, day)).toList();
+  /** The units founded on or before the day, dissolved ones too, in registry order. */
+  public List<OrgUnit> foundedUnits() {
+    return all.values().stream().filter(u -> !u.validFrom().isAfter(day)).toList();
   }
 
   /** The units valid on the day, in registry order. */

@@ -9,11 +9,6 @@ public record OrgUnit(
 
   /** valid_from and valid_to are both inclusive (METRICS.md §3). */
   public boolean validOn(LocalDate day) {
-    return validDuring(day, day);
-  }
-
-  /** Valid on at least one day from {@code first} to {@code last}, both inclusive. */
-  public boolean validDuring(LocalDate first, LocalDate last) {
-    return !validFrom.isAfter(last) && (validTo == null || !first.isAfter(validTo));
+    return !validFrom.isAfter(day) && (validTo == null || !day.isAfter(validTo));
   }
 }

@@ -1,7 +1,9 @@
 package vn.kyluat.analytics.metrics;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.kyluat.contract.Metric.BACKLOG_OVERDUE;
 import static vn.kyluat.contract.Metric.ESCALATIONS_WITHIN;
 import static vn.kyluat.contract.Metric.FINDINGS_OPEN_OVERDUE;
 import static vn.kyluat.contract.Metric.RETURNS_OUT;
@@ -42,6 +44,8 @@ class DrillDownListsTests {
         // returned by D before it was dissolved: counts for A, the unit standing for D at the quarter's end
         .task("T_RETURN_BY_D").lead("D").add()
         .giveBack("T_RETURN_BY_D", "2024-08-01T10:00", "D", "G")
+        // still held by D, overdue: in A's backlog from D's dissolution on
+        .task("T_HELD_BY_D").lead("D").due("2024-08-10").add()
         .task("T_ESC_WITHIN").lead("A").withinAuthority().add()
         .escalate("T_ESC_WITHIN", "2024-08-05T10:00", "A")
         .task("T_ESC_BEYOND").lead("A").add()
@@ -119,7 +123,7 @@ class DrillDownListsTests {
   }
 
   @Test
-  void theOrgTreeShowsTheDissolvedUnitInItsLastQuarterCountedUnderItsSuccessor() {
+  void theOrgTreeMapsTheDissolvedUnitToItsSuccessorFromItsLastQuarterOn() {
     List<Row> q3 = ComputedMarts.collect(m.marts().orgTree().filter("quarter = '2024Q3'"), "org_code");
 
     assertThat(q3).extracting(r -> r.getAs("org_code"), r -> r.getAs("parent_code"), r -> r.getAs("counted_under_code"))
@@ -129,7 +133,18 @@ class DrillDownListsTests {
     assertThat(dissolved.<LocalDate>getAs("valid_to")).isEqualTo(LocalDate.parse("2024-08-15"));
     assertThat(dissolved.<String>getAs("successor_code")).isEqualTo("A");
     assertThat(dissolved.<String>getAs("org_kind")).isEqualTo("party_cell");
-    assertThat(m.marts().orgTree().filter("quarter = '2024Q4'").collectAsList())
-        .extracting(r -> r.getAs("org_code")).containsExactlyInAnyOrder("ROOT", "G", "A", "B");
+    // dissolved before 2024Q4, D still maps to A there: the task it holds is in A's backlog
+    assertThat(ComputedMarts.collect(m.marts().orgTree().filter("quarter = '2024Q4'"), "org_code"))
+        .extracting(r -> r.getAs("org_code"), r -> r.getAs("counted_under_code"))
+        .containsExactly(tuple("A", "A"), tuple("B", "B"), tuple("D", "A"), tuple("G", "G"), tuple("ROOT", "ROOT"));
+    Dataset<Row> countedUnderA = m.marts().orgTree().filter("quarter = '2024Q4' AND counted_under_code = 'A'")
+        .select(col("org_code").as("holder_org_code"));
+    List<Row> backlogOfA = ComputedMarts.collect(m.marts().taskQuarterFacts()
+        .filter("quarter = '2024Q4' AND outcome IN ('backlog', 'overdue_open')")
+        .join(countedUnderA, "holder_org_code"), "task_code");
+    assertThat(backlogOfA).extracting(r -> r.getAs("task_code"), r -> r.getAs("holder_org_code")).containsExactly(
+        tuple("T_BACK_NEXT_Q", "A"), tuple("T_BOUNCE", "A"), tuple("T_ESC_BEYOND", "A"), tuple("T_ESC_WITHIN", "A"),
+        tuple("T_HELD_BY_D", "D"));
+    assertThat(m.own("2024Q4", "A", BACKLOG_OVERDUE)).isEqualTo(5L);
   }
 }
