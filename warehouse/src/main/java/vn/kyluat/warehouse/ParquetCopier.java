@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.HadoopReadOptions;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
@@ -23,15 +25,22 @@ import org.apache.parquet.schema.Type;
 final class ParquetCopier {
   private final Configuration conf;
   private final MartTable table;
+  /**
+   * Read options made once from the load's configuration: opening a file without them makes a new
+   * Hadoop Configuration, which parses core-default.xml again (most of the loader's CPU on marts of
+   * many small files).
+   */
+  private final ParquetReadOptions options;
 
   ParquetCopier(Configuration conf, MartTable table) {
     this.conf = conf;
     this.table = table;
+    this.options = HadoopReadOptions.builder(conf).build();
   }
 
   /** Copies every row of the file; returns how many. */
   long copy(MartDataset.MartFile file, BinaryCopyBuffer out) {
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file.path(), conf))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file.path(), conf), options)) {
       String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
       MessageType projection = projection(reader.getFooter().getFileMetaData().getSchema());
       reader.setRequestedSchema(projection);

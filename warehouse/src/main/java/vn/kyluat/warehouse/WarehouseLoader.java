@@ -105,7 +105,7 @@ final class WarehouseLoader {
       progress.accept(String.format(Locale.ROOT, "%s: %d rows copied in %.1f s", table.name(), copied, seconds));
     }
     Optional<String> version = metricsVersion(connection, sql, tables.values());
-    execute(connection, sql.dimOrg());
+    execute(connection, sql.dimOrg(tables.get(Mart.ORG_TREE)));
     execute(connection, sql.primaryKey("dim_org", List.of("quarter", "org_code")));
     execute(connection, sql.orgClosure());
     execute(connection, sql.primaryKey("org_closure", List.of("quarter", "org_code", "member_org_code")));

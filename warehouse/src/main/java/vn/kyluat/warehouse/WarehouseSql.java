@@ -53,19 +53,26 @@ final class WarehouseSql {
         + table.primaryKey().stream().map(c -> quote(c) + " IS NULL").collect(Collectors.joining(" OR ")) + ")::text";
   }
 
-  /** The tree at each quarter's end, from the names, kinds and parents the figures were computed with. */
-  String dimOrg() {
-    return "CREATE TABLE " + name("dim_org") + " AS SELECT quarter, org_code, org_name, org_kind, parent_code,"
-        + " min(quarter) OVER (PARTITION BY org_code) AS first_quarter,"
-        + " max(quarter) OVER (PARTITION BY org_code) AS last_quarter"
-        + " FROM " + name(Mart.ORG_QUARTER_METRICS.martName()) + " WHERE scope = '" + Mart.SCOPE_OWN + "'";
+  /**
+   * The tree at each quarter's end as mart org_tree gives it (every unit founded by then, dissolved
+   * ones too: validity, parent, kind, successor, the unit its facts count under), with the first and
+   * last quarter in which the unit has figures of its own (valid on the quarter's last day).
+   */
+  String dimOrg(MartTable tree) {
+    String withFigures = " FILTER (WHERE counted_under_code = org_code) OVER (PARTITION BY org_code)";
+    return "CREATE TABLE " + name("dim_org") + " AS SELECT "
+        + tree.columnNames().stream().map(WarehouseSql::quote).collect(Collectors.joining(", "))
+        + ", min(quarter)" + withFigures + " AS first_quarter, max(quarter)" + withFigures + " AS last_quarter"
+        + " FROM " + name(tree.name());
   }
 
+  /** Per quarter, every unit with figures of its own and every such unit in its subtree. */
   String orgClosure() {
+    String withFigures = "d.counted_under_code = d.org_code";
     return "CREATE TABLE " + name("org_closure") + " AS WITH RECURSIVE closure (quarter, org_code, member_org_code) AS ("
-        + " SELECT quarter, org_code, org_code FROM " + name("dim_org")
+        + " SELECT quarter, org_code, org_code FROM " + name("dim_org") + " d WHERE " + withFigures
         + " UNION ALL SELECT c.quarter, c.org_code, d.org_code FROM closure c JOIN " + name("dim_org")
-        + " d ON d.quarter = c.quarter AND d.parent_code = c.member_org_code)"
+        + " d ON d.quarter = c.quarter AND d.parent_code = c.member_org_code AND " + withFigures + ")"
         + " SELECT quarter, org_code, member_org_code FROM closure";
   }
 
@@ -104,16 +111,19 @@ final class WarehouseSql {
         + " LEFT JOIN " + name("dim_org") + " p ON p.quarter = m.quarter AND p.org_code = m.parent_code";
   }
 
-  /** Own scope: the tasks the unit holds; subtree: the tasks held anywhere in its subtree. */
+  /**
+   * Own scope: the tasks held by the unit or by a unit counted under it (one it absorbed); subtree:
+   * those of every unit in its subtree.
+   */
   String tasksBehindFigures(MartTable facts) {
     String columns = facts.columnNames().stream().filter(c -> !c.equals(Mart.QUARTER)).map(c -> "f." + quote(c))
         .collect(Collectors.joining(", "));
     return "CREATE VIEW " + name("tasks_behind_figures") + " AS SELECT f.quarter, c.org_code, s.scope, " + columns
-        + ", h.org_name AS holder_org_name"
+        + ", h.org_name AS holder_org_name, h.counted_under_code"
         + " FROM " + name("org_closure") + " c"
         + " CROSS JOIN (VALUES ('" + Mart.SCOPE_OWN + "'), ('" + Mart.SCOPE_SUBTREE + "')) AS s (scope)"
-        + " JOIN " + name(facts.name()) + " f ON f.quarter = c.quarter AND f.holder_org_code = c.member_org_code"
-        + " LEFT JOIN " + name("dim_org") + " h ON h.quarter = f.quarter AND h.org_code = f.holder_org_code"
+        + " JOIN " + name("dim_org") + " h ON h.quarter = c.quarter AND h.counted_under_code = c.member_org_code"
+        + " JOIN " + name(facts.name()) + " f ON f.quarter = h.quarter AND f.holder_org_code = h.org_code"
         + " WHERE s.scope = '" + Mart.SCOPE_SUBTREE + "' OR c.member_org_code = c.org_code";
   }
 

@@ -2,6 +2,8 @@ package vn.kyluat.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +45,11 @@ final class SmallProvince {
       }
     }
     return workspace;
+  }
+
+  /** What the generator planted, by construction (units/expected.json). */
+  static JsonNode expected() throws IOException {
+    return new ObjectMapper().readTree(workspace().resolve("units/expected.json").toFile());
   }
 
   static Path marts() {
