@@ -56,6 +56,11 @@ public final class ChaosCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "13", description = "Seed of the province and of the kill points (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--db-prefix", paramLabel = "PREFIX",
+      description = "Prefix of the generated databases' names, to tell them from others on a shared server (default: chaos_ and a random"
+          + " number).")
+  String dbPrefix;
+
   @Option(names = "--keep-databases", description = "Keep the generated databases (dropped by default).")
   boolean keepDatabases;
 
@@ -65,7 +70,7 @@ public final class ChaosCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--kills must be at least 2, --tasks at least 1000");
     }
     PostgresServer server = PostgresServer.fromEnvironment(pgUrl);
-    String prefix = "chaos_" + Integer.toHexString(new Random().nextInt(1 << 24)) + "_";
+    String prefix = dbPrefix != null ? dbPrefix : "chaos_" + Integer.toHexString(new Random().nextInt(1 << 24)) + "_";
     try {
       int generated = new CommandLine(new GenerateCommand()).execute("--workspace", workspace.toString(), "--pg-url", pgUrl,
           "--db-prefix", prefix, "--tasks", Long.toString(tasks), "--seed", Long.toString(seed));
