@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,18 +17,22 @@ import java.util.stream.Stream;
 /**
  * Kills {@code ops analyze} with SIGKILL at random instants and reruns it, then compares its marts'
  * CSV exports, file by file, with an uninterrupted analysis of the same lake. The analysis runs as
- * the {@code ops} script launches it (a JVM of its own, on the analytics classpath).
+ * the {@code ops} script launches it (a JVM of its own, on the analytics classpath). A launch that
+ * outlives its limit is killed and fails the harness with where its threads were ({@link StuckProcess}).
  */
 public final class AnalyzeKills {
   private final Path ops;
   private final Path workspace;
+  private final Duration limit;
   private final Random random;
   private final PrintStream out;
   private int launches;
 
-  public AnalyzeKills(Path ops, Path workspace, long seed, PrintStream out) {
+  /** @param limit how long one analysis may take before it counts as stuck */
+  public AnalyzeKills(Path ops, Path workspace, Duration limit, long seed, PrintStream out) {
     this.ops = ops;
     this.workspace = workspace;
+    this.limit = limit;
     this.random = new Random(seed);
     this.out = out;
   }
@@ -61,8 +66,11 @@ public final class AnalyzeKills {
       Files.createDirectories(log.getParent());
       Process process = new ProcessBuilder(ops.toString(), "analyze", "--config", config.toString())
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      if (process.waitFor(Math.min(killAfterMillis, TimeUnit.DAYS.toMillis(1)), TimeUnit.MILLISECONDS)) {
+      if (process.waitFor(Math.min(killAfterMillis, limit.toMillis()), TimeUnit.MILLISECONDS)) {
         return process.exitValue();
+      }
+      if (killAfterMillis > limit.toMillis()) {
+        throw StuckProcess.killed("analyze launch " + launches + " of " + config, process, log, limit);
       }
       // ops execs the JVM, so the process is the analysis itself.
       process.destroyForcibly();
