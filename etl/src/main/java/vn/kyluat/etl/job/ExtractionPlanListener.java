@@ -7,7 +7,11 @@ import vn.kyluat.etl.config.ExtractTuning;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.source.ExtractionPlan;
 
-/** Decides, when an extraction step first starts, whether it reads incrementally; a restart keeps the decision. */
+/**
+ * Decides, when an extraction step first starts, whether it reads incrementally; a restart keeps the
+ * decision, unless the step's version was published already ({@link StepVersion}): then the step
+ * starts again, deciding anew on top of the published version.
+ */
 final class ExtractionPlanListener implements StepExecutionListener {
   private final RelationDataset dataset;
   private final ExtractTuning tuning;
@@ -19,6 +23,7 @@ final class ExtractionPlanListener implements StepExecutionListener {
 
   @Override
   public void beforeStep(StepExecution stepExecution) {
+    StepVersion.prepare(stepExecution, dataset);
     ExecutionContext context = stepExecution.getExecutionContext();
     if (!ExtractionPlan.isStored(context)) {
       ExtractionPlan.decide(dataset.relation(), dataset.current(), tuning).store(context);

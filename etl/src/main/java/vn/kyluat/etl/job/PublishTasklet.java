@@ -63,19 +63,20 @@ final class PublishTasklet implements Tasklet {
     }
     ExtractionPlan plan = ExtractionPlan.from(extracted);
     String runId = RunParameters.of(step).runId();
+    String writeId = StepVersion.writeId(extracted, runId);
     Optional<CurrentVersion> published = dataset.current();
     Optional<String> heldBack = plan.incremental() || published.isEmpty()
         ? Optional.empty()
         : guards.shrinkRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), counts.accepted());
     if (heldBack.isPresent()) {
-      PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(runId)));
+      PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(writeId)));
       record(step.getExecutionContext(), new Publication(published.get().version(), published.get().rows(), false));
       step.getExecutionContext().putString(HELD_BACK, heldBack.get());
       return RepeatStatus.FINISHED;
     }
     String watermarkAfter = Watermarks.format(Watermarks.max(
         plan.watermark(dataset.relation()), Watermarks.parse(dataset.relation(), counts.watermark())));
-    Publication publication = new VersionPublisher(dataset, runId).publish(plan.incremental(), watermarkAfter, counts.accepted());
+    Publication publication = new VersionPublisher(dataset, runId, writeId).publish(plan.incremental(), watermarkAfter, counts.accepted());
     if (dataset.relation() == Relation.TASK_EVENT) {
       // The next run reads events from event_lookback ids behind the published watermark.
       Object watermark = Watermarks.parse(dataset.relation(), dataset.current().map(v -> v.watermark()).orElse(null));

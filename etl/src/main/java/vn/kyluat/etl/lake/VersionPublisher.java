@@ -28,10 +28,13 @@ import vn.kyluat.contract.Relation;
 public final class VersionPublisher {
   private final RelationDataset dataset;
   private final String runId;
+  private final String writeId;
 
-  public VersionPublisher(RelationDataset dataset, String runId) {
+  /** @param writeId names the version and the parts the run's step wrote (the run id, unless that version was published already) */
+  public VersionPublisher(RelationDataset dataset, String runId, String writeId) {
     this.dataset = dataset;
     this.runId = runId;
+    this.writeId = writeId;
   }
 
   /**
@@ -40,7 +43,7 @@ public final class VersionPublisher {
    * @param acceptedRows rows in this run's chunk parts
    */
   public Publication publish(boolean incremental, String watermarkAfter, long acceptedRows) {
-    String version = RelationDataset.versionOf(runId);
+    String version = RelationDataset.versionOf(writeId);
     Path dir = dataset.versionDir(version);
     Optional<CurrentVersion> previous = dataset.current();
     if (previous.isPresent() && previous.get().version().equals(version)) {
@@ -64,7 +67,7 @@ public final class VersionPublisher {
       Optional<CurrentVersion> previous, String version, List<Path> chunks, String watermarkAfter, long rows) {
     if (chunks.isEmpty()) {
       // An empty version still carries the schema, so readers see an empty dataset, not a missing one.
-      Path empty = dataset.versionDir(version).resolve(PartFiles.chunkPart(runId, 0));
+      Path empty = dataset.versionDir(version).resolve(PartFiles.chunkPart(writeId, 0));
       ParquetFiles.write(empty, LakeSchemas.relation(dataset.relation()), LakeSchemas.relationTypes(dataset.relation()),
           dataset.sourceId(), List.of());
       chunks = List.of(empty);
@@ -134,7 +137,7 @@ public final class VersionPublisher {
         }
       }
       if (!unchanged.isEmpty()) {
-        ParquetFiles.write(dir.resolve(PartFiles.mergedPart(runId, rewritten++)), LakeSchemas.relation(dataset.relation()),
+        ParquetFiles.write(dir.resolve(PartFiles.mergedPart(writeId, rewritten++)), LakeSchemas.relation(dataset.relation()),
             LakeSchemas.relationTypes(dataset.relation()), dataset.sourceId(), unchanged);
       }
       kept += unchanged.size();
@@ -143,7 +146,7 @@ public final class VersionPublisher {
   }
 
   private Publication unchanged(CurrentVersion previous) {
-    PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(runId)));
+    PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(writeId)));
     return new Publication(previous.version(), previous.rows(), false);
   }
 
@@ -151,7 +154,7 @@ public final class VersionPublisher {
   private List<Path> chunkParts(Path dir) {
     List<Path> chunks = new ArrayList<>();
     for (Path file : PartFiles.list(dir, p -> true)) {
-      if (PartFiles.chunkOffset(runId, file.getFileName().toString()) >= 0) {
+      if (PartFiles.chunkOffset(writeId, file.getFileName().toString()) >= 0) {
         chunks.add(file);
       } else {
         PartFiles.delete(file);
