@@ -2,6 +2,7 @@ package vn.kyluat.etl.chaos;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -56,16 +57,28 @@ public final class ChaosCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "13", description = "Seed of the province and of the kill points (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--launch-timeout", paramLabel = "MINUTES", defaultValue = "30",
+      description = "Minutes one extract or analyze launch may take; one that takes longer is killed, its threads dumped beside its"
+          + " log, and the harness fails saying where they were (default: ${DEFAULT-VALUE}).")
+  long launchTimeoutMinutes;
+
+  @Option(names = "--db-prefix", paramLabel = "PREFIX",
+      description = "Prefix of the generated databases' names, to tell them from others on a shared server (default: chaos_ and a random"
+          + " number).")
+  String dbPrefix;
+
   @Option(names = "--keep-databases", description = "Keep the generated databases (dropped by default).")
   boolean keepDatabases;
 
   @Override
   public Integer call() throws Exception {
-    if (kills < 2 || chunkSize < 1 || tasks < 1000) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--kills must be at least 2, --tasks at least 1000");
+    if (kills < 2 || chunkSize < 1 || tasks < 1000 || launchTimeoutMinutes < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--kills must be at least 2, --tasks at least 1000, --chunk-size and --launch-timeout at least 1");
     }
+    Duration launchLimit = Duration.ofMinutes(launchTimeoutMinutes);
     PostgresServer server = PostgresServer.fromEnvironment(pgUrl);
-    String prefix = "chaos_" + Integer.toHexString(new Random().nextInt(1 << 24)) + "_";
+    String prefix = dbPrefix != null ? dbPrefix : "chaos_" + Integer.toHexString(new Random().nextInt(1 << 24)) + "_";
     try {
       int generated = new CommandLine(new GenerateCommand()).execute("--workspace", workspace.toString(), "--pg-url", pgUrl,
           "--db-prefix", prefix, "--tasks", Long.toString(tasks), "--seed", Long.toString(seed));
@@ -75,14 +88,15 @@ public final class ChaosCommand implements Callable<Integer> {
       List<SourceChanges> units = List.of("unit_a", "unit_b", "unit_c").stream()
           .map(u -> new SourceChanges(server.url(prefix + u), server.user())).toList();
       ChaosHarness harness = new ChaosHarness(workspace.toAbsolutePath(), workspace.resolve("pipeline.yaml").toAbsolutePath(),
-          units, chunkSize, seed, System.out);
+          units, chunkSize, launchLimit, seed, System.out);
       ChaosHarness.Report report = harness.run(kills);
       System.out.printf("extract: kills %d, restarts %d, source changes %d, rows compared %,d, rows lost %,d, rows extra %,d%n",
           report.kills(), report.restarts(), report.sourceChanges(), report.rowsCompared(), report.rowsLost(), report.rowsExtra());
       boolean same = report.rowsLost() == 0 && report.rowsExtra() == 0;
       if (analyzeKills > 0) {
         // ops runs this JVM in the project's folder.
-        AnalyzeKills.Result analysis = new AnalyzeKills(Path.of("ops").toAbsolutePath(), workspace.toAbsolutePath(), seed, System.out)
+        AnalyzeKills.Result analysis = new AnalyzeKills(Path.of("ops").toAbsolutePath(), workspace.toAbsolutePath(), launchLimit, seed,
+            System.out)
             .run(harness.config("analyze-reference", "reference", "reference"), harness.config("analyze-killed", "reference", "killed"),
                 analyzeKills);
         System.out.printf("analyze: kills %d, reruns %d, CSV exports compared %d, differing %d %s%n", analysis.kills(),

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -30,18 +31,22 @@ public final class ChaosHarness {
   private final Path generatedConfig;
   private final List<SourceChanges> units;
   private final int chunkSize;
+  private final Duration launchLimit;
   private final Random random;
   private final PrintStream out;
 
   /**
    * @param generatedConfig the pipeline.yaml {@code ops generate} wrote (its lake is not used)
    * @param units the PostgreSQL task units, changed in phase 2
+   * @param launchLimit how long one extraction may take before it counts as stuck (then the harness fails)
    */
-  public ChaosHarness(Path workspace, Path generatedConfig, List<SourceChanges> units, int chunkSize, long seed, PrintStream out) {
+  public ChaosHarness(Path workspace, Path generatedConfig, List<SourceChanges> units, int chunkSize, Duration launchLimit, long seed,
+      PrintStream out) {
     this.workspace = workspace;
     this.generatedConfig = generatedConfig;
     this.units = units;
     this.chunkSize = chunkSize;
+    this.launchLimit = launchLimit;
     this.random = new Random(seed);
     this.out = out;
   }
@@ -144,7 +149,7 @@ public final class ChaosHarness {
 
   private ExtractProcess extraction(String name) {
     Path config = config(name, name, name);
-    return new ExtractProcess(config, lake(name), workspace.resolve("logs-" + name));
+    return new ExtractProcess(config, lake(name), workspace.resolve("logs-" + name), launchLimit);
   }
 
   /**

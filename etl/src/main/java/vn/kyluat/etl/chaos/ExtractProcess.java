@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,20 +14,24 @@ import java.util.stream.Stream;
 /**
  * The extraction as a separate JVM ({@code EtlMain extract --config FILE [--restart]}, on this JVM's
  * classpath), run to its end or killed with SIGKILL once it has written a number of chunk parts.
- * Each launch's output goes to a log file of its own.
+ * Each launch's output goes to a log file of its own; a launch that outlives its limit is killed
+ * and fails the harness with where its threads were ({@link StuckProcess}).
  */
 public final class ExtractProcess {
   private static final Pattern CHUNK_PART = Pattern.compile("part-.*-c\\d{12}\\.parquet");
   private final Path config;
   private final Path lake;
   private final Path logs;
+  private final Duration limit;
   private int launches;
   private Path lastLog;
 
-  public ExtractProcess(Path config, Path lake, Path logs) {
+  /** @param limit how long one launch may take before it counts as stuck */
+  public ExtractProcess(Path config, Path lake, Path logs, Duration limit) {
     this.config = config;
     this.lake = lake;
     this.logs = logs;
+    this.limit = limit;
   }
 
   /** How a launch ended: killed, or its exit code. */
@@ -40,8 +45,13 @@ public final class ExtractProcess {
   public Ending runUntilParts(boolean restart, int parts) {
     long target = chunkParts() + (long) parts;
     Process process = start(restart);
+    long deadline = System.nanoTime() + limit.toNanos();
     try {
       while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
+        if (System.nanoTime() > deadline) {
+          throw StuckProcess.killed("extract launch " + launches + (restart ? " (--restart)" : "") + " of " + config, process, lastLog,
+              limit);
+        }
         if (chunkParts() >= target) {
           process.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no cleanup
           process.waitFor();

@@ -10,9 +10,12 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +35,7 @@ import vn.kyluat.etl.source.PostgresCopyRelationReader;
 import vn.kyluat.etl.source.RelationQueries;
 import vn.kyluat.etl.source.RelationReader;
 import vn.kyluat.etl.source.SourceRow;
+import vn.kyluat.etl.source.SourceSnapshots;
 
 /**
  * The extraction job: a census of registry org codes; then, in parallel per source, the registry
@@ -61,6 +65,12 @@ public class ExtractJobConfiguration {
     return new OrgRegistry();
   }
 
+  /** Closed with the context, which ends every snapshot a source's last step did not release. */
+  @Bean
+  SourceSnapshots sourceSnapshots() {
+    return new SourceSnapshots();
+  }
+
   /**
    * @param writeListeners listeners added to every extraction step (tests use one to fail a chunk)
    */
@@ -70,9 +80,10 @@ public class ExtractJobConfiguration {
       PlatformTransactionManager transactionManager,
       ExtractConfig config,
       OrgRegistry orgRegistry,
+      SourceSnapshots snapshots,
       ExtractProgress progress,
       ObjectProvider<ItemWriteListener<?>> writeListeners) {
-    StepFactory steps = new StepFactory(jobRepository, transactionManager, config, orgRegistry, progress,
+    StepFactory steps = new StepFactory(jobRepository, transactionManager, config, orgRegistry, snapshots, progress,
         writeListeners.orderedStream().toList());
     SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
     executor.setConcurrencyLimit(config.tuning().parallelism());
@@ -89,7 +100,7 @@ public class ExtractJobConfiguration {
       }
     }
     Step census = new StepBuilder("org-census", jobRepository)
-        .tasklet(new OrgCensusTasklet(config.registrySources(), config.lakeRoot(), orgRegistry), transactionManager)
+        .tasklet(new OrgCensusTasklet(config.registrySources(), config.lakeRoot(), orgRegistry, snapshots), transactionManager)
         .allowStartIfComplete(true)
         .build();
     Step manifest = new StepBuilder("manifest", jobRepository)
@@ -113,6 +124,7 @@ public class ExtractJobConfiguration {
       PlatformTransactionManager transactionManager,
       ExtractConfig config,
       OrgRegistry orgRegistry,
+      SourceSnapshots snapshots,
       ExtractProgress progress,
       List<ItemWriteListener<?>> writeListeners) {
 
@@ -147,7 +159,17 @@ public class ExtractJobConfiguration {
 
     private Step publish(SourceConfig source, Relation relation) {
       RelationDataset dataset = new RelationDataset(config.lakeRoot(), relation, source.id());
-      return new StepBuilder(ExtractSteps.publish(source, relation), jobRepository)
+      StepBuilder step = new StepBuilder(ExtractSteps.publish(source, relation), jobRepository);
+      if (ExtractSteps.isLast(source, relation)) {
+        step.listener(new StepExecutionListener() {
+          @Override
+          public ExitStatus afterStep(StepExecution stepExecution) {
+            snapshots.release(source.id()); // the source is read: its snapshot need not hold the database back
+            return null;
+          }
+        });
+      }
+      return step
           .tasklet(new PublishTasklet(dataset, ExtractSteps.extract(source, relation), jobRepository, new RunGuards(config),
               orphans(source), config.tuning(), new DeletionCensus(source, config.tuning())),
               transactionManager)
@@ -168,7 +190,7 @@ public class ExtractJobConfiguration {
 
     private RelationReader sourceReader(SourceConfig source, Relation relation) {
       if (source.type() == SourceType.POSTGRES) {
-        return new PostgresCopyRelationReader(source.id(), source.jdbc(), relation, RelationQueries.mapping(source, relation));
+        return new PostgresCopyRelationReader(snapshots.of(source), relation, RelationQueries.mapping(source, relation));
       }
       if (source.type().isJdbc()) {
         return new JdbcRelationReader(source.id(), source.jdbc(), relation, RelationQueries.mapping(source, relation),

@@ -41,6 +41,12 @@ final class ExtractSteps {
         .toList();
   }
 
+  /** Whether the relation is the last the source loads: after it, the run reads nothing more from the source. */
+  static boolean isLast(SourceConfig source, Relation relation) {
+    List<Relation> all = relations(source);
+    return !all.isEmpty() && all.get(all.size() - 1) == relation;
+  }
+
   private static boolean keeps(SourceConfig source, Relation relation) {
     // A missing folder is a failure the source's steps report; a missing file is a relation not kept.
     return source.keeps(relation)

@@ -9,7 +9,9 @@ import vn.kyluat.etl.source.ExtractionPlan;
 
 /**
  * Decides, when an extraction step first starts, whether it reads incrementally; a restart keeps the
- * decision. A source the run reads whole ({@code --full}) is read as a first load is.
+ * decision, unless the step's version was published already ({@link StepVersion}): then the step
+ * starts again, deciding anew on top of the published version. A source the run reads whole
+ * ({@code --full}) is read as a first load is.
  */
 final class ExtractionPlanListener implements StepExecutionListener {
   private final RelationDataset dataset;
@@ -22,6 +24,7 @@ final class ExtractionPlanListener implements StepExecutionListener {
 
   @Override
   public void beforeStep(StepExecution stepExecution) {
+    StepVersion.prepare(stepExecution, dataset);
     ExecutionContext context = stepExecution.getExecutionContext();
     if (!ExtractionPlan.isStored(context)) {
       boolean whole = RunParameters.of(stepExecution).wholeReads().contains(dataset.sourceId());

@@ -46,6 +46,8 @@ final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream,
   private final int watermarkIndex;
   private final PendingOrphans orphans;
   private String runId;
+  /** Names this step's version and parts ({@link StepVersion}). */
+  private String writeId;
   private Path versionDir;
   private Path rejectsDir;
   private ExtractCounts counts;
@@ -65,15 +67,16 @@ final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream,
   @Override
   public void beforeStep(StepExecution stepExecution) {
     runId = RunParameters.of(stepExecution).runId();
-    versionDir = dataset.versionDir(RelationDataset.versionOf(runId));
+    writeId = StepVersion.writeId(stepExecution.getExecutionContext(), runId);
+    versionDir = dataset.versionDir(RelationDataset.versionOf(writeId));
     rejectsDir = Path.of(LakeLayout.rejectsDir(dataset.lakeRoot().toString(), runId, dataset.sourceId(), relation));
   }
 
   @Override
   public void open(ExecutionContext context) {
     counts = ExtractCounts.from(context);
-    PartFiles.keepCommittedChunks(versionDir, runId, counts.offset());
-    PartFiles.keepCommittedChunks(rejectsDir, runId, counts.offset());
+    PartFiles.keepCommittedChunks(versionDir, writeId, counts.offset());
+    PartFiles.keepCommittedChunks(rejectsDir, writeId, counts.offset());
     PartFiles.keepCommittedChunks(orphans.runDir(runId), runId, counts.offset());
     sliceWriters = Executors.newFixedThreadPool(WRITERS - 1, r -> {
       Thread thread = new Thread(r, "parts-" + dataset.sourceId() + "." + relation.tableName());
@@ -122,7 +125,7 @@ final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream,
     }
     writeSlices(accepted);
     if (!rejects.isEmpty()) {
-      ParquetFiles.write(rejectsDir.resolve(PartFiles.chunkPart(runId, counts.offset())), LakeSchemas.rejects(),
+      ParquetFiles.write(rejectsDir.resolve(PartFiles.chunkPart(writeId, counts.offset())), LakeSchemas.rejects(),
           LakeSchemas.rejectTypes(), null, rejects);
     }
     orphans.writeChunk(runId, counts.offset(), pending);
@@ -137,7 +140,7 @@ final class LakeChunkWriter implements ItemWriter<List<CheckedRow>>, ItemStream,
     List<Future<?>> others = new ArrayList<>();
     for (int start = 0; start < accepted.size(); start += size) {
       List<Object[]> slice = accepted.subList(start, Math.min(accepted.size(), start + size));
-      Path part = versionDir.resolve(PartFiles.chunkPart(runId, counts.offset() + start));
+      Path part = versionDir.resolve(PartFiles.chunkPart(writeId, counts.offset() + start));
       Runnable write = () -> ParquetFiles.write(part, schema, types, dataset.sourceId(), slice);
       if (start + size < accepted.size()) {
         others.add(sliceWriters.submit(write));

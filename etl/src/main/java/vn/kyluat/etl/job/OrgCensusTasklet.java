@@ -15,6 +15,7 @@ import vn.kyluat.etl.config.SourceConfig;
 import vn.kyluat.etl.lake.ParquetFiles;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.source.OrgCodeCensus;
+import vn.kyluat.etl.source.SourceSnapshots;
 
 /**
  * Collects the organisation codes of every registry source before anything is validated. A
@@ -26,11 +27,13 @@ final class OrgCensusTasklet implements Tasklet {
   private final List<SourceConfig> registries;
   private final Path lakeRoot;
   private final OrgRegistry registry;
+  private final SourceSnapshots connections;
 
-  OrgCensusTasklet(List<SourceConfig> registries, Path lakeRoot, OrgRegistry registry) {
+  OrgCensusTasklet(List<SourceConfig> registries, Path lakeRoot, OrgRegistry registry, SourceSnapshots connections) {
     this.registries = registries;
     this.lakeRoot = lakeRoot;
     this.registry = registry;
+    this.connections = connections;
   }
 
   @Override
@@ -38,7 +41,7 @@ final class OrgCensusTasklet implements Tasklet {
     Set<String> codes = new HashSet<>();
     for (SourceConfig source : registries) {
       try {
-        codes.addAll(OrgCodeCensus.read(source));
+        codes.addAll(OrgCodeCensus.read(source, connections));
       } catch (RuntimeException e) {
         LOG.warn("{}; checking org codes against its last published org_unit", e.getMessage());
         codes.addAll(published(source));

@@ -73,6 +73,7 @@ final class PublishTasklet implements Tasklet {
     }
     ExtractionPlan plan = ExtractionPlan.from(extracted);
     String runId = RunParameters.of(step).runId();
+    String writeId = StepVersion.writeId(extracted, runId);
     Optional<CurrentVersion> published = dataset.current();
     long censusStart = System.nanoTime();
     Set<Object> deleted = census.follows(plan) ? census.deletedKeys(dataset) : Set.of();
@@ -81,15 +82,15 @@ final class PublishTasklet implements Tasklet {
         : plan.incremental() ? guards.deletionRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), deleted.size())
         : guards.shrinkRefusal(dataset.sourceId(), dataset.relation(), published.get().rows(), counts.accepted());
     if (heldBack.isPresent()) {
-      PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(runId)));
+      PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(writeId)));
       record(step.getExecutionContext(), new Publication(published.get().version(), published.get().rows(), false));
       step.getExecutionContext().putString(HELD_BACK, heldBack.get());
       return RepeatStatus.FINISHED;
     }
     String watermarkAfter = Watermarks.format(Watermarks.max(
         plan.watermark(dataset.relation()), Watermarks.parse(dataset.relation(), counts.watermark())));
-    Publication publication =
-        new VersionPublisher(dataset, runId).publish(plan.incremental(), watermarkAfter, counts.accepted(), deleted);
+    Publication publication = new VersionPublisher(dataset, runId, writeId)
+        .publish(plan.incremental(), watermarkAfter, counts.accepted(), deleted);
     if (dataset.relation() == Relation.TASK_EVENT) {
       orphans.publish(runId, orphanWindowStart(plan));
     }

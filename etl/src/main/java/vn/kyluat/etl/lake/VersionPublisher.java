@@ -30,10 +30,13 @@ import vn.kyluat.contract.Relation;
 public final class VersionPublisher {
   private final RelationDataset dataset;
   private final String runId;
+  private final String writeId;
 
-  public VersionPublisher(RelationDataset dataset, String runId) {
+  /** @param writeId names the version and the parts the run's step wrote (the run id, unless that version was published already) */
+  public VersionPublisher(RelationDataset dataset, String runId, String writeId) {
     this.dataset = dataset;
     this.runId = runId;
+    this.writeId = writeId;
   }
 
   /**
@@ -43,7 +46,7 @@ public final class VersionPublisher {
    * @param deletedKeys keys of the current version deleted in the source (incremental reads only)
    */
   public Publication publish(boolean incremental, String watermarkAfter, long acceptedRows, Set<Object> deletedKeys) {
-    String version = RelationDataset.versionOf(runId);
+    String version = RelationDataset.versionOf(writeId);
     Path dir = dataset.versionDir(version);
     Optional<CurrentVersion> previous = dataset.current();
     if (previous.isPresent() && previous.get().version().equals(version)) {
@@ -79,7 +82,7 @@ public final class VersionPublisher {
 
   /** An empty version still carries the schema, so readers see an empty dataset, not a missing one. */
   private Path emptyPart(String version) {
-    Path empty = dataset.versionDir(version).resolve(PartFiles.chunkPart(runId, 0));
+    Path empty = dataset.versionDir(version).resolve(PartFiles.chunkPart(writeId, 0));
     ParquetFiles.write(empty, LakeSchemas.relation(dataset.relation()), LakeSchemas.relationTypes(dataset.relation()),
         dataset.sourceId(), List.of());
     return empty;
@@ -146,7 +149,7 @@ public final class VersionPublisher {
         }
       }
       if (!unchanged.isEmpty()) {
-        ParquetFiles.write(dir.resolve(PartFiles.mergedPart(runId, rewritten++)), LakeSchemas.relation(dataset.relation()),
+        ParquetFiles.write(dir.resolve(PartFiles.mergedPart(writeId, rewritten++)), LakeSchemas.relation(dataset.relation()),
             LakeSchemas.relationTypes(dataset.relation()), dataset.sourceId(), unchanged);
       }
       kept += unchanged.size();
@@ -155,7 +158,7 @@ public final class VersionPublisher {
   }
 
   private Publication unchanged(CurrentVersion previous) {
-    PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(runId)));
+    PartFiles.deleteTree(dataset.versionDir(RelationDataset.versionOf(writeId)));
     return new Publication(previous.version(), previous.rows(), false);
   }
 
@@ -163,7 +166,7 @@ public final class VersionPublisher {
   private List<Path> chunkParts(Path dir) {
     List<Path> chunks = new ArrayList<>();
     for (Path file : PartFiles.list(dir, p -> true)) {
-      if (PartFiles.chunkOffset(runId, file.getFileName().toString()) >= 0) {
+      if (PartFiles.chunkOffset(writeId, file.getFileName().toString()) >= 0) {
         chunks.add(file);
       } else {
         PartFiles.delete(file);

@@ -20,14 +20,15 @@ import vn.kyluat.etl.config.SourceConfig;
 public final class OrgCodeCensus {
   private OrgCodeCensus() {}
 
-  public static Set<String> read(SourceConfig source) {
-    return source.type().isJdbc() ? fromDatabase(source) : fromCsv(source);
+  /** @param connections the run's, so that a PostgreSQL registry's census and its org_unit agree */
+  public static Set<String> read(SourceConfig source, SourceSnapshots connections) {
+    return source.type().isJdbc() ? fromDatabase(source, connections) : fromCsv(source);
   }
 
-  private static Set<String> fromDatabase(SourceConfig source) {
+  private static Set<String> fromDatabase(SourceConfig source, SourceSnapshots connections) {
     String sql = RelationQueries.orgCodes(RelationQueries.mapping(source, Relation.ORG_UNIT));
     Set<String> codes = new HashSet<>();
-    try (Connection connection = SourceConnections.open(source.id(), source.jdbc());
+    try (Connection connection = connections.open(source);
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {

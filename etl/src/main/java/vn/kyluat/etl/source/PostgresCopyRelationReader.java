@@ -14,7 +14,8 @@ import vn.kyluat.etl.config.JdbcTarget;
 /**
  * Streams one relation of a PostgreSQL source with {@code COPY (SELECT ...) TO STDOUT (FORMAT binary)},
  * decoding the binary fields straight into values: the same rows, in the same order, as {@link
- * JdbcRelationReader}, at several times the speed (no text round trip for timestamps and numbers). A
+ * JdbcRelationReader}, at several times the speed (no text round trip for timestamps and numbers). It
+ * reads in the run's {@link SourceSnapshot} of the source, so its relations agree with each other. A
  * restart re-runs the COPY for the rows after the last committed key.
  */
 public final class PostgresCopyRelationReader extends RelationReader {
@@ -22,6 +23,7 @@ public final class PostgresCopyRelationReader extends RelationReader {
   private static final String LOCAL_TIME_ZONE = "SET TIME ZONE INTERVAL '+07:00' HOUR TO MINUTE";
   /** COPY takes no parameters: the key to resume after is bound as a session setting, never spliced in as text. */
   private static final String AFTER_KEY_SETTING = "kyluat.after_key";
+  private final SourceSnapshot snapshot;
   private final JdbcTarget target;
   private final String mapping;
   private Connection connection;
@@ -29,15 +31,16 @@ public final class PostgresCopyRelationReader extends RelationReader {
   private PrefetchedRows rows;
 
   /** @param mapping the SQL that returns the relation's columns (the source's own or the reference one) */
-  public PostgresCopyRelationReader(String sourceId, JdbcTarget target, Relation relation, String mapping) {
-    super(sourceId, relation);
-    this.target = target;
+  public PostgresCopyRelationReader(SourceSnapshot snapshot, Relation relation, String mapping) {
+    super(snapshot.sourceId(), relation);
+    this.snapshot = snapshot;
+    this.target = snapshot.target();
     this.mapping = mapping;
   }
 
   @Override
   protected void doOpen() {
-    connection = SourceConnections.open(sourceId, target);
+    connection = snapshot.open();
     try (Statement statement = connection.createStatement()) {
       statement.execute(LOCAL_TIME_ZONE);
       CopyColumns columns;

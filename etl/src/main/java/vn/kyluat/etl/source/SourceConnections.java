@@ -3,16 +3,21 @@ package vn.kyluat.etl.source;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.etl.config.JdbcTarget;
 
 /**
  * Opens connections to unit systems, read-only ({@code setReadOnly(true)}; PostgreSQL sessions also
- * with {@code default_transaction_read_only}), with errors that say which source and URL could not be reached.
+ * with {@code default_transaction_read_only}, MariaDB and MySQL sessions with {@code SET SESSION
+ * TRANSACTION READ ONLY}), with errors that say which source and URL could not be reached.
  */
 public final class SourceConnections {
   private static final String POSTGRES_URL = "jdbc:postgresql:";
+  /** MariaDB's driver takes setReadOnly as a hint for replicas only: the server must be told. */
+  private static final List<String> MARIADB_URLS = List.of("jdbc:mariadb:", "jdbc:mysql:");
 
   private SourceConnections() {}
 
@@ -32,6 +37,9 @@ public final class SourceConnections {
     }
     try {
       Connection connection = DriverManager.getConnection(target.url(), properties);
+      if (MARIADB_URLS.stream().anyMatch(target.url()::startsWith)) {
+        readOnlySession(connection);
+      }
       // PostgreSQL streams a cursor only inside a transaction; elsewhere it is harmless.
       connection.setAutoCommit(false);
       readOnlyHint(connection);
@@ -39,6 +47,16 @@ public final class SourceConnections {
     } catch (SQLException e) {
       throw new SourceUnavailableException(
           "source " + sourceId + ": cannot connect to " + target.shownUrl() + ": " + rootMessage(e) + driverHint(e), e);
+    }
+  }
+
+  /** Every later transaction of the session read-only, so even a non-transactional table cannot be written. */
+  private static void readOnlySession(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET SESSION TRANSACTION READ ONLY");
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
     }
   }
 

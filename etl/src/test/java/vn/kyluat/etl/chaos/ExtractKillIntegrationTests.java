@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class ExtractKillIntegrationTests {
         .map(u -> new SourceChanges(server.url(prefix + u), server.user())).toList();
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    ChaosHarness.Report report = new ChaosHarness(dir, dir.resolve("pipeline.yaml"), units, 100, 7,
+    ChaosHarness.Report report = new ChaosHarness(dir, dir.resolve("pipeline.yaml"), units, 100, Duration.ofMinutes(5), 7,
         new PrintStream(printed, true, StandardCharsets.UTF_8)).run(2);
 
     assertThat(report.kills()).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo(2);

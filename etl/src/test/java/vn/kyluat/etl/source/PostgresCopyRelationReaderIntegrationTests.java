@@ -70,7 +70,9 @@ class PostgresCopyRelationReaderIntegrationTests {
   }
 
   private List<List<Object>> byCopy(Relation relation, String mapping, ExtractionPlan plan) throws Exception {
-    return readAll(new PostgresCopyRelationReader("unit", unit, relation, mapping), plan);
+    try (SourceSnapshot snapshot = new SourceSnapshot("unit", unit)) {
+      return readAll(new PostgresCopyRelationReader(snapshot, relation, mapping), plan);
+    }
   }
 
   private List<List<Object>> byCursor(Relation relation, String mapping, ExtractionPlan plan) throws Exception {

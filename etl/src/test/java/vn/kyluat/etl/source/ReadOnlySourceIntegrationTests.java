@@ -88,8 +88,9 @@ class ReadOnlySourceIntegrationTests {
   void evenAnInjectedCommitCannotWriteBecauseTheSessionIsReadOnly(String type) throws SQLException {
     JdbcTarget target = new JdbcTarget(postgres.url(unit), postgres.user(), System.getenv("PGPASSWORD"));
     String mapping = INJECTION.formatted("INSERT INTO audit VALUES (2)");
+    SourceSnapshot snapshot = new SourceSnapshot("unit", target);
     RelationReader reader = type.equals("postgres")
-        ? new PostgresCopyRelationReader("unit", target, Relation.TASK, mapping)
+        ? new PostgresCopyRelationReader(snapshot, Relation.TASK, mapping)
         : new JdbcRelationReader("unit", target, Relation.TASK, mapping, 100);
     ExecutionContext context = new ExecutionContext();
     new ExtractionPlan(false, null, null).store(context);
@@ -102,6 +103,7 @@ class ReadOnlySourceIntegrationTests {
         }
       } finally {
         reader.close();
+        snapshot.close();
       }
     });
 
