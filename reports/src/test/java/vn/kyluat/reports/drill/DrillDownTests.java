@@ -26,6 +26,7 @@ import vn.kyluat.reports.marts.MartException;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.model.ReportTables;
 import vn.kyluat.reports.model.TableModel;
 import vn.kyluat.reports.text.Language;
 
@@ -172,6 +173,23 @@ class DrillDownTests {
     assertThat(handMade.byUnit(DrillList.OVERDUE)).containsOnlyKeys(absorber);
     assertThat(handMade.unitOf(DrillList.OVERDUE, handMade.rows(DrillList.OVERDUE).get(0))).isEqualTo(absorber);
     assertThat(handMade.countedUnder()).containsExactly(Map.entry(dissolved, absorber));
+  }
+
+  @Test
+  void aTaskAtRiskStillHeldByADissolvedUnitIsInItsSuccessorsSection(@TempDir Path other) throws IOException {
+    String absorber = SyntheticMarts.absorbingCell();
+    Path set = province.writeTo(other.resolve("marts"));
+    writeMart(set, Mart.AT_RISK_TASKS, List.of(
+        Map.of("holder_org_code", absorber, "task_code", "T-own", "days_left", "9"),
+        Map.of("holder_org_code", SyntheticMarts.organisationCode(1) + "-C00", "task_code", "T-inherited", "days_left", "3")));
+    Marts withAtRisk = Marts.fromSet(set.toString(), w -> { });
+    ReportContext atRiskContext = ReportContext.of(withAtRisk, QUARTER, null, ReportSettings.DEFAULTS);
+
+    DrillDown absorptions = DrillDown.forReport(set.toString(), atRiskContext, w -> { });
+
+    TableModel section = new ReportTables(atRiskContext, absorptions.countedUnder()).atRisk(absorber);
+
+    assertThat(section.rows()).extracting(r -> r.get(1)).containsExactly("T-inherited", "T-own");
   }
 
   /** A hand-made mart of the quarter: every column empty but those given. */
