@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
@@ -91,7 +90,7 @@ public final class DrillDown {
 
   /** Each unit absorbed by one of {@code units} → that unit, whose figures hold its facts (counted_under_code). */
   private static Map<String, String> countedUnder(List<MartRow> tree, Set<String> units) {
-    Map<String, String> countedUnder = new TreeMap<>();
+    Map<String, String> countedUnder = new LinkedHashMap<>();
     tree.stream().filter(row -> isAbsorbed(row) && units.contains(row.get("counted_under_code")))
         .forEach(row -> countedUnder.put(row.get(Mart.ORG_CODE), row.get("counted_under_code")));
     return countedUnder;

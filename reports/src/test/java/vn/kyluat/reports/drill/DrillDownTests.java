@@ -158,7 +158,8 @@ class DrillDownTests {
     writeMart(other, Mart.TASK_QUARTER_FACTS, List.of(
         Map.of("task_code", "T-own", "holder_org_code", absorber, "outcome", "backlog", "days_overdue", "30"),
         Map.of("task_code", "T-inherited", "holder_org_code", dissolved, "outcome", "overdue_open", "days_overdue", "60"),
-        Map.of("task_code", "T-late", "holder_org_code", dissolved, "outcome", "late", "delay_days", "4")));
+        Map.of("task_code", "T-late", "holder_org_code", dissolved, "outcome", "late", "delay_days", "4"),
+        Map.of("task_code", "T-no-holder", "outcome", "backlog", "days_overdue", "5")));
     writeMart(other, Mart.ORG_TREE, List.of(
         Map.of("org_code", absorber, "counted_under_code", absorber),
         Map.of("org_code", dissolved, "counted_under_code", absorber, "successor_code", absorber)));
