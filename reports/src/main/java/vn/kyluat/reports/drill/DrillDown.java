@@ -45,8 +45,8 @@ public final class DrillDown {
    */
   public static DrillDown load(String setDir, Quarter quarter, Set<String> units, Consumer<String> warnings) {
     String q = quarter.toString();
-    List<MartRow> tree = orgTree(setDir, q, warnings);
-    Map<String, String> countedUnder = countedUnder(tree, units);
+    Map<String, List<MartRow>> absorbedBy = absorptions(orgTree(setDir, q, warnings), units);
+    Map<String, String> countedUnder = countedUnder(absorbedBy);
     Map<DrillList, List<MartRow>> rows = new EnumMap<>(DrillList.class);
     for (Mart mart : martsRead()) {
       if (!CsvMart.exists(setDir, mart)) {
@@ -66,7 +66,7 @@ public final class DrillDown {
       });
     }
     rows.replaceAll((list, kept) -> kept.stream().sorted(list.worstFirst()).toList());
-    return new DrillDown(rows, absorptions(tree, units), countedUnder);
+    return new DrillDown(rows, absorbedBy, countedUnder);
   }
 
   /**
@@ -88,29 +88,27 @@ public final class DrillDown {
     return tree;
   }
 
-  /** Each unit absorbed by one of {@code units} → that unit, whose figures hold its facts (counted_under_code). */
-  private static Map<String, String> countedUnder(List<MartRow> tree, Set<String> units) {
+  /** The org_tree rows of units dissolved in the quarter, by the unit in {@code units} whose figures now hold them. */
+  private static Map<String, List<MartRow>> absorptions(List<MartRow> tree, Set<String> units) {
+    Map<String, List<MartRow>> absorbedBy = new LinkedHashMap<>();
+    for (MartRow row : tree) {
+      String under = row.get("counted_under_code");
+      if (under != null && !under.equals(row.get(Mart.ORG_CODE)) && units.contains(under)) {
+        absorbedBy.computeIfAbsent(under, u -> new ArrayList<>()).add(row);
+      }
+    }
+    return absorbedBy;
+  }
+
+  /** Each absorbed unit's code → the unit that absorbed it; a hash map, as a row without a unit looks up null. */
+  private static Map<String, String> countedUnder(Map<String, List<MartRow>> absorbedBy) {
     Map<String, String> countedUnder = new LinkedHashMap<>();
-    tree.stream().filter(row -> isAbsorbed(row) && units.contains(row.get("counted_under_code")))
-        .forEach(row -> countedUnder.put(row.get(Mart.ORG_CODE), row.get("counted_under_code")));
+    absorbedBy.forEach((under, absorbed) -> absorbed.forEach(row -> countedUnder.put(row.get(Mart.ORG_CODE), under)));
     return countedUnder;
   }
 
   private static String countsUnder(Map<String, String> countedUnder, String unit) {
     return countedUnder.getOrDefault(unit, unit);
-  }
-
-  private static boolean isAbsorbed(MartRow treeRow) {
-    String under = treeRow.get("counted_under_code");
-    return under != null && !under.equals(treeRow.get(Mart.ORG_CODE));
-  }
-
-  /** The org_tree rows of units dissolved in the quarter, by the unit in {@code units} whose figures now hold them. */
-  private static Map<String, List<MartRow>> absorptions(List<MartRow> tree, Set<String> units) {
-    Map<String, List<MartRow>> absorbedBy = new LinkedHashMap<>();
-    tree.stream().filter(row -> isAbsorbed(row) && units.contains(row.get("counted_under_code")))
-        .forEach(row -> absorbedBy.computeIfAbsent(row.get("counted_under_code"), u -> new ArrayList<>()).add(row));
-    return absorbedBy;
   }
 
   private static List<Mart> martsRead() {
