@@ -69,7 +69,15 @@ final class DashboardData {
         + "\"figures\":" + figures(drill) + ",\n"
         + "\"units\":" + units + ",\n"
         + "\"lists\":" + lists + ",\n"
+        + "\"countedUnder\":" + countedUnder(drill) + ",\n"
         + "\"charts\":" + charts(charts, root) + "\n};\n";
+  }
+
+  /** Each unit absorbed in the quarter → its successor: the page lists the absorbed unit's rows under it. */
+  private static String countedUnder(DrillDown drill) {
+    StringJoiner pairs = new StringJoiner(",", "{", "}");
+    drill.countedUnder().forEach((absorbed, successor) -> pairs.add(Json.string(absorbed) + ":" + Json.string(successor)));
+    return pairs.toString();
   }
 
   /** The page's own words, in the report's language. */

@@ -18,16 +18,20 @@ import vn.kyluat.reports.model.ReportContext;
 /**
  * The tasks behind a quarter's counts, for the units of one subtree: every {@link DrillList}, worst
  * first, as the marts list them (nothing is recomputed), and the units dissolved in the quarter
- * whose figures another unit now holds (org_tree). A list whose mart the set lacks is not
- * available: the outputs leave it out rather than show it empty.
+ * whose figures another unit now holds (org_tree). A row is listed under the unit its figures count
+ * it in: its unit column mapped through org_tree's counted_under_code, so a task still held by a
+ * dissolved unit is in its successor's list as it is in its backlog. A list whose mart the set lacks
+ * is not available: the outputs leave it out rather than show it empty.
  */
 public final class DrillDown {
   private final Map<DrillList, List<MartRow>> rows;
   private final Map<String, List<MartRow>> absorbedBy;
+  private final Map<String, String> countedUnder;
 
-  DrillDown(Map<DrillList, List<MartRow>> rows, Map<String, List<MartRow>> absorbedBy) {
+  DrillDown(Map<DrillList, List<MartRow>> rows, Map<String, List<MartRow>> absorbedBy, Map<String, String> countedUnder) {
     this.rows = rows;
     this.absorbedBy = absorbedBy;
+    this.countedUnder = countedUnder;
   }
 
   /** The drill-down of one report: its quarter, the units of its subtree (all of them, or the --org unit's). */
@@ -41,6 +45,8 @@ public final class DrillDown {
    */
   public static DrillDown load(String setDir, Quarter quarter, Set<String> units, Consumer<String> warnings) {
     String q = quarter.toString();
+    Map<String, List<MartRow>> absorbedBy = absorptions(orgTree(setDir, q, warnings), units);
+    Map<String, String> countedUnder = countedUnder(absorbedBy);
     Map<DrillList, List<MartRow>> rows = new EnumMap<>(DrillList.class);
     for (Mart mart : martsRead()) {
       if (!CsvMart.exists(setDir, mart)) {
@@ -52,7 +58,7 @@ public final class DrillDown {
       CsvMart.each(setDir, mart, row -> {
         if (q.equals(row.get(Mart.QUARTER))) {
           for (DrillList list : lists) {
-            if (units.contains(list.unitOf(row)) && keeps(setDir, list, row)) {
+            if (units.contains(countsUnder(countedUnder, list.unitOf(row))) && keeps(setDir, list, row)) {
               rows.get(list).add(row);
             }
           }
@@ -60,28 +66,49 @@ public final class DrillDown {
       });
     }
     rows.replaceAll((list, kept) -> kept.stream().sorted(list.worstFirst()).toList());
-    return new DrillDown(rows, absorptions(setDir, q, units, warnings));
+    return new DrillDown(rows, absorbedBy, countedUnder);
   }
 
   /**
-   * The org_tree rows of units dissolved in the quarter, by the unit in {@code units} whose figures
-   * now hold them (counted_under_code); none, with a warning, when the set has no org_tree.
+   * The quarter's org_tree rows; none, with a warning, when the set has no org_tree (rows are then
+   * listed under their own unit column and no footnote names an absorbed unit).
    */
-  private static Map<String, List<MartRow>> absorptions(String setDir, String quarter, Set<String> units,
-      Consumer<String> warnings) {
-    Map<String, List<MartRow>> absorbedBy = new LinkedHashMap<>();
+  private static List<MartRow> orgTree(String setDir, String quarter, Consumer<String> warnings) {
+    List<MartRow> tree = new ArrayList<>();
     if (!CsvMart.exists(setDir, Mart.ORG_TREE)) {
-      warnings.accept("no " + Mart.ORG_TREE.csvPath(setDir) + ": no footnote names the units absorbed in the quarter");
-      return absorbedBy;
+      warnings.accept("no " + Mart.ORG_TREE.csvPath(setDir)
+          + ": tasks of dissolved units are not listed under their successors, no footnote names them");
+      return tree;
     }
     CsvMart.each(setDir, Mart.ORG_TREE, row -> {
-      String under = row.get("counted_under_code");
-      if (quarter.equals(row.get(Mart.QUARTER)) && under != null && !under.equals(row.get(Mart.ORG_CODE))
-          && units.contains(under)) {
-        absorbedBy.computeIfAbsent(under, u -> new ArrayList<>()).add(row);
+      if (quarter.equals(row.get(Mart.QUARTER))) {
+        tree.add(row);
       }
     });
+    return tree;
+  }
+
+  /** The org_tree rows of units dissolved in the quarter, by the unit in {@code units} whose figures now hold them. */
+  private static Map<String, List<MartRow>> absorptions(List<MartRow> tree, Set<String> units) {
+    Map<String, List<MartRow>> absorbedBy = new LinkedHashMap<>();
+    for (MartRow row : tree) {
+      String under = row.get("counted_under_code");
+      if (under != null && !under.equals(row.get(Mart.ORG_CODE)) && units.contains(under)) {
+        absorbedBy.computeIfAbsent(under, u -> new ArrayList<>()).add(row);
+      }
+    }
     return absorbedBy;
+  }
+
+  /** Each absorbed unit's code → the unit that absorbed it; a hash map, as a row without a unit looks up null. */
+  private static Map<String, String> countedUnder(Map<String, List<MartRow>> absorbedBy) {
+    Map<String, String> countedUnder = new LinkedHashMap<>();
+    absorbedBy.forEach((under, absorbed) -> absorbed.forEach(row -> countedUnder.put(row.get(Mart.ORG_CODE), under)));
+    return countedUnder;
+  }
+
+  private static String countsUnder(Map<String, String> countedUnder, String unit) {
+    return countedUnder.getOrDefault(unit, unit);
   }
 
   private static List<Mart> martsRead() {
@@ -112,16 +139,26 @@ public final class DrillDown {
     return rows.getOrDefault(list, List.of());
   }
 
-  /** The rows of a list under any of {@code units} (a unit's own, or its subtree's), worst first. */
-  public List<MartRow> of(DrillList list, Set<String> units) {
-    return rows(list).stream().filter(r -> units.contains(list.unitOf(r))).toList();
+  /** The unit a row of {@code list} counts under: its unit column's, or the successor that absorbed that unit. */
+  public String unitOf(DrillList list, MartRow row) {
+    return countsUnder(countedUnder, list.unitOf(row));
   }
 
-  /** The rows of a list by unit, each unit's worst first, units in the order first met. */
+  /** Each unit absorbed in the quarter by a unit of the report → that unit, which its rows count under. */
+  public Map<String, String> countedUnder() {
+    return countedUnder;
+  }
+
+  /** The rows of a list under any of {@code units} (a unit's own, or its subtree's), worst first. */
+  public List<MartRow> of(DrillList list, Set<String> units) {
+    return rows(list).stream().filter(r -> units.contains(unitOf(list, r))).toList();
+  }
+
+  /** The rows of a list by the unit they count under, each unit's worst first, units in the order first met. */
   public Map<String, List<MartRow>> byUnit(DrillList list) {
     Map<String, List<MartRow>> byUnit = new LinkedHashMap<>();
     for (MartRow row : rows(list)) {
-      byUnit.computeIfAbsent(list.unitOf(row), u -> new ArrayList<>()).add(row);
+      byUnit.computeIfAbsent(unitOf(list, row), u -> new ArrayList<>()).add(row);
     }
     return byUnit;
   }

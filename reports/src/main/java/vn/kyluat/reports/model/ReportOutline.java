@@ -24,7 +24,7 @@ public final class ReportOutline {
 
   public ReportOutline(ReportContext context, DrillDown drill) {
     this.context = context;
-    this.tables = new ReportTables(context);
+    this.tables = new ReportTables(context, drill.countedUnder());
     this.charts = new ReportCharts(context);
     this.drillTables = new DrillTables(context, drill);
   }

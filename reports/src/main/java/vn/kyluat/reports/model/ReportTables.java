@@ -14,6 +14,7 @@ import vn.kyluat.contract.MetricKind;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.contract.Zone;
 import vn.kyluat.reports.datasets.Ranking;
+import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.marts.OrgQuarter;
@@ -29,19 +30,23 @@ public final class ReportTables {
   private final Map<String, List<MartRow>> atRiskByHolder;
   private final Map<String, List<MartRow>> overlapsByLead;
 
-  public ReportTables(ReportContext context) {
+  /**
+   * @param countedUnder each unit absorbed in the quarter → its successor ({@link DrillDown#countedUnder()}):
+   *     a task still held by an absorbed unit is at risk in its successor's section, as it counts in its figures
+   */
+  public ReportTables(ReportContext context, Map<String, String> countedUnder) {
     this.context = context;
     this.f = context.formats();
-    this.atRiskByHolder = byUnit(context.marts().atRisk(), "holder_org_code");
-    this.overlapsByLead = byUnit(context.marts().overlaps(), "lead_org_code");
+    this.atRiskByHolder = byUnit(context.marts().atRisk(), "holder_org_code", countedUnder);
+    this.overlapsByLead = byUnit(context.marts().overlaps(), "lead_org_code", Map.of());
   }
 
-  /** The report quarter's rows of a list, by unit: each section takes its subtree's from here. */
-  private Map<String, List<MartRow>> byUnit(List<MartRow> rows, String unitColumn) {
+  /** The report quarter's rows of a list, by the unit they count under: each section takes its subtree's from here. */
+  private Map<String, List<MartRow>> byUnit(List<MartRow> rows, String unitColumn, Map<String, String> countedUnder) {
     String quarter = context.quarter().toString();
     return rows.stream()
         .filter(r -> quarter.equals(r.get(Mart.QUARTER)) && r.get(unitColumn) != null)
-        .collect(Collectors.groupingBy(r -> r.get(unitColumn)));
+        .collect(Collectors.groupingBy(r -> countedUnder.getOrDefault(r.get(unitColumn), r.get(unitColumn))));
   }
 
   private List<MartRow> inSubtree(Map<String, List<MartRow>> byUnit, String orgCode) {

@@ -45,7 +45,7 @@ public final class ReportWorkbook {
     String quarter = context.quarter().toString();
     try (XlsxReport xlsx = new XlsxReport(file)) {
       xlsx.summarySheet(context.m("summary.sheet"), BoardSummary.of(context).sentences(),
-          new ReportTables(context).keyFigures(context.root()));
+          new ReportTables(context, drill.countedUnder()).keyFigures(context.root()));
       xlsx.sheet(context.m("sheet.metrics"), metricColumns(), context.marts().metrics().stream()
           .sorted(Comparator.comparing(OrgQuarter::quarter).reversed().thenComparing(OrgQuarter::orgCode)
               .thenComparing(OrgQuarter::scope))

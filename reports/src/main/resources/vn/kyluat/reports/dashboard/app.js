@@ -6,6 +6,7 @@
   var data = window.KYLUAT_DASHBOARD;
   if (!data) { return; }
   var t = data.text;
+  var countedUnder = data.countedUnder || {};
   var byCode = {};
   var children = {};
   data.units.forEach(function (u) {
@@ -25,6 +26,8 @@
   }
   function cellText(c) { return Array.isArray(c) ? c[0] : c; }
   function cellKey(c) { return Array.isArray(c) ? c[1] : c; }
+  /* A row counts under its unit, or under the successor that absorbed it (as the figures count it). */
+  function unitOfRow(list, r) { var c = cellKey(r[list.unitColumn]); return countedUnder[c] || c; }
   function subtreeOf(code) {
     var codes = {};
     (function walk(c) { codes[c] = true; (children[c] || []).forEach(function (u) { walk(u.code); }); })(code);
@@ -155,13 +158,13 @@
     var codes = state.scope === 'own' ? (function () { var o = {}; o[u.code] = true; return o; })() : subtreeOf(u.code);
     Object.keys(data.lists).forEach(function (id) {
       var list = data.lists[id];
-      var n = list.rows.filter(function (r) { return codes[cellKey(r[list.unitColumn])]; }).length;
+      var n = list.rows.filter(function (r) { return codes[unitOfRow(list, r)]; }).length;
       var b = tabs.appendChild(el('button', { type: 'button', role: 'tab', 'data-list': id, 'aria-selected': String(id === state.list) }, list.title + ' (' + n + ')'));
       b.addEventListener('click', function () { show(u.code, id, state.scope); });
     });
     var list = data.lists[state.list];
     section.appendChild(el('h3', { id: 'dash-tasks-title' }, list.title + ' · ' + u.name + ' · ' + (state.scope === 'own' ? t.own : t.subtree)));
-    var rows = list.rows.filter(function (r) { return codes[cellKey(r[list.unitColumn])]; });
+    var rows = list.rows.filter(function (r) { return codes[unitOfRow(list, r)]; });
     sortableTable(section, 'dash-tasks-table', list.columns, rows, function (tr, r) {
       var td = tr.children[list.unitColumn];
       var code = cellKey(r[list.unitColumn]);

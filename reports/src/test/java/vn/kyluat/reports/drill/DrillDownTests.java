@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import vn.kyluat.reports.marts.MartException;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.model.ReportTables;
 import vn.kyluat.reports.model.TableModel;
 import vn.kyluat.reports.text.Language;
 
@@ -147,6 +149,59 @@ class DrillDownTests {
         "Ghi chú: G001-C02 đã tiếp nhận G001-C00 – Chi bộ Phòng Lưu trữ (giải thể, hiệu lực đến 10/08/2024); "
             + "số liệu của đơn vị này trong quý được tính vào G001-C02.");
     assertThat(new DrillTables(context, drill).absorptions(SyntheticMarts.organisationCode(2))).isEmpty();
+  }
+
+  @Test
+  void aTaskStillHeldByADissolvedUnitIsListedUnderTheUnitWhoseBacklogCountsIt(@TempDir Path other) throws IOException {
+    String absorber = SyntheticMarts.absorbingCell();
+    String dissolved = SyntheticMarts.organisationCode(1) + "-C00";
+    writeMart(other, Mart.TASK_QUARTER_FACTS, List.of(
+        Map.of("task_code", "T-own", "holder_org_code", absorber, "outcome", "backlog", "days_overdue", "30"),
+        Map.of("task_code", "T-inherited", "holder_org_code", dissolved, "outcome", "overdue_open", "days_overdue", "60"),
+        Map.of("task_code", "T-late", "holder_org_code", dissolved, "outcome", "late", "delay_days", "4"),
+        Map.of("task_code", "T-no-holder", "outcome", "backlog", "days_overdue", "5")));
+    writeMart(other, Mart.ORG_TREE, List.of(
+        Map.of("org_code", absorber, "counted_under_code", absorber),
+        Map.of("org_code", dissolved, "counted_under_code", absorber, "successor_code", absorber)));
+    // the report's units come from org_quarter_metrics, which has no row for the dissolved cell
+    DrillDown handMade = DrillDown.load(other.toString(), QUARTER,
+        context.tree().subtree(SyntheticMarts.organisationCode(1)), w -> { });
+
+    assertThat(handMade.of(DrillList.OVERDUE, Set.of(absorber))).extracting(r -> r.get("task_code"))
+        .as("backlog_overdue of %s counts the task its absorbed cell still holds", absorber)
+        .containsExactly("T-inherited", "T-own");
+    assertThat(handMade.of(DrillList.LATE, Set.of(absorber))).extracting(r -> r.get("task_code")).containsExactly("T-late");
+    assertThat(handMade.byUnit(DrillList.OVERDUE)).containsOnlyKeys(absorber);
+    assertThat(handMade.unitOf(DrillList.OVERDUE, handMade.rows(DrillList.OVERDUE).get(0))).isEqualTo(absorber);
+    assertThat(handMade.countedUnder()).containsExactly(Map.entry(dissolved, absorber));
+  }
+
+  @Test
+  void aTaskAtRiskStillHeldByADissolvedUnitIsInItsSuccessorsSection(@TempDir Path other) throws IOException {
+    String absorber = SyntheticMarts.absorbingCell();
+    Path set = province.writeTo(other.resolve("marts"));
+    writeMart(set, Mart.AT_RISK_TASKS, List.of(
+        Map.of("holder_org_code", absorber, "task_code", "T-own", "days_left", "9"),
+        Map.of("holder_org_code", SyntheticMarts.organisationCode(1) + "-C00", "task_code", "T-inherited", "days_left", "3")));
+    Marts withAtRisk = Marts.fromSet(set.toString(), w -> { });
+    ReportContext atRiskContext = ReportContext.of(withAtRisk, QUARTER, null, ReportSettings.DEFAULTS);
+
+    DrillDown absorptions = DrillDown.forReport(set.toString(), atRiskContext, w -> { });
+
+    TableModel section = new ReportTables(atRiskContext, absorptions.countedUnder()).atRisk(absorber);
+
+    assertThat(section.rows()).extracting(r -> r.get(1)).containsExactly("T-inherited", "T-own");
+  }
+
+  /** A hand-made mart of the quarter: every column empty but those given. */
+  private static void writeMart(Path set, Mart mart, List<Map<String, String>> rows) throws IOException {
+    StringBuilder csv = new StringBuilder(String.join(",", mart.columns())).append('\n');
+    for (Map<String, String> row : rows) {
+      csv.append(mart.columns().stream().map(c -> c.equals(Mart.QUARTER) ? QUARTER.toString() : row.getOrDefault(c, ""))
+          .collect(java.util.stream.Collectors.joining(","))).append('\n');
+    }
+    Files.createDirectories(set.resolve("csv"));
+    Files.writeString(Path.of(mart.csvPath(set.toString())), csv);
   }
 
   @Test

@@ -62,7 +62,7 @@ class BoardSummaryTests {
 
   @Test
   void theKeyFigureTableCarriesTheColours() throws IOException {
-    TableModel table = new ReportTables(ReportContext.of(marts(), Q3, null, SETTINGS)).keyFigures(
+    TableModel table = new ReportTables(ReportContext.of(marts(), Q3, null, SETTINGS), Map.of()).keyFigures(
         marts().subtreeRow("B", Q3).orElseThrow());
     int onTime = table.rows().stream().map(r -> r.get(0)).toList().indexOf("Tỷ lệ đúng hạn");
     int backlog = table.rows().stream().map(r -> r.get(0)).toList().indexOf("Tồn đọng quá hạn");
