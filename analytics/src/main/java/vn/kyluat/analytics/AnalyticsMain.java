@@ -14,48 +14,48 @@ import vn.kyluat.contract.WorkspaceLock;
  * 2 wrong usage or configuration (a marts location that cannot be written included).
  */
 @Command(
-    name = "kyluat-analytics",
-    mixinStandardHelpOptions = true,
-    version = "kyluat analytics, metrics definitions version " + Mart.METRICS_VERSION,
-    description = "Computes the metrics marts from the Parquet lake with Spark.",
-    subcommands = {AnalyzeCommand.class, BenchAnalyzeCommand.class})
+        name = "kyluat-analytics",
+        mixinStandardHelpOptions = true,
+        version = "kyluat analytics, metrics definitions version " + Mart.METRICS_VERSION,
+        description = "Computes the metrics marts from the Parquet lake with Spark.",
+        subcommands = {AnalyzeCommand.class, BenchAnalyzeCommand.class})
 public final class AnalyticsMain {
-  public static final int FAILED = 1;
-  public static final int USAGE = 2;
-  public static final int PARTIAL = 3;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int PARTIAL = 3;
 
-  public static void main(String[] args) {
-    System.exit(execute(args));
-  }
-
-  /** Runs the command line and returns its exit code. */
-  public static int execute(String... args) {
-    CommandLine commandLine = new CommandLine(new AnalyticsMain());
-    commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
-      PrintWriter err = cmd.getErr();
-      if (error instanceof ConfigException) {
-        err.println("configuration error: " + error.getMessage());
-        return USAGE;
-      }
-      if (error instanceof WorkspaceLock.HeldException) {
-        err.println("analyze: not started: " + error.getMessage());
-        return FAILED;
-      }
-      err.println("analyze failed: " + describe(error));
-      if (System.getenv("KYLUAT_DEBUG") != null) {
-        error.printStackTrace(err);
-      }
-      return FAILED;
-    });
-    return commandLine.execute(args);
-  }
-
-  /** The error and its causes, one per line: enough to act on without a stack trace. */
-  private static String describe(Throwable error) {
-    StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
-    for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-      text.append(System.lineSeparator()).append("  caused by: ").append(cause);
+    public static void main(String[] args) {
+        System.exit(execute(args));
     }
-    return text.toString();
-  }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new AnalyticsMain());
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (error instanceof ConfigException) {
+                err.println("configuration error: " + error.getMessage());
+                return USAGE;
+            }
+            if (error instanceof WorkspaceLock.HeldException) {
+                err.println("analyze: not started: " + error.getMessage());
+                return FAILED;
+            }
+            err.println("analyze failed: " + describe(error));
+            if (System.getenv("KYLUAT_DEBUG") != null) {
+                error.printStackTrace(err);
+            }
+            return FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The error and its causes, one per line: enough to act on without a stack trace. */
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(System.lineSeparator()).append("  caused by: ").append(cause);
+        }
+        return text.toString();
+    }
 }

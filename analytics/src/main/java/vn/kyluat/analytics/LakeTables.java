@@ -12,16 +12,16 @@ import vn.kyluat.contract.Relation;
  */
 public record LakeTables(Map<Relation, Dataset<Row>> tables) {
 
-  public LakeTables {
-    for (Relation relation : Relation.values()) {
-      if (!tables.containsKey(relation)) {
-        throw new IllegalArgumentException("lake tables lack " + relation.tableName());
-      }
+    public LakeTables {
+        for (Relation relation : Relation.values()) {
+            if (!tables.containsKey(relation)) {
+                throw new IllegalArgumentException("lake tables lack " + relation.tableName());
+            }
+        }
+        tables = Map.copyOf(tables);
     }
-    tables = Map.copyOf(tables);
-  }
 
-  public Dataset<Row> get(Relation relation) {
-    return tables.get(relation);
-  }
+    public Dataset<Row> get(Relation relation) {
+        return tables.get(relation);
+    }
 }

@@ -8,14 +8,14 @@ import org.apache.spark.sql.Row;
  * vn.kyluat.contract.Mart} entry, in that order.
  */
 public record MetricsMarts(
-    Dataset<Row> orgQuarterMetrics,
-    Dataset<Row> taskQuarterFacts,
-    Dataset<Row> overlappingAssignments,
-    Dataset<Row> tasksWithoutLead,
-    Dataset<Row> atRiskTasks,
-    Dataset<Row> bouncedHandoffs,
-    Dataset<Row> withinAuthorityEscalations,
-    Dataset<Row> openOverdueFindings,
-    Dataset<Row> orgTree,
-    Dataset<Row> disciplineByKind,
-    Dataset<Row> personQuarterMetrics) {}
+        Dataset<Row> orgQuarterMetrics,
+        Dataset<Row> taskQuarterFacts,
+        Dataset<Row> overlappingAssignments,
+        Dataset<Row> tasksWithoutLead,
+        Dataset<Row> atRiskTasks,
+        Dataset<Row> bouncedHandoffs,
+        Dataset<Row> withinAuthorityEscalations,
+        Dataset<Row> openOverdueFindings,
+        Dataset<Row> orgTree,
+        Dataset<Row> disciplineByKind,
+        Dataset<Row> personQuarterMetrics) {}

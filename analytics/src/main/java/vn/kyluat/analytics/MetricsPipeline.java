@@ -36,46 +36,49 @@ import vn.kyluat.contract.Relation;
  * because every task metric reads them; the marts are lazy Datasets.
  */
 public final class MetricsPipeline {
-  private MetricsPipeline() {}
+    private MetricsPipeline() {}
 
-  public static MetricsMarts compute(LakeTables lake, AnalyticsSettings settings) {
-    QuarterRange range = QuarterRange.of(settings.quarters());
-    Dataset<Row> tasks = Staging.tasks(lake.get(Relation.TASK));
-    Dataset<Row> events = Staging.events(lake.get(Relation.TASK_EVENT));
-    TaskQuarterFacts taskQuarters = TaskQuarterFacts.build(tasks, events, range);
-    Dataset<Row> facts = taskQuarters.facts();
-    OrgClosure orgs = OrgClosure.build(lake.get(Relation.ORG_UNIT), range);
-    Dataset<Row> quarters = range.toDataset(tasks.sparkSession());
-    Dataset<Row> staffOnLastDay = StaffOnLastDay.of(lake.get(Relation.STAFF), quarters);
-    Dataset<Row> orgNames = lake.get(Relation.ORG_UNIT)
-        .select(col("org_code"), col("name").as("org_name"))
-        .dropDuplicates("org_code");
+    public static MetricsMarts compute(LakeTables lake, AnalyticsSettings settings) {
+        QuarterRange range = QuarterRange.of(settings.quarters());
+        Dataset<Row> tasks = Staging.tasks(lake.get(Relation.TASK));
+        Dataset<Row> events = Staging.events(lake.get(Relation.TASK_EVENT));
+        TaskQuarterFacts taskQuarters = TaskQuarterFacts.build(tasks, events, range);
+        Dataset<Row> facts = taskQuarters.facts();
+        OrgClosure orgs = OrgClosure.build(lake.get(Relation.ORG_UNIT), range);
+        Dataset<Row> quarters = range.toDataset(tasks.sparkSession());
+        Dataset<Row> staffOnLastDay = StaffOnLastDay.of(lake.get(Relation.STAFF), quarters);
+        Dataset<Row> orgNames = lake.get(Relation.ORG_UNIT)
+                .select(col("org_code"), col("name").as("org_name"))
+                .dropDuplicates("org_code");
 
-    Dataset<Row> rolledUp = Scopes.rollUp(List.of(
-        HolderFacts.counts(facts, Timeliness.counts(), Backlog.counts(), UrgentMatters.counts()),
-        HolderFacts.values(facts, LateDelays.value(), UrgentMatters.value()),
-        HeldTasks.byHolder(taskQuarters.heldTasks()),
-        BuckPassing.bySender(taskQuarters.handoffs()),
-        AvoidedDecisions.escalationsWithin(taskQuarters.escalations()),
-        Findings.byOrg(lake.get(Relation.INSPECTION_FINDING), quarters),
-        Discipline.actions(lake.get(Relation.DISCIPLINE_ACTION), range),
-        Discipline.members(staffOnLastDay)), orgs.closure());
+        Dataset<Row> rolledUp = Scopes.rollUp(
+                List.of(
+                        HolderFacts.counts(facts, Timeliness.counts(), Backlog.counts(), UrgentMatters.counts()),
+                        HolderFacts.values(facts, LateDelays.value(), UrgentMatters.value()),
+                        HeldTasks.byHolder(taskQuarters.heldTasks()),
+                        BuckPassing.bySender(taskQuarters.handoffs()),
+                        AvoidedDecisions.escalationsWithin(taskQuarters.escalations()),
+                        Findings.byOrg(lake.get(Relation.INSPECTION_FINDING), quarters),
+                        Discipline.actions(lake.get(Relation.DISCIPLINE_ACTION), range),
+                        Discipline.members(staffOnLastDay)),
+                orgs.closure());
 
-    OneTaskOneLead oneTaskOneLead = OneTaskOneLead.of(tasks, range, orgNames);
-    return new MetricsMarts(
-        OrgQuarterMetrics.assemble(
-            orgs.orgRows().join(UnitHeads.of(staffOnLastDay), new String[] {"q", "org_code"}, "left"), rolledUp,
-            settings),
-        taskQuarters.toMart(),
-        oneTaskOneLead.overlappingAssignments(),
-        oneTaskOneLead.tasksWithoutLead(),
-        AtRiskTasks.list(facts, orgNames),
-        BuckPassing.bouncedHandoffs(taskQuarters.handoffs(), orgs.closure()),
-        AvoidedDecisions.withinAuthorityEscalations(taskQuarters.escalations(), orgs.closure()),
-        Findings.openOverdueList(lake.get(Relation.INSPECTION_FINDING), quarters, orgs.closure()),
-        orgs.orgTree(),
-        DisciplineByKind.compute(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()),
-        PersonQuarterMetrics.compute(
-            facts, staffOnLastDay, lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));
-  }
+        OneTaskOneLead oneTaskOneLead = OneTaskOneLead.of(tasks, range, orgNames);
+        return new MetricsMarts(
+                OrgQuarterMetrics.assemble(
+                        orgs.orgRows().join(UnitHeads.of(staffOnLastDay), new String[] {"q", "org_code"}, "left"),
+                        rolledUp,
+                        settings),
+                taskQuarters.toMart(),
+                oneTaskOneLead.overlappingAssignments(),
+                oneTaskOneLead.tasksWithoutLead(),
+                AtRiskTasks.list(facts, orgNames),
+                BuckPassing.bouncedHandoffs(taskQuarters.handoffs(), orgs.closure()),
+                AvoidedDecisions.withinAuthorityEscalations(taskQuarters.escalations(), orgs.closure()),
+                Findings.openOverdueList(lake.get(Relation.INSPECTION_FINDING), quarters, orgs.closure()),
+                orgs.orgTree(),
+                DisciplineByKind.compute(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()),
+                PersonQuarterMetrics.compute(
+                        facts, staffOnLastDay, lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));
+    }
 }

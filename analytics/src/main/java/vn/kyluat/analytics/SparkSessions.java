@@ -13,65 +13,71 @@ import vn.kyluat.analytics.config.AnalyticsConfig;
  * bound to the loopback interface and without the web UI.
  */
 public final class SparkSessions {
-  /** Enough tasks to keep 2 cores busy without the per-task overhead of Spark's default of 200. */
-  public static final int LOCAL_SHUFFLE_PARTITIONS = 8;
-  public static final String DEFAULT_MASTER = "local[*]";
-  /** HotSpot's {@code HugeMethodLimit}: the largest method it compiles (by default). */
-  private static final int HOTSPOT_HUGE_METHOD_LIMIT = 8000;
-  /** Per task: enough for every quarter of a task-level mart's partitions. */
-  private static final int CONCURRENT_OUTPUT_FILES = 64;
+    /** Enough tasks to keep 2 cores busy without the per-task overhead of Spark's default of 200. */
+    public static final int LOCAL_SHUFFLE_PARTITIONS = 8;
 
-  private SparkSessions() {}
+    public static final String DEFAULT_MASTER = "local[*]";
+    /** HotSpot's {@code HugeMethodLimit}: the largest method it compiles (by default). */
+    private static final int HOTSPOT_HUGE_METHOD_LIMIT = 8000;
+    /** Per task: enough for every quarter of a task-level mart's partitions. */
+    private static final int CONCURRENT_OUTPUT_FILES = 64;
 
-  /** Whether spark-submit (or a {@code spark.master} system property) has already chosen the master. */
-  public static boolean masterAlreadySet() {
-    return new SparkConf().contains("spark.master");
-  }
+    private SparkSessions() {}
 
-  public static SparkSession create(Optional<String> masterOption, AnalyticsConfig config, PrintStream progress) {
-    SparkSession.Builder builder = SparkSession.builder()
-        .appName("kyluat-analytics")
-        // Timestamps are instants; every local date is derived with the explicit +07:00 offset.
-        .config("spark.sql.session.timeZone", "UTC")
-        // The roll-up aggregates percentiles (an object aggregate) for every (quarter, unit, scope): past
-        // Spark's default of 128 groups per task it falls back to sorting, which cost more than the sums.
-        .config("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", 1 << 20)
-        // upper() through ICU cloned a BreakIterator per row; the JVM's case mapping is what origin_ref needs.
-        .config("spark.sql.icu.caseMappings.enabled", false)
-        // HotSpot never compiles a method over 8,000 bytes of bytecode: a stage's generated code that size runs
-        // interpreted (the fold's former Row serializer did: a third of all CPU at 10 M tasks). Past this size
-        // Spark gives up whole-stage code generation for that part of the plan instead.
-        .config("spark.sql.codegen.hugeMethodLimit", HOTSPOT_HUGE_METHOD_LIMIT)
-        .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
-        // Instants as Parquet's standard TIMESTAMP(MICROS), as in the lake; Spark's default INT96 went through
-        // the dictionary encoder as 12-byte arrays, a tenth of writing task_quarter_facts.
-        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-        // Each task writes its rows into one file per quarter as they come, instead of first sorting them by
-        // quarter: that sort was a third of writing task_quarter_facts.
-        .config("spark.sql.optimizer.plannedWrite.enabled", false)
-        .config("spark.sql.maxConcurrentOutputFileWriters", CONCURRENT_OUTPUT_FILES);
-    Optional<String> wanted = masterOption.or(config::master);
-    if (masterAlreadySet()) {
-      wanted.ifPresent(m -> progress.println("analyze: master '" + m + "' ignored: spark-submit set '"
-          + new SparkConf().get("spark.master") + "'"));
-      config.shufflePartitions().ifPresent(n -> builder.config("spark.sql.shuffle.partitions", n));
-    } else {
-      String master = wanted.orElse(DEFAULT_MASTER);
-      builder.master(master)
-          .config("spark.sql.shuffle.partitions", config.shufflePartitions().orElse(LOCAL_SHUFFLE_PARTITIONS));
-      if (master.startsWith("local")) {
-        // The cached task-quarter facts are read by every metric; on one machine, compressing the cache
-        // cost more CPU (38% of samples building and reading it at 1 M tasks) than the memory it saves.
-        builder.config("spark.sql.inMemoryColumnarStorage.compressed", false)
-            // Every shuffle keeps its partitions: adaptive execution coalesced the reduce side of the heavier
-            // aggregations (a sort aggregate over all origin references, the percentiles) into 2 or 3 tasks,
-            // and with 3 tasks on 2 cores the last ran alone (10 M tasks: 133 s without this, 113–121 s with it).
-            .config("spark.sql.adaptive.coalescePartitions.enabled", false)
-            .config("spark.ui.enabled", false)
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1");
-      }
+    /** Whether spark-submit (or a {@code spark.master} system property) has already chosen the master. */
+    public static boolean masterAlreadySet() {
+        return new SparkConf().contains("spark.master");
     }
-    return builder.getOrCreate();
-  }
+
+    public static SparkSession create(Optional<String> masterOption, AnalyticsConfig config, PrintStream progress) {
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("kyluat-analytics")
+                // Timestamps are instants; every local date is derived with the explicit +07:00 offset.
+                .config("spark.sql.session.timeZone", "UTC")
+                // The roll-up aggregates percentiles (an object aggregate) for every (quarter, unit, scope): past
+                // Spark's default of 128 groups per task it falls back to sorting, which cost more than the sums.
+                .config("spark.sql.objectHashAggregate.sortBased.fallbackThreshold", 1 << 20)
+                // upper() through ICU cloned a BreakIterator per row; the JVM's case mapping is what origin_ref needs.
+                .config("spark.sql.icu.caseMappings.enabled", false)
+                // HotSpot never compiles a method over 8,000 bytes of bytecode: a stage's generated code that size runs
+                // interpreted (the fold's former Row serializer did: a third of all CPU at 10 M tasks). Past this size
+                // Spark gives up whole-stage code generation for that part of the plan instead.
+                .config("spark.sql.codegen.hugeMethodLimit", HOTSPOT_HUGE_METHOD_LIMIT)
+                .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
+                // Instants as Parquet's standard TIMESTAMP(MICROS), as in the lake; Spark's default INT96 went through
+                // the dictionary encoder as 12-byte arrays, a tenth of writing task_quarter_facts.
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+                // Each task writes its rows into one file per quarter as they come, instead of first sorting them by
+                // quarter: that sort was a third of writing task_quarter_facts.
+                .config("spark.sql.optimizer.plannedWrite.enabled", false)
+                .config("spark.sql.maxConcurrentOutputFileWriters", CONCURRENT_OUTPUT_FILES);
+        Optional<String> wanted = masterOption.or(config::master);
+        if (masterAlreadySet()) {
+            wanted.ifPresent(m -> progress.println("analyze: master '" + m + "' ignored: spark-submit set '"
+                    + new SparkConf().get("spark.master") + "'"));
+            config.shufflePartitions().ifPresent(n -> builder.config("spark.sql.shuffle.partitions", n));
+        } else {
+            String master = wanted.orElse(DEFAULT_MASTER);
+            builder.master(master)
+                    .config(
+                            "spark.sql.shuffle.partitions",
+                            config.shufflePartitions().orElse(LOCAL_SHUFFLE_PARTITIONS));
+            if (master.startsWith("local")) {
+                // The cached task-quarter facts are read by every metric; on one machine, compressing the cache
+                // cost more CPU (38% of samples building and reading it at 1 M tasks) than the memory it saves.
+                builder.config("spark.sql.inMemoryColumnarStorage.compressed", false)
+                        // Every shuffle keeps its partitions: adaptive execution coalesced the reduce side of the
+                        // heavier
+                        // aggregations (a sort aggregate over all origin references, the percentiles) into 2 or 3
+                        // tasks,
+                        // and with 3 tasks on 2 cores the last ran alone (10 M tasks: 133 s without this, 113–121 s
+                        // with it).
+                        .config("spark.sql.adaptive.coalescePartitions.enabled", false)
+                        .config("spark.ui.enabled", false)
+                        .config("spark.driver.host", "127.0.0.1")
+                        .config("spark.driver.bindAddress", "127.0.0.1");
+            }
+        }
+        return builder.getOrCreate();
+    }
 }

@@ -15,81 +15,88 @@ import vn.kyluat.contract.WorkspaceLock;
 
 /** Exit codes and messages of the command line; none of these cases gets as far as starting Spark. */
 class AnalyticsMainTests {
-  @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream systemOut;
-  private PrintStream systemErr;
+    @TempDir
+    Path dir;
 
-  @BeforeEach
-  void capture() {
-    systemOut = System.out;
-    systemErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream systemOut;
+    private PrintStream systemErr;
 
-  @AfterEach
-  void restore() {
-    System.setOut(systemOut);
-    System.setErr(systemErr);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
-
-  @Test
-  void helpExitsWithZeroAndNamesTheOptions() {
-    assertThat(AnalyticsMain.execute("analyze", "--help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--config", "--from", "--to", "--master");
-  }
-
-  @Test
-  void aMissingConfigOptionIsAUsageError() {
-    assertThat(AnalyticsMain.execute("analyze")).isEqualTo(AnalyticsMain.USAGE);
-    assertThat(err()).contains("Missing required option: '--config=FILE'");
-  }
-
-  @Test
-  void aBadQuarterIsAUsageError() {
-    assertThat(AnalyticsMain.execute("analyze", "--config", "x.yaml", "--from", "2024Q9")).isEqualTo(AnalyticsMain.USAGE);
-    assertThat(err()).contains("2024Q9");
-  }
-
-  @Test
-  void fromAfterToIsAUsageError() {
-    assertThat(AnalyticsMain.execute("analyze", "--config", "x.yaml", "--from", "2025Q1", "--to", "2024Q4"))
-        .isEqualTo(AnalyticsMain.USAGE);
-    assertThat(err()).contains("--from 2025Q1 is after --to 2024Q4");
-  }
-
-  @Test
-  void aConfigurationErrorIsAUsageErrorNamingFileAndLine() throws Exception {
-    Path config = dir.resolve("pipeline.yaml");
-    Files.writeString(config, "lake: lake\nanalytics:\n  too: 2024Q4\n");
-
-    assertThat(AnalyticsMain.execute("analyze", "--config", config.toString())).isEqualTo(AnalyticsMain.USAGE);
-    assertThat(err()).contains("pipeline.yaml:3:", "unknown key 'too'");
-  }
-
-  @Test
-  void aMissingConfigurationFileIsAUsageError() {
-    assertThat(AnalyticsMain.execute("analyze", "--config", dir.resolve("none.yaml").toString()))
-        .isEqualTo(AnalyticsMain.USAGE);
-    assertThat(err()).contains("no such configuration file");
-  }
-
-  /** Two analyses of one marts folder would each remove the other's unpublished set when publishing. */
-  @Test
-  void aSecondAnalysisOfTheSameMartsRefusesAtOnceNamingTheFirst() throws Exception {
-    Path config = dir.resolve("pipeline.yaml");
-    Files.writeString(config, "lake: lake\nmarts: marts\n");
-
-    try (WorkspaceLock first = WorkspaceLock.acquire(dir.resolve("marts"), "analyze --config first.yaml")) {
-      assertThat(AnalyticsMain.execute("analyze", "--config", config.toString())).isEqualTo(AnalyticsMain.FAILED);
+    @BeforeEach
+    void capture() {
+        systemOut = System.out;
+        systemErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
-    assertThat(err()).contains("analyze: not started: ", dir.resolve("marts") + " is in use by analyze --config first.yaml")
-        .doesNotContain("Spark");
-  }
+
+    @AfterEach
+    void restore() {
+        System.setOut(systemOut);
+        System.setErr(systemErr);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpExitsWithZeroAndNamesTheOptions() {
+        assertThat(AnalyticsMain.execute("analyze", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--config", "--from", "--to", "--master");
+    }
+
+    @Test
+    void aMissingConfigOptionIsAUsageError() {
+        assertThat(AnalyticsMain.execute("analyze")).isEqualTo(AnalyticsMain.USAGE);
+        assertThat(err()).contains("Missing required option: '--config=FILE'");
+    }
+
+    @Test
+    void aBadQuarterIsAUsageError() {
+        assertThat(AnalyticsMain.execute("analyze", "--config", "x.yaml", "--from", "2024Q9"))
+                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(err()).contains("2024Q9");
+    }
+
+    @Test
+    void fromAfterToIsAUsageError() {
+        assertThat(AnalyticsMain.execute("analyze", "--config", "x.yaml", "--from", "2025Q1", "--to", "2024Q4"))
+                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(err()).contains("--from 2025Q1 is after --to 2024Q4");
+    }
+
+    @Test
+    void aConfigurationErrorIsAUsageErrorNamingFileAndLine() throws Exception {
+        Path config = dir.resolve("pipeline.yaml");
+        Files.writeString(config, "lake: lake\nanalytics:\n  too: 2024Q4\n");
+
+        assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))
+                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(err()).contains("pipeline.yaml:3:", "unknown key 'too'");
+    }
+
+    @Test
+    void aMissingConfigurationFileIsAUsageError() {
+        assertThat(AnalyticsMain.execute(
+                        "analyze", "--config", dir.resolve("none.yaml").toString()))
+                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(err()).contains("no such configuration file");
+    }
+
+    /** Two analyses of one marts folder would each remove the other's unpublished set when publishing. */
+    @Test
+    void aSecondAnalysisOfTheSameMartsRefusesAtOnceNamingTheFirst() throws Exception {
+        Path config = dir.resolve("pipeline.yaml");
+        Files.writeString(config, "lake: lake\nmarts: marts\n");
+
+        try (WorkspaceLock first = WorkspaceLock.acquire(dir.resolve("marts"), "analyze --config first.yaml")) {
+            assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))
+                    .isEqualTo(AnalyticsMain.FAILED);
+        }
+        assertThat(err())
+                .contains("analyze: not started: ", dir.resolve("marts") + " is in use by analyze --config first.yaml")
+                .doesNotContain("Spark");
+    }
 }

@@ -8,32 +8,32 @@ import org.apache.spark.sql.SparkSession;
  * either instead of the contract's +07:00 fails a test.
  */
 public final class SparkTestSession {
-  public static final String TEST_ZONE = "America/New_York";
+    public static final String TEST_ZONE = "America/New_York";
 
-  private static SparkSession spark;
+    private static SparkSession spark;
 
-  private SparkTestSession() {}
+    private SparkTestSession() {}
 
-  public static synchronized SparkSession get() {
-    if (spark == null) {
-      spark = SparkSession.builder()
-          .master("local[2]")
-          .appName("kyluat-analytics-tests")
-          .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "2")
-          .config("spark.default.parallelism", "2")
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.sql.session.timeZone", TEST_ZONE)
-          .config("spark.sql.datetime.java8API.enabled", "true")
-          // tiny data: compiling code and re-planning stages would cost more than they save
-          .config("spark.sql.codegen.wholeStage", "false")
-          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
-          .config("spark.sql.adaptive.enabled", "false")
-          .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
-          .getOrCreate();
-      spark.sparkContext().setLogLevel("WARN");
+    public static synchronized SparkSession get() {
+        if (spark == null) {
+            spark = SparkSession.builder()
+                    .master("local[2]")
+                    .appName("kyluat-analytics-tests")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.default.parallelism", "2")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .config("spark.sql.session.timeZone", TEST_ZONE)
+                    .config("spark.sql.datetime.java8API.enabled", "true")
+                    // tiny data: compiling code and re-planning stages would cost more than they save
+                    .config("spark.sql.codegen.wholeStage", "false")
+                    .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+                    .config("spark.sql.adaptive.enabled", "false")
+                    .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
+                    .getOrCreate();
+            spark.sparkContext().setLogLevel("WARN");
+        }
+        return spark;
     }
-    return spark;
-  }
 }

@@ -8,19 +8,19 @@ import java.util.List;
  * @param allowedValues the enumeration a TEXT column is restricted to; empty when free text
  */
 public record Column(String name, ColumnType type, boolean required, List<String> allowedValues) {
-  public Column {
-    allowedValues = List.copyOf(allowedValues);
-  }
+    public Column {
+        allowedValues = List.copyOf(allowedValues);
+    }
 
-  static Column required(String name, ColumnType type, String... allowed) {
-    return new Column(name, type, true, List.of(allowed));
-  }
+    static Column required(String name, ColumnType type, String... allowed) {
+        return new Column(name, type, true, List.of(allowed));
+    }
 
-  static Column optional(String name, ColumnType type, String... allowed) {
-    return new Column(name, type, false, List.of(allowed));
-  }
+    static Column optional(String name, ColumnType type, String... allowed) {
+        return new Column(name, type, false, List.of(allowed));
+    }
 
-  public boolean isEnumeration() {
-    return !allowedValues.isEmpty();
-  }
+    public boolean isEnumeration() {
+        return !allowedValues.isEmpty();
+    }
 }

@@ -6,9 +6,9 @@ package vn.kyluat.contract;
  * BIGINT as INT64, BOOLEAN as BOOLEAN.
  */
 public enum ColumnType {
-  TEXT,
-  DATE,
-  TIMESTAMP,
-  BIGINT,
-  BOOLEAN
+    TEXT,
+    DATE,
+    TIMESTAMP,
+    BIGINT,
+    BOOLEAN
 }

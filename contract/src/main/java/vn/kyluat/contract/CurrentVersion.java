@@ -13,38 +13,38 @@ import java.util.Properties;
  */
 public record CurrentVersion(String version, String runId, String watermark, long rows) {
 
-  public static CurrentVersion parse(String text) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(text));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static CurrentVersion parse(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String version = p.getProperty("version");
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("pointer names no version: " + text);
+        }
+        String watermark = p.getProperty("watermark", "");
+        return new CurrentVersion(
+                version,
+                p.getProperty("run_id", ""),
+                watermark.isEmpty() ? null : watermark,
+                Long.parseLong(p.getProperty("rows", "0")));
     }
-    String version = p.getProperty("version");
-    if (version == null || version.isBlank()) {
-      throw new IllegalArgumentException("pointer names no version: " + text);
-    }
-    String watermark = p.getProperty("watermark", "");
-    return new CurrentVersion(
-        version,
-        p.getProperty("run_id", ""),
-        watermark.isEmpty() ? null : watermark,
-        Long.parseLong(p.getProperty("rows", "0")));
-  }
 
-  public String format() {
-    Properties p = new Properties();
-    p.setProperty("version", version);
-    p.setProperty("run_id", runId);
-    p.setProperty("watermark", watermark == null ? "" : watermark);
-    p.setProperty("rows", Long.toString(rows));
-    StringWriter out = new StringWriter();
-    try {
-      p.store(out, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public String format() {
+        Properties p = new Properties();
+        p.setProperty("version", version);
+        p.setProperty("run_id", runId);
+        p.setProperty("watermark", watermark == null ? "" : watermark);
+        p.setProperty("rows", Long.toString(rows));
+        StringWriter out = new StringWriter();
+        try {
+            p.store(out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Properties.store writes a date comment first; drop it so that an unchanged version is byte-identical.
+        return out.toString().lines().filter(l -> !l.startsWith("#")).sorted().reduce("", (a, l) -> a + l + "\n");
     }
-    // Properties.store writes a date comment first; drop it so that an unchanged version is byte-identical.
-    return out.toString().lines().filter(l -> !l.startsWith("#")).sorted().reduce("", (a, l) -> a + l + "\n");
-  }
 }

@@ -16,59 +16,59 @@ package vn.kyluat.contract;
  * it names, so it never sees a half-written dataset and a killed run leaves the last one intact.
  */
 public final class LakeLayout {
-  public static final String CURRENT_POINTER = "_current";
-  public static final String SOURCE_DIR_PREFIX = "source=";
-  public static final String VERSION_DIR_PREFIX = "v-";
-  public static final String REJECTS_DIR = "_rejects";
-  public static final String RUNS_DIR = "_runs";
-  public static final String MANIFEST_FILE = "manifest.json";
+    public static final String CURRENT_POINTER = "_current";
+    public static final String SOURCE_DIR_PREFIX = "source=";
+    public static final String VERSION_DIR_PREFIX = "v-";
+    public static final String REJECTS_DIR = "_rejects";
+    public static final String RUNS_DIR = "_runs";
+    public static final String MANIFEST_FILE = "manifest.json";
 
-  /**
-   * Columns of the rejects dataset: raw_values is a JSON object of the record's fields as read
-   * (strings, before any conversion), rejected_at a UTC instant.
-   */
-  public static final java.util.List<String> REJECT_COLUMNS =
-      java.util.List.of("run_id", "source_id", "relation", "record_key", "rule", "detail", "raw_values", "rejected_at");
+    /**
+     * Columns of the rejects dataset: raw_values is a JSON object of the record's fields as read
+     * (strings, before any conversion), rejected_at a UTC instant.
+     */
+    public static final java.util.List<String> REJECT_COLUMNS = java.util.List.of(
+            "run_id", "source_id", "relation", "record_key", "rule", "detail", "raw_values", "rejected_at");
 
-  private LakeLayout() {}
+    private LakeLayout() {}
 
-  public static String relationDir(String lakeRoot, Relation relation) {
-    return lakeRoot + "/" + relation.tableName();
-  }
-
-  public static String sourceDir(String lakeRoot, Relation relation, String sourceId) {
-    return relationDir(lakeRoot, relation) + "/" + SOURCE_DIR_PREFIX + sourceId;
-  }
-
-  public static String currentPointer(String lakeRoot, Relation relation, String sourceId) {
-    return sourceDir(lakeRoot, relation, sourceId) + "/" + CURRENT_POINTER;
-  }
-
-  public static String versionDir(String lakeRoot, Relation relation, String sourceId, String version) {
-    return sourceDir(lakeRoot, relation, sourceId) + "/" + version;
-  }
-
-  public static String rejectsDir(String lakeRoot) {
-    return lakeRoot + "/" + REJECTS_DIR;
-  }
-
-  public static String rejectsDir(String lakeRoot, String runId, String sourceId, Relation relation) {
-    return rejectsDir(lakeRoot) + "/" + runId + "/" + sourceId + "/" + relation.tableName();
-  }
-
-  public static String runsDir(String lakeRoot) {
-    return lakeRoot + "/" + RUNS_DIR;
-  }
-
-  public static String manifest(String lakeRoot, String runId) {
-    return runsDir(lakeRoot) + "/" + runId + "/" + MANIFEST_FILE;
-  }
-
-  /** The source id from a {@code source=<id>} folder name. */
-  public static String sourceIdOf(String sourceDirName) {
-    if (!sourceDirName.startsWith(SOURCE_DIR_PREFIX)) {
-      throw new IllegalArgumentException("not a source folder: " + sourceDirName);
+    public static String relationDir(String lakeRoot, Relation relation) {
+        return lakeRoot + "/" + relation.tableName();
     }
-    return sourceDirName.substring(SOURCE_DIR_PREFIX.length());
-  }
+
+    public static String sourceDir(String lakeRoot, Relation relation, String sourceId) {
+        return relationDir(lakeRoot, relation) + "/" + SOURCE_DIR_PREFIX + sourceId;
+    }
+
+    public static String currentPointer(String lakeRoot, Relation relation, String sourceId) {
+        return sourceDir(lakeRoot, relation, sourceId) + "/" + CURRENT_POINTER;
+    }
+
+    public static String versionDir(String lakeRoot, Relation relation, String sourceId, String version) {
+        return sourceDir(lakeRoot, relation, sourceId) + "/" + version;
+    }
+
+    public static String rejectsDir(String lakeRoot) {
+        return lakeRoot + "/" + REJECTS_DIR;
+    }
+
+    public static String rejectsDir(String lakeRoot, String runId, String sourceId, Relation relation) {
+        return rejectsDir(lakeRoot) + "/" + runId + "/" + sourceId + "/" + relation.tableName();
+    }
+
+    public static String runsDir(String lakeRoot) {
+        return lakeRoot + "/" + RUNS_DIR;
+    }
+
+    public static String manifest(String lakeRoot, String runId) {
+        return runsDir(lakeRoot) + "/" + runId + "/" + MANIFEST_FILE;
+    }
+
+    /** The source id from a {@code source=<id>} folder name. */
+    public static String sourceIdOf(String sourceDirName) {
+        if (!sourceDirName.startsWith(SOURCE_DIR_PREFIX)) {
+            throw new IllegalArgumentException("not a source folder: " + sourceDirName);
+        }
+        return sourceDirName.substring(SOURCE_DIR_PREFIX.length());
+    }
 }

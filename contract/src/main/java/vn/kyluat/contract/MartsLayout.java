@@ -28,61 +28,63 @@ import java.util.UUID;
  * publication.
  */
 public final class MartsLayout {
-  public static final String CURRENT_POINTER = "_current";
-  public static final String SETS_DIR = "_sets";
+    public static final String CURRENT_POINTER = "_current";
+    public static final String SETS_DIR = "_sets";
 
-  private static final DateTimeFormatter SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-      .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SET_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  private MartsLayout() {}
+    private MartsLayout() {}
 
-  public static String pointer(String martsRoot) {
-    return martsRoot + "/" + CURRENT_POINTER;
-  }
-
-  public static String setsDir(String martsRoot) {
-    return martsRoot + "/" + SETS_DIR;
-  }
-
-  /** The folder of one set: the root under which {@link Mart#datasetPath} and {@link Mart#csvPath} apply. */
-  public static String setDir(String martsRoot, String setId) {
-    return setsDir(martsRoot) + "/" + setId;
-  }
-
-  /** A new set's id: when it was started (UTC, so sets list in order) and a random suffix. */
-  public static String newSetId(Instant startedAt) {
-    return SET_TIME.format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  /** The content of {@code _current}: the published set and the one it replaced (none for the first). */
-  public record Pointer(String set, Optional<String> previous) {
-
-    public static Pointer parse(String text) {
-      Properties p = new Properties();
-      try {
-        p.load(new StringReader(text));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      String set = p.getProperty("set", "");
-      if (set.isBlank()) {
-        throw new IllegalArgumentException("the marts pointer names no set: '" + text.strip() + "'");
-      }
-      return new Pointer(set, Optional.ofNullable(p.getProperty("previous")).filter(s -> !s.isBlank()));
+    public static String pointer(String martsRoot) {
+        return martsRoot + "/" + CURRENT_POINTER;
     }
 
-    /** The folder of the set this pointer names, under {@code martsRoot}. */
-    public String setDir(String martsRoot) {
-      return MartsLayout.setDir(martsRoot, set);
+    public static String setsDir(String martsRoot) {
+        return martsRoot + "/" + SETS_DIR;
     }
 
-    /** The pointer that publishes {@code set} after this one. */
-    public Pointer next(String set) {
-      return new Pointer(set, Optional.of(this.set));
+    /** The folder of one set: the root under which {@link Mart#datasetPath} and {@link Mart#csvPath} apply. */
+    public static String setDir(String martsRoot, String setId) {
+        return setsDir(martsRoot) + "/" + setId;
     }
 
-    public String format() {
-      return "set=" + set + "\n" + previous.map(p -> "previous=" + p + "\n").orElse("");
+    /** A new set's id: when it was started (UTC, so sets list in order) and a random suffix. */
+    public static String newSetId(Instant startedAt) {
+        return SET_TIME.format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
-  }
+
+    /** The content of {@code _current}: the published set and the one it replaced (none for the first). */
+    public record Pointer(String set, Optional<String> previous) {
+
+        public static Pointer parse(String text) {
+            Properties p = new Properties();
+            try {
+                p.load(new StringReader(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String set = p.getProperty("set", "");
+            if (set.isBlank()) {
+                throw new IllegalArgumentException("the marts pointer names no set: '" + text.strip() + "'");
+            }
+            return new Pointer(
+                    set, Optional.ofNullable(p.getProperty("previous")).filter(s -> !s.isBlank()));
+        }
+
+        /** The folder of the set this pointer names, under {@code martsRoot}. */
+        public String setDir(String martsRoot) {
+            return MartsLayout.setDir(martsRoot, set);
+        }
+
+        /** The pointer that publishes {@code set} after this one. */
+        public Pointer next(String set) {
+            return new Pointer(set, Optional.of(this.set));
+        }
+
+        public String format() {
+            return "set=" + set + "\n"
+                    + previous.map(p -> "previous=" + p + "\n").orElse("");
+        }
+    }
 }

@@ -7,11 +7,11 @@ import java.util.Set;
  * values, not even inside a rejected record's raw values.
  */
 public final class PersonalData {
-  public static final Set<String> COLUMNS = Set.of("person_code", "full_name", "assignee_code", "head_person_code");
+    public static final Set<String> COLUMNS = Set.of("person_code", "full_name", "assignee_code", "head_person_code");
 
-  private PersonalData() {}
+    private PersonalData() {}
 
-  public static boolean isPersonal(String column) {
-    return COLUMNS.contains(column);
-  }
+    public static boolean isPersonal(String column) {
+        return COLUMNS.contains(column);
+    }
 }

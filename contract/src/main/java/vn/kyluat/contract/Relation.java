@@ -18,143 +18,143 @@ import java.util.Optional;
  * {@link #SOURCE_ID} in front of them.
  */
 public enum Relation {
-  ORG_UNIT(
-      List.of("org_code"),
-      null,
-      true,
-      required("org_code", TEXT),
-      required("name", TEXT),
-      optional("parent_code", TEXT),
-      required("kind", TEXT, "bloc_committee", "grassroots_org", "party_cell", "agency", "department"),
-      required("valid_from", DATE),
-      optional("valid_to", DATE),
-      optional("successor_code", TEXT)),
-  /** Keyed by person and start: a person who moves unit has one row per membership. */
-  STAFF(
-      List.of("person_code", "valid_from"),
-      null,
-      true,
-      required("person_code", TEXT),
-      required("full_name", TEXT),
-      required("org_code", TEXT),
-      required("role", TEXT, "head", "deputy", "member"),
-      required("party_member", BOOLEAN),
-      required("valid_from", DATE),
-      optional("valid_to", DATE)),
-  TASK(
-      List.of("task_code"),
-      "updated_at",
-      false,
-      required("task_code", TEXT),
-      required("title", TEXT),
-      optional("origin_ref", TEXT),
-      optional("lead_org_code", TEXT),
-      optional("assignee_code", TEXT),
-      required("assigned_by_org_code", TEXT),
-      required("assigned_at", TIMESTAMP),
-      required("due_date", DATE),
-      required("priority", TEXT, "urgent", "normal"),
-      required("authority", TEXT, "within", "beyond"),
-      required("status", TEXT, "open", "in_progress", "completed", "cancelled"),
-      optional("completed_at", TIMESTAMP),
-      optional("cancelled_at", TIMESTAMP),
-      required("updated_at", TIMESTAMP)),
-  TASK_EVENT(
-      List.of("event_id"),
-      "event_id",
-      false,
-      required("event_id", BIGINT),
-      required("task_code", TEXT),
-      required("event_type", TEXT, EventType.ALL.toArray(String[]::new)),
-      required("occurred_at", TIMESTAMP),
-      optional("from_org_code", TEXT),
-      optional("to_org_code", TEXT),
-      optional("new_due_date", DATE),
-      optional("note", TEXT)),
-  DISCIPLINE_ACTION(
-      List.of("action_code"),
-      null,
-      false,
-      required("action_code", TEXT),
-      required("person_code", TEXT),
-      required("org_code", TEXT),
-      required("kind", TEXT, "reprimand", "warning", "dismissal", "expulsion", "other"),
-      required("reason", TEXT, "responsibility_avoidance", "other"),
-      required("decided_at", DATE)),
-  INSPECTION_FINDING(
-      List.of("finding_code"),
-      null,
-      false,
-      required("finding_code", TEXT),
-      required("org_code", TEXT),
-      required("found_at", DATE),
-      required("remedy_due_date", DATE),
-      optional("remedied_at", DATE),
-      required("severity", TEXT, "low", "medium", "high"));
+    ORG_UNIT(
+            List.of("org_code"),
+            null,
+            true,
+            required("org_code", TEXT),
+            required("name", TEXT),
+            optional("parent_code", TEXT),
+            required("kind", TEXT, "bloc_committee", "grassroots_org", "party_cell", "agency", "department"),
+            required("valid_from", DATE),
+            optional("valid_to", DATE),
+            optional("successor_code", TEXT)),
+    /** Keyed by person and start: a person who moves unit has one row per membership. */
+    STAFF(
+            List.of("person_code", "valid_from"),
+            null,
+            true,
+            required("person_code", TEXT),
+            required("full_name", TEXT),
+            required("org_code", TEXT),
+            required("role", TEXT, "head", "deputy", "member"),
+            required("party_member", BOOLEAN),
+            required("valid_from", DATE),
+            optional("valid_to", DATE)),
+    TASK(
+            List.of("task_code"),
+            "updated_at",
+            false,
+            required("task_code", TEXT),
+            required("title", TEXT),
+            optional("origin_ref", TEXT),
+            optional("lead_org_code", TEXT),
+            optional("assignee_code", TEXT),
+            required("assigned_by_org_code", TEXT),
+            required("assigned_at", TIMESTAMP),
+            required("due_date", DATE),
+            required("priority", TEXT, "urgent", "normal"),
+            required("authority", TEXT, "within", "beyond"),
+            required("status", TEXT, "open", "in_progress", "completed", "cancelled"),
+            optional("completed_at", TIMESTAMP),
+            optional("cancelled_at", TIMESTAMP),
+            required("updated_at", TIMESTAMP)),
+    TASK_EVENT(
+            List.of("event_id"),
+            "event_id",
+            false,
+            required("event_id", BIGINT),
+            required("task_code", TEXT),
+            required("event_type", TEXT, EventType.ALL.toArray(String[]::new)),
+            required("occurred_at", TIMESTAMP),
+            optional("from_org_code", TEXT),
+            optional("to_org_code", TEXT),
+            optional("new_due_date", DATE),
+            optional("note", TEXT)),
+    DISCIPLINE_ACTION(
+            List.of("action_code"),
+            null,
+            false,
+            required("action_code", TEXT),
+            required("person_code", TEXT),
+            required("org_code", TEXT),
+            required("kind", TEXT, "reprimand", "warning", "dismissal", "expulsion", "other"),
+            required("reason", TEXT, "responsibility_avoidance", "other"),
+            required("decided_at", DATE)),
+    INSPECTION_FINDING(
+            List.of("finding_code"),
+            null,
+            false,
+            required("finding_code", TEXT),
+            required("org_code", TEXT),
+            required("found_at", DATE),
+            required("remedy_due_date", DATE),
+            optional("remedied_at", DATE),
+            required("severity", TEXT, "low", "medium", "high"));
 
-  /** Column the lake adds to every row: the id of the source the row came from. */
-  public static final String SOURCE_ID = "source_id";
+    /** Column the lake adds to every row: the id of the source the row came from. */
+    public static final String SOURCE_ID = "source_id";
 
-  private final List<String> keyColumns;
-  private final String watermarkColumn;
-  private final boolean registryOnly;
-  private final List<Column> columns;
+    private final List<String> keyColumns;
+    private final String watermarkColumn;
+    private final boolean registryOnly;
+    private final List<Column> columns;
 
-  Relation(List<String> keyColumns, String watermarkColumn, boolean registryOnly, Column... columns) {
-    this.keyColumns = keyColumns;
-    this.watermarkColumn = watermarkColumn;
-    this.registryOnly = registryOnly;
-    this.columns = List.of(columns);
-  }
+    Relation(List<String> keyColumns, String watermarkColumn, boolean registryOnly, Column... columns) {
+        this.keyColumns = keyColumns;
+        this.watermarkColumn = watermarkColumn;
+        this.registryOnly = registryOnly;
+        this.columns = List.of(columns);
+    }
 
-  /** The relation's name in sources, the lake and configuration: {@code task_event}. */
-  public String tableName() {
-    return name().toLowerCase();
-  }
+    /** The relation's name in sources, the lake and configuration: {@code task_event}. */
+    public String tableName() {
+        return name().toLowerCase();
+    }
 
-  public static Relation fromTableName(String name) {
-    return Arrays.stream(values())
-        .filter(r -> r.tableName().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown relation '" + name + "'; expected one of "
-            + Arrays.stream(values()).map(Relation::tableName).toList()));
-  }
+    public static Relation fromTableName(String name) {
+        return Arrays.stream(values())
+                .filter(r -> r.tableName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown relation '" + name + "'; expected one of "
+                        + Arrays.stream(values()).map(Relation::tableName).toList()));
+    }
 
-  /**
-   * The key's first column: rows are read in its order, a chunk never splits its rows and a restart
-   * resumes after its last committed value. Alone it is the whole key but for staff.
-   */
-  public String keyColumn() {
-    return keyColumns.get(0);
-  }
+    /**
+     * The key's first column: rows are read in its order, a chunk never splits its rows and a restart
+     * resumes after its last committed value. Alone it is the whole key but for staff.
+     */
+    public String keyColumn() {
+        return keyColumns.get(0);
+    }
 
-  /** The columns whose values one source delivers once: a second row with the same values is a duplicate. */
-  public List<String> keyColumns() {
-    return keyColumns;
-  }
+    /** The columns whose values one source delivers once: a second row with the same values is a duplicate. */
+    public List<String> keyColumns() {
+        return keyColumns;
+    }
 
-  /** The incremental watermark column ({@code updated_at}, {@code event_id}); empty: reloaded whole. */
-  public Optional<String> watermarkColumn() {
-    return Optional.ofNullable(watermarkColumn);
-  }
+    /** The incremental watermark column ({@code updated_at}, {@code event_id}); empty: reloaded whole. */
+    public Optional<String> watermarkColumn() {
+        return Optional.ofNullable(watermarkColumn);
+    }
 
-  /** Whether only the organisation registry source delivers this relation. */
-  public boolean registryOnly() {
-    return registryOnly;
-  }
+    /** Whether only the organisation registry source delivers this relation. */
+    public boolean registryOnly() {
+        return registryOnly;
+    }
 
-  public List<Column> columns() {
-    return columns;
-  }
+    public List<Column> columns() {
+        return columns;
+    }
 
-  public Column column(String name) {
-    return columns.stream()
-        .filter(c -> c.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(tableName() + " has no column '" + name + "'"));
-  }
+    public Column column(String name) {
+        return columns.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(tableName() + " has no column '" + name + "'"));
+    }
 
-  public List<String> columnNames() {
-    return columns.stream().map(Column::name).toList();
-  }
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
 }

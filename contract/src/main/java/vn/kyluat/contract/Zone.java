@@ -9,18 +9,18 @@ import java.time.ZoneOffset;
  * 1975, so a fixed offset is exact and never depends on the JVM's default zone or tz database.
  */
 public final class Zone {
-  public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-  public static final String VIETNAM_ID = "+07:00";
+    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    public static final String VIETNAM_ID = "+07:00";
 
-  private Zone() {}
+    private Zone() {}
 
-  /** {@code date(x)} of METRICS.md §3: the local calendar date of an instant. */
-  public static LocalDate localDate(Instant instant) {
-    return LocalDate.ofInstant(instant, VIETNAM);
-  }
+    /** {@code date(x)} of METRICS.md §3: the local calendar date of an instant. */
+    public static LocalDate localDate(Instant instant) {
+        return LocalDate.ofInstant(instant, VIETNAM);
+    }
 
-  /** Local midnight at the start of a day, as an instant. */
-  public static Instant startOfDay(LocalDate day) {
-    return day.atStartOfDay().toInstant(VIETNAM);
-  }
+    /** Local midnight at the start of a day, as an instant. */
+    public static Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay().toInstant(VIETNAM);
+    }
 }

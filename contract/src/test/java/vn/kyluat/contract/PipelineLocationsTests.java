@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class PipelineLocationsTests {
-  @Test
-  void aPlainPathOrAFileUriIsALocalFolderAndOtherFileSystemsAreNot() {
-    assertThat(PipelineLocations.localFolder("/data/marts")).contains(Path.of("/data/marts"));
-    assertThat(PipelineLocations.localFolder("file:/data/marts")).contains(Path.of("/data/marts"));
-    assertThat(PipelineLocations.localFolder("file:///data/marts")).contains(Path.of("/data/marts"));
-    assertThat(PipelineLocations.localFolder("hdfs://namenode:8020/kyluat/marts")).isEmpty();
-    assertThat(PipelineLocations.localFolder("s3a://bucket/marts")).isEmpty();
-  }
+    @Test
+    void aPlainPathOrAFileUriIsALocalFolderAndOtherFileSystemsAreNot() {
+        assertThat(PipelineLocations.localFolder("/data/marts")).contains(Path.of("/data/marts"));
+        assertThat(PipelineLocations.localFolder("file:/data/marts")).contains(Path.of("/data/marts"));
+        assertThat(PipelineLocations.localFolder("file:///data/marts")).contains(Path.of("/data/marts"));
+        assertThat(PipelineLocations.localFolder("hdfs://namenode:8020/kyluat/marts"))
+                .isEmpty();
+        assertThat(PipelineLocations.localFolder("s3a://bucket/marts")).isEmpty();
+    }
 }

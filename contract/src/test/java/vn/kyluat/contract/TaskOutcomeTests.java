@@ -7,12 +7,12 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class TaskOutcomeTests {
-  @Test
-  void theBacklogIsTheOpenTasksDueInTheQuarterAndThoseCarriedOver() {
-    assertThat(Arrays.stream(TaskOutcome.values()).filter(TaskOutcome::overdue))
-        .containsExactly(TaskOutcome.OVERDUE_OPEN, TaskOutcome.BACKLOG);
-    assertThat(TaskOutcome.of("overdue_open")).isEqualTo(TaskOutcome.OVERDUE_OPEN);
-    assertThat(TaskOutcome.NOT_DUE.code()).isEqualTo("not_due");
-    assertThatThrownBy(() -> TaskOutcome.of("overdue")).hasMessageContaining("unknown task outcome 'overdue'");
-  }
+    @Test
+    void theBacklogIsTheOpenTasksDueInTheQuarterAndThoseCarriedOver() {
+        assertThat(Arrays.stream(TaskOutcome.values()).filter(TaskOutcome::overdue))
+                .containsExactly(TaskOutcome.OVERDUE_OPEN, TaskOutcome.BACKLOG);
+        assertThat(TaskOutcome.of("overdue_open")).isEqualTo(TaskOutcome.OVERDUE_OPEN);
+        assertThat(TaskOutcome.NOT_DUE.code()).isEqualTo("not_due");
+        assertThatThrownBy(() -> TaskOutcome.of("overdue")).hasMessageContaining("unknown task outcome 'overdue'");
+    }
 }

@@ -7,15 +7,15 @@ import java.util.Properties;
 
 /** The version of the build, as Maven wrote it into {@code kyluat-etl.properties}. */
 final class EtlVersion {
-  private EtlVersion() {}
+    private EtlVersion() {}
 
-  static String get() {
-    try (InputStream in = EtlVersion.class.getResourceAsStream("/kyluat-etl.properties")) {
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static String get() {
+        try (InputStream in = EtlVersion.class.getResourceAsStream("/kyluat-etl.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }

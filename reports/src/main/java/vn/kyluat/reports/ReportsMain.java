@@ -6,31 +6,32 @@ import vn.kyluat.reports.bench.BenchReportCommand;
 
 /** The reports stage: marts (CSV exports) in, PDF, XLSX, HTML, PNG and SVG out. No Spark. */
 @Command(
-    name = "reports",
-    mixinStandardHelpOptions = true,
-    version = "kyluat reports 0.1.0",
-    description = "Renders the quarterly reports from the marts.",
-    subcommands = {ReportCommand.class, BenchReportCommand.class})
+        name = "reports",
+        mixinStandardHelpOptions = true,
+        version = "kyluat reports 0.1.0",
+        description = "Renders the quarterly reports from the marts.",
+        subcommands = {ReportCommand.class, BenchReportCommand.class})
 public final class ReportsMain implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: report or bench-report");
-  }
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: report or bench-report");
+    }
 
-  public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
-  }
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
 
-  /** Exit codes: 0 done, 1 failure (missing or malformed marts, config errors), 2 usage error. */
-  public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new ReportsMain());
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-      commandLine.getErr().println("reports: " + message);
-      return 1;
-    });
-    return cli;
-  }
+    /** Exit codes: 0 done, 1 failure (missing or malformed marts, config errors), 2 usage error. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ReportsMain());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            commandLine.getErr().println("reports: " + message);
+            return 1;
+        });
+        return cli;
+    }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,7 +19,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.drill.DrillList;
@@ -35,147 +33,213 @@ import vn.kyluat.reports.marts.OrgTree;
  * workbook and the dashboard's data every row; for every unit, as many as the mart's figures say.
  */
 class DrillDownOutputTests {
-  static final Quarter QUARTER = Quarter.parse("2024Q3");
-  static final int ROWS_PER_UNIT = 2;
-  /** How the synthetic province codes the rows of each list, per cell ({@code SyntheticTaskFacts}). */
-  static final Map<DrillList, String> CODE = Map.of(
-      DrillList.OVERDUE, "O-%s-%s-\\d+", DrillList.LATE, "L-%s-%s-\\d+", DrillList.RETURNED, "[RV]-%s-%s-\\d+",
-      DrillList.ESCALATIONS, "E-%s-%s-\\d+", DrillList.FINDINGS, "F-%s-%s-\\d+");
+    static final Quarter QUARTER = Quarter.parse("2024Q3");
+    static final int ROWS_PER_UNIT = 2;
+    /** How the synthetic province codes the rows of each list, per cell ({@code SyntheticTaskFacts}). */
+    static final Map<DrillList, String> CODE = Map.of(
+            DrillList.OVERDUE,
+            "O-%s-%s-\\d+",
+            DrillList.LATE,
+            "L-%s-%s-\\d+",
+            DrillList.RETURNED,
+            "[RV]-%s-%s-\\d+",
+            DrillList.ESCALATIONS,
+            "E-%s-%s-\\d+",
+            DrillList.FINDINGS,
+            "F-%s-%s-\\d+");
 
-  @TempDir static Path workspace;
-  static Marts marts;
-  static OrgTree tree;
-  static Path out;
+    @TempDir
+    static Path workspace;
 
-  @BeforeAll
-  static void render() throws IOException {
-    new SyntheticMarts(3, 4, Quarter.parse("2024Q1"), QUARTER, 5L).writeTo(workspace.resolve("marts"));
-    Files.writeString(workspace.resolve("pipeline.yaml"),
-        "marts: marts\nreports: out\nreport:\n  drill_down_rows: " + ROWS_PER_UNIT + "\n");
-    marts = Marts.load(workspace.resolve("marts").toString(), w -> { });
-    tree = marts.tree(QUARTER);
-    assertThat(ReportsMain.commandLine().execute("report", "--config", workspace.resolve("pipeline.yaml").toString(),
-        "--quarter", QUARTER.toString())).isZero();
-    out = workspace.resolve("out").resolve(QUARTER.toString());
-  }
+    static Marts marts;
+    static OrgTree tree;
+    static Path out;
 
-  @Test
-  void theAppendixShowsEachCellsWorstNAndHowManyMoreAddingUpToEveryUnitsFigures() throws IOException {
-    // A code cut at a hyphen at the end of a line is joined again; cells are written one after another.
-    String appendix = ReportRenderingTests.pdfText(out.resolve("appendix.pdf")).replaceAll("-\\r?\\n", "-");
-    String flowing = appendix.replaceAll("\\s+", " ");
-    for (DrillList list : CODE.keySet()) {
-      Map<String, Long> listed = new HashMap<>();
-      for (OrgQuarter cell : cells()) {
-        long count = count(cell, list);
-        long shown = matches(appendix, String.format(CODE.get(list), Pattern.quote(cell.orgCode()), QUARTER)).size();
-        assertThat(shown).as("%s rows of %s shown", list.id(), cell.orgCode()).isEqualTo(Math.min(count, ROWS_PER_UNIT));
-        listed.put(cell.orgCode(), shown);
-      }
-      for (OrgQuarter unit : marts.subtreeRows(QUARTER)) {
-        long total = tree.subtree(unit.orgCode()).stream().filter(listed::containsKey)
-            .mapToLong(code -> listed.get(code) + Math.max(0, count(own(code), list) - ROWS_PER_UNIT)).sum();
-        assertThat(total).as("%s of %s: shown and more", list.id(), unit.orgCode()).isEqualTo(count(unit, list));
-      }
+    @BeforeAll
+    static void render() throws IOException {
+        new SyntheticMarts(3, 4, Quarter.parse("2024Q1"), QUARTER, 5L).writeTo(workspace.resolve("marts"));
+        Files.writeString(
+                workspace.resolve("pipeline.yaml"),
+                "marts: marts\nreports: out\nreport:\n  drill_down_rows: " + ROWS_PER_UNIT + "\n");
+        marts = Marts.load(workspace.resolve("marts").toString(), w -> {});
+        tree = marts.tree(QUARTER);
+        assertThat(ReportsMain.commandLine()
+                        .execute(
+                                "report",
+                                "--config",
+                                workspace.resolve("pipeline.yaml").toString(),
+                                "--quarter",
+                                QUARTER.toString()))
+                .isZero();
+        out = workspace.resolve("out").resolve(QUARTER.toString());
     }
-    // Each cell's "more" lines, in its lists' order, say what each list leaves out and its whole length.
-    for (OrgQuarter cell : cells()) {
-      List<String> expected = new ArrayList<>();
-      for (DrillList each : CODE.keySet().stream().sorted().toList()) {
-        long count = count(cell, each);
-        if (count > ROWS_PER_UNIT) {
-          expected.add((count - ROWS_PER_UNIT) + "/" + count);
-        }
-      }
-      Matcher more = Pattern.compile("còn (\\d+) việc khác của " + Pattern.quote(cell.orgCode()) + " \\(tổng (\\d+)\\)")
-          .matcher(flowing);
-      List<String> found = new ArrayList<>();
-      while (more.find()) {
-        found.add(more.group(1) + "/" + more.group(2));
-      }
-      assertThat(found).as("%s: lines saying how many more", cell.orgCode()).isEqualTo(expected);
-    }
-  }
 
-  @Test
-  void theWorkbookHasEveryRowOfEveryListWithRealDatesTranslatedCodesAndFilters() throws IOException {
-    DataFormatter formatter = new DataFormatter();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
-      Map<DrillList, String> sheets = Map.of(DrillList.OVERDUE, "Việc quá hạn", DrillList.LATE, "Hoàn thành trễ",
-          DrillList.RETURNED, "Trả lại, chuyển quay về", DrillList.ESCALATIONS, "Đẩy lên việc thuộc thẩm quyền",
-          DrillList.FINDINGS, "Kết luận quá hạn");
-      for (var entry : sheets.entrySet()) {
-        XSSFSheet sheet = workbook.getSheet(entry.getValue());
-        assertThat(sheet).as(entry.getValue()).isNotNull();
-        assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(entry.getValue() + " filters").isTrue();
-        int unitColumn = entry.getKey().columns().indexOf(entry.getKey().unit());
-        Map<String, Long> rowsPerUnit = new HashMap<>();
-        for (Row row : sheet) {
-          if (row.getRowNum() > 0) {
-            rowsPerUnit.merge(row.getCell(unitColumn).getStringCellValue(), 1L, Long::sum);
-            String line = formatter.formatCellValue(row.getCell(0)) + " " + formatter.formatCellValue(row.getCell(3));
-            assertThat(line).doesNotContain("overdue_open", "backlog", "returns_out", "reversed_transfers", "high", "urgent");
-          }
+    @Test
+    void theAppendixShowsEachCellsWorstNAndHowManyMoreAddingUpToEveryUnitsFigures() throws IOException {
+        // A code cut at a hyphen at the end of a line is joined again; cells are written one after another.
+        String appendix =
+                ReportRenderingTests.pdfText(out.resolve("appendix.pdf")).replaceAll("-\\r?\\n", "-");
+        String flowing = appendix.replaceAll("\\s+", " ");
+        for (DrillList list : CODE.keySet()) {
+            Map<String, Long> listed = new HashMap<>();
+            for (OrgQuarter cell : cells()) {
+                long count = count(cell, list);
+                long shown = matches(appendix, String.format(CODE.get(list), Pattern.quote(cell.orgCode()), QUARTER))
+                        .size();
+                assertThat(shown)
+                        .as("%s rows of %s shown", list.id(), cell.orgCode())
+                        .isEqualTo(Math.min(count, ROWS_PER_UNIT));
+                listed.put(cell.orgCode(), shown);
+            }
+            for (OrgQuarter unit : marts.subtreeRows(QUARTER)) {
+                long total = tree.subtree(unit.orgCode()).stream()
+                        .filter(listed::containsKey)
+                        .mapToLong(code -> listed.get(code) + Math.max(0, count(own(code), list) - ROWS_PER_UNIT))
+                        .sum();
+                assertThat(total)
+                        .as("%s of %s: shown and more", list.id(), unit.orgCode())
+                        .isEqualTo(count(unit, list));
+            }
         }
+        // Each cell's "more" lines, in its lists' order, say what each list leaves out and its whole length.
         for (OrgQuarter cell : cells()) {
-          assertThat(rowsPerUnit.getOrDefault(cell.orgCode(), 0L)).as("%s of %s", entry.getValue(), cell.orgCode())
-              .isEqualTo(count(cell, entry.getKey()));
+            List<String> expected = new ArrayList<>();
+            for (DrillList each : CODE.keySet().stream().sorted().toList()) {
+                long count = count(cell, each);
+                if (count > ROWS_PER_UNIT) {
+                    expected.add((count - ROWS_PER_UNIT) + "/" + count);
+                }
+            }
+            Matcher more = Pattern.compile(
+                            "còn (\\d+) việc khác của " + Pattern.quote(cell.orgCode()) + " \\(tổng (\\d+)\\)")
+                    .matcher(flowing);
+            List<String> found = new ArrayList<>();
+            while (more.find()) {
+                found.add(more.group(1) + "/" + more.group(2));
+            }
+            assertThat(found)
+                    .as("%s: lines saying how many more", cell.orgCode())
+                    .isEqualTo(expected);
         }
-      }
-      XSSFSheet overdue = workbook.getSheet("Việc quá hạn");
-      int due = DrillList.OVERDUE.columns().indexOf(vn.kyluat.reports.drill.DrillColumn.EFF_DUE);
-      assertThat(overdue.getRow(1).getCell(due).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
-      assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(due))).matches("\\d\\d/\\d\\d/\\d{4}");
-      assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(8))).isIn("đến hạn trong quý", "tồn từ quý trước");
     }
-  }
 
-  @Test
-  void theDashboardsDataListsEveryRowOfEveryListForEveryUnit() throws IOException {
-    String data = Files.readString(out.resolve("dashboard/data.js"), StandardCharsets.UTF_8);
-    for (DrillList list : CODE.keySet()) {
-      for (OrgQuarter unit : marts.subtreeRows(QUARTER)) {
-        long listed = tree.subtree(unit.orgCode()).stream()
-            .mapToLong(code -> matches(data, "\\[\\[\"" + String.format(CODE.get(list), Pattern.quote(code), QUARTER)).size())
-            .sum();
-        assertThat(listed).as("%s of %s in data.js", list.id(), unit.orgCode()).isEqualTo(count(unit, list));
-      }
+    @Test
+    void theWorkbookHasEveryRowOfEveryListWithRealDatesTranslatedCodesAndFilters() throws IOException {
+        DataFormatter formatter = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+            Map<DrillList, String> sheets = Map.of(
+                    DrillList.OVERDUE,
+                    "Việc quá hạn",
+                    DrillList.LATE,
+                    "Hoàn thành trễ",
+                    DrillList.RETURNED,
+                    "Trả lại, chuyển quay về",
+                    DrillList.ESCALATIONS,
+                    "Đẩy lên việc thuộc thẩm quyền",
+                    DrillList.FINDINGS,
+                    "Kết luận quá hạn");
+            for (var entry : sheets.entrySet()) {
+                XSSFSheet sheet = workbook.getSheet(entry.getValue());
+                assertThat(sheet).as(entry.getValue()).isNotNull();
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter())
+                        .as(entry.getValue() + " filters")
+                        .isTrue();
+                int unitColumn = entry.getKey().columns().indexOf(entry.getKey().unit());
+                Map<String, Long> rowsPerUnit = new HashMap<>();
+                for (Row row : sheet) {
+                    if (row.getRowNum() > 0) {
+                        rowsPerUnit.merge(row.getCell(unitColumn).getStringCellValue(), 1L, Long::sum);
+                        String line = formatter.formatCellValue(row.getCell(0)) + " "
+                                + formatter.formatCellValue(row.getCell(3));
+                        assertThat(line)
+                                .doesNotContain(
+                                        "overdue_open",
+                                        "backlog",
+                                        "returns_out",
+                                        "reversed_transfers",
+                                        "high",
+                                        "urgent");
+                    }
+                }
+                for (OrgQuarter cell : cells()) {
+                    assertThat(rowsPerUnit.getOrDefault(cell.orgCode(), 0L))
+                            .as("%s of %s", entry.getValue(), cell.orgCode())
+                            .isEqualTo(count(cell, entry.getKey()));
+                }
+            }
+            XSSFSheet overdue = workbook.getSheet("Việc quá hạn");
+            int due = DrillList.OVERDUE.columns().indexOf(vn.kyluat.reports.drill.DrillColumn.EFF_DUE);
+            assertThat(overdue.getRow(1).getCell(due).getCellStyle().getDataFormatString())
+                    .isEqualTo("dd/mm/yyyy");
+            assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(due)))
+                    .matches("\\d\\d/\\d\\d/\\d{4}");
+            assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(8)))
+                    .isIn("đến hạn trong quý", "tồn từ quý trước");
+        }
     }
-    assertThat(data).contains("\"absorbed\":\"Ghi chú: " + SyntheticMarts.absorbingCell() + " đã tiếp nhận G001-C00");
-  }
 
-  @Test
-  void theWatchListShowsTheTasksBehindEachReasonAndAnAbsorbingUnitItsFootnote() throws IOException {
-    String board = ReportRenderingTests.pdfText(out.resolve("report.pdf")).replaceAll("-\\r?\\n", "-");
-    OrgQuarter watched = marts.subtreeRow(SyntheticMarts.watchedCell(), QUARTER).orElseThrow();
-    assertThat(board).contains("Việc đằng sau lý do theo dõi: " + watched.displayName());
-    // the watched cell has a task overdue more than 180 days: aged_backlog lists it first
-    assertThat(matches(board, String.format(CODE.get(DrillList.OVERDUE), Pattern.quote(watched.orgCode()), QUARTER)))
-        .isNotEmpty();
-    String appendix = ReportRenderingTests.pdfText(out.resolve("appendix.pdf")).replaceAll("\\s+", " ");
-    assertThat(appendix).contains("Ghi chú: " + SyntheticMarts.absorbingCell() + " đã tiếp nhận G001-C00 – Chi bộ Phòng Lưu trữ");
-  }
-
-  private static List<OrgQuarter> cells() {
-    return marts.subtreeRows(QUARTER).stream().filter(r -> r.orgKind() == OrgKind.PARTY_CELL).toList();
-  }
-
-  private static OrgQuarter own(String code) {
-    return marts.metrics().stream().filter(r -> r.quarter().equals(QUARTER) && !r.isSubtree() && r.orgCode().equals(code))
-        .findFirst().orElseThrow();
-  }
-
-  /** The length the mart's figures give a list of {@code row}'s unit. */
-  private static long count(OrgQuarter row, DrillList list) {
-    return list.explains().stream().mapToLong(row::count).sum();
-  }
-
-  private static List<String> matches(String text, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(text);
-    List<String> found = new ArrayList<>();
-    while (m.find()) {
-      found.add(m.group());
+    @Test
+    void theDashboardsDataListsEveryRowOfEveryListForEveryUnit() throws IOException {
+        String data = Files.readString(out.resolve("dashboard/data.js"), StandardCharsets.UTF_8);
+        for (DrillList list : CODE.keySet()) {
+            for (OrgQuarter unit : marts.subtreeRows(QUARTER)) {
+                long listed = tree.subtree(unit.orgCode()).stream()
+                        .mapToLong(code -> matches(
+                                        data, "\\[\\[\"" + String.format(CODE.get(list), Pattern.quote(code), QUARTER))
+                                .size())
+                        .sum();
+                assertThat(listed)
+                        .as("%s of %s in data.js", list.id(), unit.orgCode())
+                        .isEqualTo(count(unit, list));
+            }
+        }
+        assertThat(data)
+                .contains("\"absorbed\":\"Ghi chú: " + SyntheticMarts.absorbingCell() + " đã tiếp nhận G001-C00");
     }
-    return found;
-  }
+
+    @Test
+    void theWatchListShowsTheTasksBehindEachReasonAndAnAbsorbingUnitItsFootnote() throws IOException {
+        String board = ReportRenderingTests.pdfText(out.resolve("report.pdf")).replaceAll("-\\r?\\n", "-");
+        OrgQuarter watched =
+                marts.subtreeRow(SyntheticMarts.watchedCell(), QUARTER).orElseThrow();
+        assertThat(board).contains("Việc đằng sau lý do theo dõi: " + watched.displayName());
+        // the watched cell has a task overdue more than 180 days: aged_backlog lists it first
+        assertThat(matches(
+                        board, String.format(CODE.get(DrillList.OVERDUE), Pattern.quote(watched.orgCode()), QUARTER)))
+                .isNotEmpty();
+        String appendix =
+                ReportRenderingTests.pdfText(out.resolve("appendix.pdf")).replaceAll("\\s+", " ");
+        assertThat(appendix)
+                .contains(
+                        "Ghi chú: " + SyntheticMarts.absorbingCell() + " đã tiếp nhận G001-C00 – Chi bộ Phòng Lưu trữ");
+    }
+
+    private static List<OrgQuarter> cells() {
+        return marts.subtreeRows(QUARTER).stream()
+                .filter(r -> r.orgKind() == OrgKind.PARTY_CELL)
+                .toList();
+    }
+
+    private static OrgQuarter own(String code) {
+        return marts.metrics().stream()
+                .filter(r -> r.quarter().equals(QUARTER)
+                        && !r.isSubtree()
+                        && r.orgCode().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The length the mart's figures give a list of {@code row}'s unit. */
+    private static long count(OrgQuarter row, DrillList list) {
+        return list.explains().stream().mapToLong(row::count).sum();
+    }
+
+    private static List<String> matches(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
 }

@@ -17,90 +17,125 @@ import picocli.CommandLine.Option;
 import vn.kyluat.contract.Mart;
 
 @Command(
-    name = "bench-warehouse",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Loads the configuration's marts into its warehouse, then copies the same rows from the marts'",
-      "CSV exports with psql's own \\copy ... FROM into tables of the same columns and types, in the",
-      "same run, and prints rows per second of both. Target: the loader's COPY at >= 0.7x of psql's.",
-      "The marts must be local (psql reads the CSV exports); rejects are left out of the comparison",
-      "(the warehouse does not load their raw values). Exit codes: 0 target met, 1 missed or failed, 2 usage."
-    })
+        name = "bench-warehouse",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Loads the configuration's marts into its warehouse, then copies the same rows from the marts'",
+            "CSV exports with psql's own \\copy ... FROM into tables of the same columns and types, in the",
+            "same run, and prints rows per second of both. Target: the loader's COPY at >= 0.7x of psql's.",
+            "The marts must be local (psql reads the CSV exports); rejects are left out of the comparison",
+            "(the warehouse does not load their raw values). Exit codes: 0 target met, 1 missed or failed, 2 usage."
+        })
 final class BenchWarehouseCommand implements Callable<Integer> {
-  private static final double TARGET = 0.7;
-  private static final String BENCH_SCHEMA_SUFFIX = "_bench_psql";
+    private static final double TARGET = 0.7;
+    private static final String BENCH_SCHEMA_SUFFIX = "_bench_psql";
 
-  @Option(names = "--config", required = true, paramLabel = "FILE", description = "a pipeline configuration with marts and a warehouse section")
-  Path config;
+    @Option(
+            names = "--config",
+            required = true,
+            paramLabel = "FILE",
+            description = "a pipeline configuration with marts and a warehouse section")
+    Path config;
 
-  @Override
-  public Integer call() throws Exception {
-    PrintStream out = System.out;
-    WarehouseConfig warehouse = WarehouseConfig.read(config).orElse(null);
-    if (warehouse == null) {
-      System.err.println("bench-warehouse: " + config + " has no 'warehouse:' section");
-      return WarehouseMain.USAGE;
-    }
-    WarehouseLoader.Loaded loaded = new WarehouseLoader(warehouse, new Configuration(), line -> out.println("  " + line)).load();
-    long loadedRows = loaded.rows();
-
-    String set = MartLocation.publishedSet(new Configuration(), warehouse.martsRoot());
-    String psqlSchema = warehouse.schema() + BENCH_SCHEMA_SUFFIX;
-    long psqlRows = 0;
-    double psqlSeconds = 0;
-    try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS " + psqlSchema + " CASCADE");
-      statement.execute("CREATE SCHEMA " + psqlSchema);
-      try {
-        for (Mart mart : Mart.values()) {
-          if (mart == Mart.REJECTS) {
-            continue;
-          }
-          statement.execute("CREATE TABLE " + psqlSchema + "." + mart.martName() + " (LIKE " + warehouse.schema() + "."
-              + mart.martName() + ")");
-          double seconds = psqlCopy(warehouse, psqlSchema + "." + mart.martName(), Path.of(mart.csvPath(set)));
-          long rows = loaded.tables().get(mart.martName()).rows();
-          out.printf(Locale.ROOT, "  psql \\copy %-24s %,12d rows in %6.1f s%n", mart.martName(), rows, seconds);
-          psqlRows += rows;
-          psqlSeconds += seconds;
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        WarehouseConfig warehouse = WarehouseConfig.read(config).orElse(null);
+        if (warehouse == null) {
+            System.err.println("bench-warehouse: " + config + " has no 'warehouse:' section");
+            return WarehouseMain.USAGE;
         }
-      } finally {
-        statement.execute("DROP SCHEMA " + psqlSchema + " CASCADE");
-      }
-    }
-    WarehouseLoader.TableLoad rejects = loaded.tables().get(Mart.REJECTS.martName());
-    double loaderCopySeconds = loaded.copySeconds() - rejects.copySeconds();
-    double loaderRate = (loadedRows - rejects.rows()) / loaderCopySeconds;
-    double psqlRate = psqlRows / psqlSeconds;
-    double ratio = loaderRate / psqlRate;
-    out.printf(Locale.ROOT, "loader, whole load (keys, dimensions, comments, statistics): %,d rows in %.1f s = %,.0f rows/s%n",
-        loadedRows, loaded.seconds(), loadedRows / loaded.seconds());
-    out.printf(Locale.ROOT, "loader, COPY from Parquet (the same marts):                 %,.0f rows/s (copy phases: %.1f s)%n",
-        loaderRate, loaderCopySeconds);
-    out.printf(Locale.ROOT, "psql \\copy FROM the CSV exports (same rows, same types):    %,.0f rows/s (%.1f s)%n", psqlRate, psqlSeconds);
-    out.printf(Locale.ROOT, "ratio %.2fx (target >= %.1fx): %s%n", ratio, TARGET, ratio >= TARGET ? "met" : "MISSED");
-    return ratio >= TARGET ? WarehouseMain.OK : WarehouseMain.FAILURE;
-  }
+        WarehouseLoader.Loaded loaded =
+                new WarehouseLoader(warehouse, new Configuration(), line -> out.println("  " + line)).load();
+        long loadedRows = loaded.rows();
 
-  /** Runs psql's \copy of the CSV into the table; returns psql's wall time. */
-  private static double psqlCopy(WarehouseConfig warehouse, String table, Path csv) throws IOException, InterruptedException {
-    if (!Files.isRegularFile(csv)) {
-      throw new IllegalStateException("no CSV export at " + csv + ": the bench needs local marts with their CSV exports");
+        String set = MartLocation.publishedSet(new Configuration(), warehouse.martsRoot());
+        String psqlSchema = warehouse.schema() + BENCH_SCHEMA_SUFFIX;
+        long psqlRows = 0;
+        double psqlSeconds = 0;
+        try (Connection connection = warehouse.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + psqlSchema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + psqlSchema);
+            try {
+                for (Mart mart : Mart.values()) {
+                    if (mart == Mart.REJECTS) {
+                        continue;
+                    }
+                    statement.execute("CREATE TABLE " + psqlSchema + "." + mart.martName() + " (LIKE "
+                            + warehouse.schema() + "." + mart.martName() + ")");
+                    double seconds =
+                            psqlCopy(warehouse, psqlSchema + "." + mart.martName(), Path.of(mart.csvPath(set)));
+                    long rows = loaded.tables().get(mart.martName()).rows();
+                    out.printf(
+                            Locale.ROOT, "  psql \\copy %-24s %,12d rows in %6.1f s%n", mart.martName(), rows, seconds);
+                    psqlRows += rows;
+                    psqlSeconds += seconds;
+                }
+            } finally {
+                statement.execute("DROP SCHEMA " + psqlSchema + " CASCADE");
+            }
+        }
+        WarehouseLoader.TableLoad rejects = loaded.tables().get(Mart.REJECTS.martName());
+        double loaderCopySeconds = loaded.copySeconds() - rejects.copySeconds();
+        double loaderRate = (loadedRows - rejects.rows()) / loaderCopySeconds;
+        double psqlRate = psqlRows / psqlSeconds;
+        double ratio = loaderRate / psqlRate;
+        out.printf(
+                Locale.ROOT,
+                "loader, whole load (keys, dimensions, comments, statistics): %,d rows in %.1f s = %,.0f rows/s%n",
+                loadedRows,
+                loaded.seconds(),
+                loadedRows / loaded.seconds());
+        out.printf(
+                Locale.ROOT,
+                "loader, COPY from Parquet (the same marts):                 %,.0f rows/s (copy phases: %.1f s)%n",
+                loaderRate,
+                loaderCopySeconds);
+        out.printf(
+                Locale.ROOT,
+                "psql \\copy FROM the CSV exports (same rows, same types):    %,.0f rows/s (%.1f s)%n",
+                psqlRate,
+                psqlSeconds);
+        out.printf(
+                Locale.ROOT, "ratio %.2fx (target >= %.1fx): %s%n", ratio, TARGET, ratio >= TARGET ? "met" : "MISSED");
+        return ratio >= TARGET ? WarehouseMain.OK : WarehouseMain.FAILURE;
     }
-    URI uri = URI.create(warehouse.url().substring("jdbc:".length()));
-    List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
-        "-h", uri.getHost(), "-p", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()), "-U", warehouse.user(),
-        "-d", uri.getPath().substring(1), "-c", "\\copy " + table + " FROM '" + csv + "' WITH (FORMAT csv, HEADER true)"));
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    if (warehouse.password() != null) {
-      builder.environment().put("PGPASSWORD", warehouse.password());
+
+    /** Runs psql's \copy of the CSV into the table; returns psql's wall time. */
+    private static double psqlCopy(WarehouseConfig warehouse, String table, Path csv)
+            throws IOException, InterruptedException {
+        if (!Files.isRegularFile(csv)) {
+            throw new IllegalStateException(
+                    "no CSV export at " + csv + ": the bench needs local marts with their CSV exports");
+        }
+        URI uri = URI.create(warehouse.url().substring("jdbc:".length()));
+        List<String> command = new ArrayList<>(List.of(
+                "psql",
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                uri.getHost(),
+                "-p",
+                String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()),
+                "-U",
+                warehouse.user(),
+                "-d",
+                uri.getPath().substring(1),
+                "-c",
+                "\\copy " + table + " FROM '" + csv + "' WITH (FORMAT csv, HEADER true)"));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        if (warehouse.password() != null) {
+            builder.environment().put("PGPASSWORD", warehouse.password());
+        }
+        long started = System.nanoTime();
+        int code = builder.start().waitFor();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (code != 0) {
+            throw new IllegalStateException("psql \\copy into " + table + " exited " + code);
+        }
+        return seconds;
     }
-    long started = System.nanoTime();
-    int code = builder.start().waitFor();
-    double seconds = (System.nanoTime() - started) / 1e9;
-    if (code != 0) {
-      throw new IllegalStateException("psql \\copy into " + table + " exited " + code);
-    }
-    return seconds;
-  }
 }

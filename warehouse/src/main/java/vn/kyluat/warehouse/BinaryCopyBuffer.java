@@ -10,98 +10,100 @@ import java.nio.ByteBuffer;
  * blocks. Binary fields cost the server no parsing, unlike text or CSV.
  */
 final class BinaryCopyBuffer {
-  private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
-  private static final int FLUSH_AT = 1 << 20;
+    private static final byte[] HEADER = {
+        'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
+    };
+    private static final int FLUSH_AT = 1 << 20;
 
-  private final OutputStream out;
-  private byte[] bytes = new byte[FLUSH_AT + (64 << 10)];
-  private int length;
+    private final OutputStream out;
+    private byte[] bytes = new byte[FLUSH_AT + (64 << 10)];
+    private int length;
 
-  BinaryCopyBuffer(OutputStream out) throws IOException {
-    this.out = out;
-    put(HEADER, 0, HEADER.length);
-  }
-
-  void startRow(int fields) throws IOException {
-    if (length >= FLUSH_AT) {
-      flush();
+    BinaryCopyBuffer(OutputStream out) throws IOException {
+        this.out = out;
+        put(HEADER, 0, HEADER.length);
     }
-    putShort(fields);
-  }
 
-  void writeNull() {
-    putInt(-1);
-  }
-
-  void writeInt(int value) {
-    putInt(4);
-    putInt(value);
-  }
-
-  void writeLong(long value) {
-    putInt(8);
-    putLong(value);
-  }
-
-  void writeBoolean(boolean value) {
-    ensure(5);
-    putInt(1);
-    bytes[length++] = (byte) (value ? 1 : 0);
-  }
-
-  void writeBytes(ByteBuffer value) {
-    int size = value.remaining();
-    putInt(size);
-    ensure(size);
-    value.get(bytes, length, size);
-    length += size;
-  }
-
-  void writeBytes(byte[] value) {
-    putInt(value.length);
-    put(value, 0, value.length);
-  }
-
-  /** Writes the trailer and flushes everything; the caller ends the COPY. */
-  void finish() throws IOException {
-    putShort(-1);
-    flush();
-  }
-
-  private void flush() throws IOException {
-    out.write(bytes, 0, length);
-    length = 0;
-  }
-
-  private void put(byte[] value, int offset, int size) {
-    ensure(size);
-    System.arraycopy(value, offset, bytes, length, size);
-    length += size;
-  }
-
-  private void putShort(int value) {
-    ensure(2);
-    bytes[length++] = (byte) (value >>> 8);
-    bytes[length++] = (byte) value;
-  }
-
-  private void putInt(int value) {
-    ensure(4);
-    bytes[length++] = (byte) (value >>> 24);
-    bytes[length++] = (byte) (value >>> 16);
-    bytes[length++] = (byte) (value >>> 8);
-    bytes[length++] = (byte) value;
-  }
-
-  private void putLong(long value) {
-    putInt((int) (value >>> 32));
-    putInt((int) value);
-  }
-
-  /** A field larger than the free space (a long title) grows the buffer rather than splitting it. */
-  private void ensure(int size) {
-    if (length + size > bytes.length) {
-      bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + size));
+    void startRow(int fields) throws IOException {
+        if (length >= FLUSH_AT) {
+            flush();
+        }
+        putShort(fields);
     }
-  }
+
+    void writeNull() {
+        putInt(-1);
+    }
+
+    void writeInt(int value) {
+        putInt(4);
+        putInt(value);
+    }
+
+    void writeLong(long value) {
+        putInt(8);
+        putLong(value);
+    }
+
+    void writeBoolean(boolean value) {
+        ensure(5);
+        putInt(1);
+        bytes[length++] = (byte) (value ? 1 : 0);
+    }
+
+    void writeBytes(ByteBuffer value) {
+        int size = value.remaining();
+        putInt(size);
+        ensure(size);
+        value.get(bytes, length, size);
+        length += size;
+    }
+
+    void writeBytes(byte[] value) {
+        putInt(value.length);
+        put(value, 0, value.length);
+    }
+
+    /** Writes the trailer and flushes everything; the caller ends the COPY. */
+    void finish() throws IOException {
+        putShort(-1);
+        flush();
+    }
+
+    private void flush() throws IOException {
+        out.write(bytes, 0, length);
+        length = 0;
+    }
+
+    private void put(byte[] value, int offset, int size) {
+        ensure(size);
+        System.arraycopy(value, offset, bytes, length, size);
+        length += size;
+    }
+
+    private void putShort(int value) {
+        ensure(2);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+    }
+
+    private void putInt(int value) {
+        ensure(4);
+        bytes[length++] = (byte) (value >>> 24);
+        bytes[length++] = (byte) (value >>> 16);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+    }
+
+    private void putLong(long value) {
+        putInt((int) (value >>> 32));
+        putInt((int) value);
+    }
+
+    /** A field larger than the free space (a long title) grows the buffer rather than splitting it. */
+    private void ensure(int size) {
+        if (length + size > bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + size));
+        }
+    }
 }

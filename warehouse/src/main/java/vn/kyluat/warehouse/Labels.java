@@ -17,51 +17,56 @@ import vn.kyluat.contract.RejectRule;
  * every other name from {@code labels.properties}.
  */
 final class Labels {
-  private static final String REJECTED_PREFIX = "rejected_";
-  private static final Properties TEXTS = load();
+    private static final String REJECTED_PREFIX = "rejected_";
+    private static final Properties TEXTS = load();
 
-  private Labels() {}
+    private Labels() {}
 
-  /** {@code "Vietnamese / English"}; an error naming the column when it has no label. */
-  static String column(String name) {
-    Optional<Metric> metric = Arrays.stream(Metric.values()).filter(m -> m.column().equals(name)).findFirst();
-    if (metric.isPresent()) {
-      return metric.get().label("vi") + " / " + metric.get().label("en");
+    /** {@code "Vietnamese / English"}; an error naming the column when it has no label. */
+    static String column(String name) {
+        Optional<Metric> metric = Arrays.stream(Metric.values())
+                .filter(m -> m.column().equals(name))
+                .findFirst();
+        if (metric.isPresent()) {
+            return metric.get().label("vi") + " / " + metric.get().label("en");
+        }
+        Optional<RejectRule> rule = name.startsWith(REJECTED_PREFIX)
+                ? Arrays.stream(RejectRule.values())
+                        .filter(r -> r.code().equals(name.substring(REJECTED_PREFIX.length())))
+                        .findFirst()
+                : Optional.empty();
+        if (rule.isPresent()) {
+            return "Số bản ghi bị loại: " + text("rule." + rule.get().code()) + " / Records rejected: "
+                    + rule.get().description();
+        }
+        return pair("column." + name);
     }
-    Optional<RejectRule> rule = name.startsWith(REJECTED_PREFIX)
-        ? Arrays.stream(RejectRule.values()).filter(r -> r.code().equals(name.substring(REJECTED_PREFIX.length()))).findFirst()
-        : Optional.empty();
-    if (rule.isPresent()) {
-      return "Số bản ghi bị loại: " + text("rule." + rule.get().code()) + " / Records rejected: " + rule.get().description();
+
+    /** The meaning of a table or view. */
+    static String table(String name) {
+        return pair(TEXTS.containsKey("view." + name) ? "view." + name : "table." + name);
     }
-    return pair("column." + name);
-  }
 
-  /** The meaning of a table or view. */
-  static String table(String name) {
-    return pair(TEXTS.containsKey("view." + name) ? "view." + name : "table." + name);
-  }
-
-  private static String pair(String key) {
-    String[] parts = text(key).split("\\|", 2);
-    return parts[0].trim() + " / " + parts[1].trim();
-  }
-
-  private static String text(String key) {
-    String text = TEXTS.getProperty(key);
-    if (text == null) {
-      throw new IllegalStateException("no label for " + key + ": add it to warehouse's labels.properties");
+    private static String pair(String key) {
+        String[] parts = text(key).split("\\|", 2);
+        return parts[0].trim() + " / " + parts[1].trim();
     }
-    return text;
-  }
 
-  private static Properties load() {
-    Properties texts = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream("labels.properties")) {
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static String text(String key) {
+        String text = TEXTS.getProperty(key);
+        if (text == null) {
+            throw new IllegalStateException("no label for " + key + ": add it to warehouse's labels.properties");
+        }
+        return text;
     }
-    return texts;
-  }
+
+    private static Properties load() {
+        Properties texts = new Properties();
+        try (InputStream in = Labels.class.getResourceAsStream("labels.properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
 }

@@ -16,30 +16,31 @@ import vn.kyluat.contract.MartsLayout.Pointer;
  * analysis even when another analysis publishes meanwhile.
  */
 final class MartLocation {
-  private MartLocation() {}
+    private MartLocation() {}
 
-  /** The folder of the published set; {@link vn.kyluat.contract.Mart#datasetPath} applies under it. */
-  static String publishedSet(Configuration conf, String martsRoot) {
-    Path pointer = new Path(MartsLayout.pointer(martsRoot));
-    try {
-      FileSystem fs = pointer.getFileSystem(conf);
-      if (!fs.exists(pointer)) {
-        throw new IllegalStateException("no published marts at " + martsRoot + " (no " + MartsLayout.CURRENT_POINTER
-            + "): run the analysis (./ops analyze) first");
-      }
-      String text;
-      try (InputStream in = fs.open(pointer)) {
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      String set = Pointer.parse(text).setDir(martsRoot);
-      if (!fs.exists(new Path(set))) {
-        throw new IllegalStateException(pointer + " names " + set + ", which is not there: run the analysis again");
-      }
-      return set;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the marts pointer " + pointer, e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(pointer + ": " + e.getMessage() + ": run the analysis again");
+    /** The folder of the published set; {@link vn.kyluat.contract.Mart#datasetPath} applies under it. */
+    static String publishedSet(Configuration conf, String martsRoot) {
+        Path pointer = new Path(MartsLayout.pointer(martsRoot));
+        try {
+            FileSystem fs = pointer.getFileSystem(conf);
+            if (!fs.exists(pointer)) {
+                throw new IllegalStateException("no published marts at " + martsRoot + " (no "
+                        + MartsLayout.CURRENT_POINTER + "): run the analysis (./ops analyze) first");
+            }
+            String text;
+            try (InputStream in = fs.open(pointer)) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String set = Pointer.parse(text).setDir(martsRoot);
+            if (!fs.exists(new Path(set))) {
+                throw new IllegalStateException(
+                        pointer + " names " + set + ", which is not there: run the analysis again");
+            }
+            return set;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the marts pointer " + pointer, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(pointer + ": " + e.getMessage() + ": run the analysis again");
+        }
     }
-  }
 }

@@ -15,36 +15,37 @@ import vn.kyluat.contract.MartGrain;
  */
 record MartTable(Mart mart, List<TableColumn> columns, List<String> primaryKey) {
 
-  /** Columns never loaded: the rejected records' raw values may hold names and personal codes. */
-  static final Set<String> PERSONAL_DATA = Set.of("raw_values");
+    /** Columns never loaded: the rejected records' raw values may hold names and personal codes. */
+    static final Set<String> PERSONAL_DATA = Set.of("raw_values");
 
-  static MartTable of(Mart mart, MessageType fileSchema, List<String> partitionColumns) {
-    List<TableColumn> columns = new ArrayList<>();
-    for (String name : mart.columns()) {
-      if (PERSONAL_DATA.contains(name)) {
-        continue;
-      }
-      if (partitionColumns.contains(name)) {
-        columns.add(new TableColumn(name, PgType.TEXT, true));
-      } else if (fileSchema.containsField(name)) {
-        Type field = fileSchema.getType(name);
-        if (!field.isPrimitive()) {
-          throw new IllegalStateException("the mart " + mart.martName() + " has a nested column '" + name + "'");
+    static MartTable of(Mart mart, MessageType fileSchema, List<String> partitionColumns) {
+        List<TableColumn> columns = new ArrayList<>();
+        for (String name : mart.columns()) {
+            if (PERSONAL_DATA.contains(name)) {
+                continue;
+            }
+            if (partitionColumns.contains(name)) {
+                columns.add(new TableColumn(name, PgType.TEXT, true));
+            } else if (fileSchema.containsField(name)) {
+                Type field = fileSchema.getType(name);
+                if (!field.isPrimitive()) {
+                    throw new IllegalStateException(
+                            "the mart " + mart.martName() + " has a nested column '" + name + "'");
+                }
+                columns.add(new TableColumn(name, PgType.of(field.asPrimitiveType()), false));
+            } else {
+                throw new IllegalStateException("the mart " + mart.martName() + " has no column '" + name
+                        + "': it was written by an older analysis; run ./ops analyze again");
+            }
         }
-        columns.add(new TableColumn(name, PgType.of(field.asPrimitiveType()), false));
-      } else {
-        throw new IllegalStateException("the mart " + mart.martName() + " has no column '" + name
-            + "': it was written by an older analysis; run ./ops analyze again");
-      }
+        return new MartTable(mart, List.copyOf(columns), MartGrain.of(mart));
     }
-    return new MartTable(mart, List.copyOf(columns), MartGrain.of(mart));
-  }
 
-  String name() {
-    return mart.martName();
-  }
+    String name() {
+        return mart.martName();
+    }
 
-  List<String> columnNames() {
-    return columns.stream().map(TableColumn::name).toList();
-  }
+    List<String> columnNames() {
+        return columns.stream().map(TableColumn::name).toList();
+    }
 }

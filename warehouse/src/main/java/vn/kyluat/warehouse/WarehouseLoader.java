@@ -32,278 +32,316 @@ import vn.kyluat.contract.Zone;
  * advisory lock the server releases when the loader's session ends, however it ends.
  */
 final class WarehouseLoader {
-  private static final String METRICS_VERSION = "metrics_version";
+    private static final String METRICS_VERSION = "metrics_version";
 
-  private final WarehouseConfig config;
-  private final Configuration hadoop;
-  private final Consumer<String> progress;
+    private final WarehouseConfig config;
+    private final Configuration hadoop;
+    private final Consumer<String> progress;
 
-  /** One mart's table: its rows and the time their COPY took. */
-  record TableLoad(long rows, double copySeconds) {}
+    /** One mart's table: its rows and the time their COPY took. */
+    record TableLoad(long rows, double copySeconds) {}
 
-  /** What a load did: each mart's table, the metrics version the figures were computed with, its time. */
-  record Loaded(String schema, Map<String, TableLoad> tables, Optional<String> metricsVersion, double seconds) {
-    long rows() {
-      return tables.values().stream().mapToLong(TableLoad::rows).sum();
-    }
-
-    double copySeconds() {
-      return tables.values().stream().mapToDouble(TableLoad::copySeconds).sum();
-    }
-  }
-
-  /** The load could not start or was refused; the message says why and what to do. */
-  static final class LoadRefusedException extends RuntimeException {
-    LoadRefusedException(String message) {
-      super(message);
-    }
-  }
-
-  WarehouseLoader(WarehouseConfig config, Configuration hadoop, Consumer<String> progress) {
-    this.config = config;
-    this.hadoop = hadoop;
-    this.progress = progress;
-  }
-
-  Loaded load() throws SQLException {
-    long started = System.nanoTime();
-    String set = MartLocation.publishedSet(hadoop, config.martsRoot());
-    List<MartDataset> datasets = new ArrayList<>();
-    for (Mart mart : Mart.values()) {
-      datasets.add(MartDataset.list(hadoop, set, mart));
-    }
-    String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    String loading = config.schema() + "_load_" + id;
-    try (Connection connection = config.connect()) {
-      lock(connection);
-      dropLeftovers(connection);
-      connection.setAutoCommit(false);
-      Map<String, TableLoad> tables = new LinkedHashMap<>();
-      Optional<String> version = build(connection, loading, set, datasets, tables);
-      connection.commit();
-      progress.accept("swapping " + loading + " in as " + config.schema());
-      swap(connection, loading, id);
-      return new Loaded(config.schema(), tables, version, (System.nanoTime() - started) / 1e9);
-    }
-  }
-
-  private Optional<String> build(Connection connection, String loading, String set, List<MartDataset> datasets,
-      Map<String, TableLoad> loads) throws SQLException {
-    WarehouseSql sql = new WarehouseSql(loading);
-    execute(connection, "CREATE SCHEMA " + WarehouseSql.quote(loading));
-    Map<Mart, MartTable> tables = new LinkedHashMap<>();
-    for (MartDataset dataset : datasets) {
-      MartTable table = MartTable.of(dataset.mart(), dataset.fileSchema(hadoop), dataset.partitionColumns());
-      tables.put(dataset.mart(), table);
-      execute(connection, sql.createTable(table));
-      long copyStarted = System.nanoTime();
-      long copied = copy(connection, sql, table, dataset);
-      double seconds = (System.nanoTime() - copyStarted) / 1e9;
-      boolean nullsInGrain = "true".equals(strings(connection, sql.grainHoldsNulls(table)).get(0));
-      execute(connection, nullsInGrain ? sql.uniqueGrain(table) : sql.primaryKey(table.name(), table.primaryKey()));
-      loads.put(table.name(), new TableLoad(copied, seconds));
-      progress.accept(String.format(Locale.ROOT, "%s: %d rows copied in %.1f s", table.name(), copied, seconds));
-    }
-    Optional<String> version = metricsVersion(connection, sql, tables.values());
-    execute(connection, sql.dimOrg(tables.get(Mart.ORG_TREE)));
-    execute(connection, sql.primaryKey("dim_org", List.of("quarter", "org_code")));
-    execute(connection, sql.orgClosure());
-    execute(connection, sql.primaryKey("org_closure", List.of("quarter", "org_code", "member_org_code")));
-    execute(connection, sql.dimQuarter());
-    fillQuarters(connection, sql);
-    execute(connection, sql.watchList(tables.get(Mart.ORG_QUARTER_METRICS)));
-    execute(connection, sql.figuresOverTime(tables.get(Mart.ORG_QUARTER_METRICS)));
-    execute(connection, sql.tasksBehindFigures(tables.get(Mart.TASK_QUARTER_FACTS)));
-    execute(connection, sql.loadInfo());
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO " + sql.name("warehouse_load") + " VALUES (?, ?, ?)")) {
-      insert.setObject(1, OffsetDateTime.now(Zone.VIETNAM));
-      insert.setString(2, set);
-      insert.setString(3, version.orElse(null));
-      insert.executeUpdate();
-    }
-    execute(connection, sql.tableCounts());
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO " + sql.name("warehouse_tables") + " VALUES (?, ?)")) {
-      for (Map.Entry<String, TableLoad> load : loads.entrySet()) {
-        insert.setString(1, load.getKey());
-        insert.setLong(2, load.getValue().rows());
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-    comment(connection, loading);
-    for (String reader : config.readers()) {
-      execute(connection, "GRANT USAGE ON SCHEMA " + WarehouseSql.quote(loading) + " TO " + WarehouseSql.quote(reader));
-      execute(connection, "GRANT SELECT ON ALL TABLES IN SCHEMA " + WarehouseSql.quote(loading) + " TO " + WarehouseSql.quote(reader));
-    }
-    for (String table : tablesOf(connection, loading)) {
-      execute(connection, "ANALYZE " + sql.name(table));
-    }
-    return version;
-  }
-
-  private long copy(Connection connection, WarehouseSql sql, MartTable table, MartDataset dataset) throws SQLException {
-    ParquetCopier copier = new ParquetCopier(hadoop, table);
-    long rows = 0;
-    try (PGCopyOutputStream out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql.copy(table), 1 << 16)) {
-      BinaryCopyBuffer buffer = new BinaryCopyBuffer(out);
-      for (MartDataset.MartFile file : dataset.files()) {
-        rows += copier.copy(file, buffer);
-      }
-      buffer.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy " + dataset.folder() + " into " + table.name(), e);
-    }
-    return rows;
-  }
-
-  /** The one metrics version of every figure loaded; a load that would mix versions is refused. */
-  private Optional<String> metricsVersion(Connection connection, WarehouseSql sql, Iterable<MartTable> tables)
-      throws SQLException {
-    List<String> versions = new ArrayList<>();
-    for (MartTable table : tables) {
-      if (table.columnNames().contains(METRICS_VERSION)) {
-        versions.addAll(strings(connection, "SELECT DISTINCT " + METRICS_VERSION + " FROM " + sql.name(table.name())
-            + " WHERE " + METRICS_VERSION + " IS NOT NULL"));
-      }
-    }
-    List<String> distinct = versions.stream().distinct().sorted().toList();
-    if (distinct.size() > 1) {
-      throw new LoadRefusedException("the marts mix metrics versions " + distinct
-          + ": rerun ./ops analyze so that every mart is computed with one version of the definitions");
-    }
-    Optional<String> version = distinct.stream().findFirst();
-    Optional<String> previous = liveWarehouse(connection)
-        ? strings(connection, "SELECT metrics_version FROM " + new WarehouseSql(config.schema()).name("warehouse_load"))
-            .stream().filter(v -> v != null).findFirst()
-        : Optional.empty();
-    if (previous.isPresent() && !previous.equals(version)) {
-      progress.accept("metrics version changes from " + previous.get() + " to " + version.orElse("none")
-          + ": the warehouse is replaced whole, no figure of version " + previous.get() + " remains");
-    }
-    return version;
-  }
-
-  private void fillQuarters(Connection connection, WarehouseSql sql) throws SQLException {
-    List<String> bounds = strings(connection, "SELECT min(quarter) FROM " + sql.name(Mart.ORG_QUARTER_METRICS.martName())
-        + " UNION ALL SELECT max(quarter) FROM " + sql.name(Mart.ORG_QUARTER_METRICS.martName()));
-    if (bounds.get(0) == null) {
-      return;
-    }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO " + sql.name("dim_quarter") + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (Quarter quarter : Quarter.range(Quarter.parse(bounds.get(0)), Quarter.parse(bounds.get(1)))) {
-        insert.setString(1, quarter.toString());
-        insert.setInt(2, quarter.year());
-        insert.setInt(3, quarter.number());
-        insert.setObject(4, quarter.start());
-        insert.setObject(5, quarter.lastDay());
-        insert.setObject(6, quarter.asOf().atOffset(Zone.VIETNAM));
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-  }
-
-  /** Every table, view and column gets its meaning in Vietnamese and English. */
-  private void comment(Connection connection, String loading) throws SQLException {
-    WarehouseSql sql = new WarehouseSql(loading);
-    List<String[]> relations = rows(connection, "SELECT table_name, table_type FROM information_schema.tables"
-        + " WHERE table_schema = '" + loading + "' ORDER BY table_name");
-    for (String[] relation : relations) {
-      String kind = "VIEW".equals(relation[1]) ? "VIEW" : "TABLE";
-      execute(connection, "COMMENT ON " + kind + " " + sql.name(relation[0]) + " IS " + literal(Labels.table(relation[0])));
-    }
-    for (String[] column : rows(connection, "SELECT table_name, column_name FROM information_schema.columns"
-        + " WHERE table_schema = '" + loading + "' ORDER BY table_name, ordinal_position")) {
-      execute(connection, "COMMENT ON COLUMN " + sql.name(column[0]) + "." + WarehouseSql.quote(column[1])
-          + " IS " + literal(Labels.column(column[1])));
-    }
-  }
-
-  /**
-   * Puts the loaded schema in place of the live one: two renames in one transaction, so a query sees
-   * either the old warehouse or the new one. The old one is dropped afterwards, in a transaction of
-   * its own, which may wait for queries still reading it without holding new ones back.
-   */
-  private void swap(Connection connection, String loading, String id) throws SQLException {
-    String old = config.schema() + "_old_" + id;
-    boolean replacing = liveWarehouse(connection);
-    if (replacing) {
-      execute(connection, "ALTER SCHEMA " + WarehouseSql.quote(config.schema()) + " RENAME TO " + WarehouseSql.quote(old));
-    }
-    execute(connection, "ALTER SCHEMA " + WarehouseSql.quote(loading) + " RENAME TO " + WarehouseSql.quote(config.schema()));
-    connection.commit();
-    if (replacing) {
-      execute(connection, "DROP SCHEMA " + WarehouseSql.quote(old) + " CASCADE");
-      connection.commit();
-    }
-  }
-
-  /**
-   * Whether the schema holds a warehouse this loader made; a schema of that name holding anything
-   * else is never replaced.
-   */
-  private boolean liveWarehouse(Connection connection) throws SQLException {
-    if (strings(connection, "SELECT nspname FROM pg_namespace WHERE nspname = '" + config.schema() + "'").isEmpty()) {
-      return false;
-    }
-    if (tablesOf(connection, config.schema()).contains("warehouse_load")) {
-      return true;
-    }
-    throw new LoadRefusedException("the schema " + config.schema() + " exists and holds no warehouse load: "
-        + "name another schema in the warehouse section, or drop that one yourself");
-  }
-
-  private void lock(Connection connection) throws SQLException {
-    List<String> taken = strings(connection, "SELECT pg_try_advisory_lock(hashtext('kyluat-warehouse:" + config.schema() + "'))::text");
-    if (!"true".equals(taken.get(0))) {
-      throw new LoadRefusedException("another load of the warehouse schema " + config.schema()
-          + " is running on this server; wait for it to end");
-    }
-  }
-
-  /** What loads that died left: a loading schema not swapped in, an old one not dropped. */
-  private void dropLeftovers(Connection connection) throws SQLException {
-    String prefix = config.schema().replace("_", "\\_");
-    for (String leftover : strings(connection, "SELECT nspname FROM pg_namespace WHERE nspname LIKE '" + prefix
-        + "\\_load\\_%' OR nspname LIKE '" + prefix + "\\_old\\_%'")) {
-      progress.accept("dropping " + leftover + ", left by a load that did not finish");
-      execute(connection, "DROP SCHEMA " + WarehouseSql.quote(leftover) + " CASCADE");
-    }
-  }
-
-  private static List<String> tablesOf(Connection connection, String schema) throws SQLException {
-    return strings(connection, "SELECT tablename FROM pg_tables WHERE schemaname = '" + schema + "' ORDER BY tablename");
-  }
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
-  private static List<String> strings(Connection connection, String sql) throws SQLException {
-    return rows(connection, sql).stream().map(r -> r[0]).toList();
-  }
-
-  private static List<String[]> rows(Connection connection, String sql) throws SQLException {
-    List<String[]> rows = new ArrayList<>();
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-      int columns = result.getMetaData().getColumnCount();
-      while (result.next()) {
-        String[] row = new String[columns];
-        for (int i = 0; i < columns; i++) {
-          row[i] = result.getString(i + 1);
+    /** What a load did: each mart's table, the metrics version the figures were computed with, its time. */
+    record Loaded(String schema, Map<String, TableLoad> tables, Optional<String> metricsVersion, double seconds) {
+        long rows() {
+            return tables.values().stream().mapToLong(TableLoad::rows).sum();
         }
-        rows.add(row);
-      }
-    }
-    return rows;
-  }
 
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
-  }
+        double copySeconds() {
+            return tables.values().stream().mapToDouble(TableLoad::copySeconds).sum();
+        }
+    }
+
+    /** The load could not start or was refused; the message says why and what to do. */
+    static final class LoadRefusedException extends RuntimeException {
+        LoadRefusedException(String message) {
+            super(message);
+        }
+    }
+
+    WarehouseLoader(WarehouseConfig config, Configuration hadoop, Consumer<String> progress) {
+        this.config = config;
+        this.hadoop = hadoop;
+        this.progress = progress;
+    }
+
+    Loaded load() throws SQLException {
+        long started = System.nanoTime();
+        String set = MartLocation.publishedSet(hadoop, config.martsRoot());
+        List<MartDataset> datasets = new ArrayList<>();
+        for (Mart mart : Mart.values()) {
+            datasets.add(MartDataset.list(hadoop, set, mart));
+        }
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String loading = config.schema() + "_load_" + id;
+        try (Connection connection = config.connect()) {
+            lock(connection);
+            dropLeftovers(connection);
+            connection.setAutoCommit(false);
+            Map<String, TableLoad> tables = new LinkedHashMap<>();
+            Optional<String> version = build(connection, loading, set, datasets, tables);
+            connection.commit();
+            progress.accept("swapping " + loading + " in as " + config.schema());
+            swap(connection, loading, id);
+            return new Loaded(config.schema(), tables, version, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private Optional<String> build(
+            Connection connection, String loading, String set, List<MartDataset> datasets, Map<String, TableLoad> loads)
+            throws SQLException {
+        WarehouseSql sql = new WarehouseSql(loading);
+        execute(connection, "CREATE SCHEMA " + WarehouseSql.quote(loading));
+        Map<Mart, MartTable> tables = new LinkedHashMap<>();
+        for (MartDataset dataset : datasets) {
+            MartTable table = MartTable.of(dataset.mart(), dataset.fileSchema(hadoop), dataset.partitionColumns());
+            tables.put(dataset.mart(), table);
+            execute(connection, sql.createTable(table));
+            long copyStarted = System.nanoTime();
+            long copied = copy(connection, sql, table, dataset);
+            double seconds = (System.nanoTime() - copyStarted) / 1e9;
+            boolean nullsInGrain = "true"
+                    .equals(strings(connection, sql.grainHoldsNulls(table)).get(0));
+            execute(
+                    connection,
+                    nullsInGrain ? sql.uniqueGrain(table) : sql.primaryKey(table.name(), table.primaryKey()));
+            loads.put(table.name(), new TableLoad(copied, seconds));
+            progress.accept(String.format(Locale.ROOT, "%s: %d rows copied in %.1f s", table.name(), copied, seconds));
+        }
+        Optional<String> version = metricsVersion(connection, sql, tables.values());
+        execute(connection, sql.dimOrg(tables.get(Mart.ORG_TREE)));
+        execute(connection, sql.primaryKey("dim_org", List.of("quarter", "org_code")));
+        execute(connection, sql.orgClosure());
+        execute(connection, sql.primaryKey("org_closure", List.of("quarter", "org_code", "member_org_code")));
+        execute(connection, sql.dimQuarter());
+        fillQuarters(connection, sql);
+        execute(connection, sql.watchList(tables.get(Mart.ORG_QUARTER_METRICS)));
+        execute(connection, sql.figuresOverTime(tables.get(Mart.ORG_QUARTER_METRICS)));
+        execute(connection, sql.tasksBehindFigures(tables.get(Mart.TASK_QUARTER_FACTS)));
+        execute(connection, sql.loadInfo());
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + sql.name("warehouse_load") + " VALUES (?, ?, ?)")) {
+            insert.setObject(1, OffsetDateTime.now(Zone.VIETNAM));
+            insert.setString(2, set);
+            insert.setString(3, version.orElse(null));
+            insert.executeUpdate();
+        }
+        execute(connection, sql.tableCounts());
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + sql.name("warehouse_tables") + " VALUES (?, ?)")) {
+            for (Map.Entry<String, TableLoad> load : loads.entrySet()) {
+                insert.setString(1, load.getKey());
+                insert.setLong(2, load.getValue().rows());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        comment(connection, loading);
+        for (String reader : config.readers()) {
+            execute(
+                    connection,
+                    "GRANT USAGE ON SCHEMA " + WarehouseSql.quote(loading) + " TO " + WarehouseSql.quote(reader));
+            execute(
+                    connection,
+                    "GRANT SELECT ON ALL TABLES IN SCHEMA " + WarehouseSql.quote(loading) + " TO "
+                            + WarehouseSql.quote(reader));
+        }
+        for (String table : tablesOf(connection, loading)) {
+            execute(connection, "ANALYZE " + sql.name(table));
+        }
+        return version;
+    }
+
+    private long copy(Connection connection, WarehouseSql sql, MartTable table, MartDataset dataset)
+            throws SQLException {
+        ParquetCopier copier = new ParquetCopier(hadoop, table);
+        long rows = 0;
+        try (PGCopyOutputStream out =
+                new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql.copy(table), 1 << 16)) {
+            BinaryCopyBuffer buffer = new BinaryCopyBuffer(out);
+            for (MartDataset.MartFile file : dataset.files()) {
+                rows += copier.copy(file, buffer);
+            }
+            buffer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + dataset.folder() + " into " + table.name(), e);
+        }
+        return rows;
+    }
+
+    /** The one metrics version of every figure loaded; a load that would mix versions is refused. */
+    private Optional<String> metricsVersion(Connection connection, WarehouseSql sql, Iterable<MartTable> tables)
+            throws SQLException {
+        List<String> versions = new ArrayList<>();
+        for (MartTable table : tables) {
+            if (table.columnNames().contains(METRICS_VERSION)) {
+                versions.addAll(strings(
+                        connection,
+                        "SELECT DISTINCT " + METRICS_VERSION + " FROM " + sql.name(table.name()) + " WHERE "
+                                + METRICS_VERSION + " IS NOT NULL"));
+            }
+        }
+        List<String> distinct = versions.stream().distinct().sorted().toList();
+        if (distinct.size() > 1) {
+            throw new LoadRefusedException("the marts mix metrics versions " + distinct
+                    + ": rerun ./ops analyze so that every mart is computed with one version of the definitions");
+        }
+        Optional<String> version = distinct.stream().findFirst();
+        Optional<String> previous = liveWarehouse(connection)
+                ? strings(
+                                connection,
+                                "SELECT metrics_version FROM "
+                                        + new WarehouseSql(config.schema()).name("warehouse_load"))
+                        .stream()
+                        .filter(v -> v != null)
+                        .findFirst()
+                : Optional.empty();
+        if (previous.isPresent() && !previous.equals(version)) {
+            progress.accept("metrics version changes from " + previous.get() + " to " + version.orElse("none")
+                    + ": the warehouse is replaced whole, no figure of version " + previous.get() + " remains");
+        }
+        return version;
+    }
+
+    private void fillQuarters(Connection connection, WarehouseSql sql) throws SQLException {
+        List<String> bounds = strings(
+                connection,
+                "SELECT min(quarter) FROM " + sql.name(Mart.ORG_QUARTER_METRICS.martName())
+                        + " UNION ALL SELECT max(quarter) FROM " + sql.name(Mart.ORG_QUARTER_METRICS.martName()));
+        if (bounds.get(0) == null) {
+            return;
+        }
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + sql.name("dim_quarter") + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Quarter quarter : Quarter.range(Quarter.parse(bounds.get(0)), Quarter.parse(bounds.get(1)))) {
+                insert.setString(1, quarter.toString());
+                insert.setInt(2, quarter.year());
+                insert.setInt(3, quarter.number());
+                insert.setObject(4, quarter.start());
+                insert.setObject(5, quarter.lastDay());
+                insert.setObject(6, quarter.asOf().atOffset(Zone.VIETNAM));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Every table, view and column gets its meaning in Vietnamese and English. */
+    private void comment(Connection connection, String loading) throws SQLException {
+        WarehouseSql sql = new WarehouseSql(loading);
+        List<String[]> relations = rows(
+                connection,
+                "SELECT table_name, table_type FROM information_schema.tables" + " WHERE table_schema = '" + loading
+                        + "' ORDER BY table_name");
+        for (String[] relation : relations) {
+            String kind = "VIEW".equals(relation[1]) ? "VIEW" : "TABLE";
+            execute(
+                    connection,
+                    "COMMENT ON " + kind + " " + sql.name(relation[0]) + " IS " + literal(Labels.table(relation[0])));
+        }
+        for (String[] column : rows(
+                connection,
+                "SELECT table_name, column_name FROM information_schema.columns" + " WHERE table_schema = '" + loading
+                        + "' ORDER BY table_name, ordinal_position")) {
+            execute(
+                    connection,
+                    "COMMENT ON COLUMN " + sql.name(column[0]) + "." + WarehouseSql.quote(column[1]) + " IS "
+                            + literal(Labels.column(column[1])));
+        }
+    }
+
+    /**
+     * Puts the loaded schema in place of the live one: two renames in one transaction, so a query sees
+     * either the old warehouse or the new one. The old one is dropped afterwards, in a transaction of
+     * its own, which may wait for queries still reading it without holding new ones back.
+     */
+    private void swap(Connection connection, String loading, String id) throws SQLException {
+        String old = config.schema() + "_old_" + id;
+        boolean replacing = liveWarehouse(connection);
+        if (replacing) {
+            execute(
+                    connection,
+                    "ALTER SCHEMA " + WarehouseSql.quote(config.schema()) + " RENAME TO " + WarehouseSql.quote(old));
+        }
+        execute(
+                connection,
+                "ALTER SCHEMA " + WarehouseSql.quote(loading) + " RENAME TO " + WarehouseSql.quote(config.schema()));
+        connection.commit();
+        if (replacing) {
+            execute(connection, "DROP SCHEMA " + WarehouseSql.quote(old) + " CASCADE");
+            connection.commit();
+        }
+    }
+
+    /**
+     * Whether the schema holds a warehouse this loader made; a schema of that name holding anything
+     * else is never replaced.
+     */
+    private boolean liveWarehouse(Connection connection) throws SQLException {
+        if (strings(connection, "SELECT nspname FROM pg_namespace WHERE nspname = '" + config.schema() + "'")
+                .isEmpty()) {
+            return false;
+        }
+        if (tablesOf(connection, config.schema()).contains("warehouse_load")) {
+            return true;
+        }
+        throw new LoadRefusedException("the schema " + config.schema() + " exists and holds no warehouse load: "
+                + "name another schema in the warehouse section, or drop that one yourself");
+    }
+
+    private void lock(Connection connection) throws SQLException {
+        List<String> taken = strings(
+                connection, "SELECT pg_try_advisory_lock(hashtext('kyluat-warehouse:" + config.schema() + "'))::text");
+        if (!"true".equals(taken.get(0))) {
+            throw new LoadRefusedException("another load of the warehouse schema " + config.schema()
+                    + " is running on this server; wait for it to end");
+        }
+    }
+
+    /** What loads that died left: a loading schema not swapped in, an old one not dropped. */
+    private void dropLeftovers(Connection connection) throws SQLException {
+        String prefix = config.schema().replace("_", "\\_");
+        for (String leftover : strings(
+                connection,
+                "SELECT nspname FROM pg_namespace WHERE nspname LIKE '" + prefix + "\\_load\\_%' OR nspname LIKE '"
+                        + prefix + "\\_old\\_%'")) {
+            progress.accept("dropping " + leftover + ", left by a load that did not finish");
+            execute(connection, "DROP SCHEMA " + WarehouseSql.quote(leftover) + " CASCADE");
+        }
+    }
+
+    private static List<String> tablesOf(Connection connection, String schema) throws SQLException {
+        return strings(
+                connection, "SELECT tablename FROM pg_tables WHERE schemaname = '" + schema + "' ORDER BY tablename");
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static List<String> strings(Connection connection, String sql) throws SQLException {
+        return rows(connection, sql).stream().map(r -> r[0]).toList();
+    }
+
+    private static List<String[]> rows(Connection connection, String sql) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                String[] row = new String[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = result.getString(i + 1);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
 }

@@ -11,22 +11,29 @@ import vn.kyluat.contract.Quarter;
  * quarter still in progress is never published as if complete.
  */
 public final class QuarterRange {
-  private QuarterRange() {}
+    private QuarterRange() {}
 
-  /**
-   * @param earliestAssignment the earliest task.assigned_at in the lake, empty when it holds no task
-   * @param newestFact the latest task.updated_at or task_event.occurred_at, empty when it holds none
-   */
-  public static List<Quarter> resolve(
-      Optional<Quarter> from, Optional<Quarter> to, Optional<Instant> earliestAssignment, Optional<Instant> newestFact) {
-    Quarter first = from.or(() -> earliestAssignment.map(Quarter::of)).orElseThrow(() ->
-        new IllegalStateException("the lake holds no task, so there is no first quarter; give --from and --to"));
-    Quarter last = to.or(() -> newestFact.map(newest -> Quarter.of(newest).previous())).orElseThrow(() ->
-        new IllegalStateException("the lake holds no task, so there is no last quarter; give --to"));
-    if (first.compareTo(last) > 0) {
-      throw new IllegalStateException("no complete quarter to compute: from " + first + " to " + last
-          + (to.isEmpty() ? " (the lake's newest fact is in " + last.next() + ", which has not ended); give --to" : ""));
+    /**
+     * @param earliestAssignment the earliest task.assigned_at in the lake, empty when it holds no task
+     * @param newestFact the latest task.updated_at or task_event.occurred_at, empty when it holds none
+     */
+    public static List<Quarter> resolve(
+            Optional<Quarter> from,
+            Optional<Quarter> to,
+            Optional<Instant> earliestAssignment,
+            Optional<Instant> newestFact) {
+        Quarter first = from.or(() -> earliestAssignment.map(Quarter::of))
+                .orElseThrow(() -> new IllegalStateException(
+                        "the lake holds no task, so there is no first quarter; give --from and --to"));
+        Quarter last = to.or(() -> newestFact.map(newest -> Quarter.of(newest).previous()))
+                .orElseThrow(() ->
+                        new IllegalStateException("the lake holds no task, so there is no last quarter; give --to"));
+        if (first.compareTo(last) > 0) {
+            throw new IllegalStateException("no complete quarter to compute: from " + first + " to " + last
+                    + (to.isEmpty()
+                            ? " (the lake's newest fact is in " + last.next() + ", which has not ended); give --to"
+                            : ""));
+        }
+        return Quarter.range(first, last);
     }
-    return Quarter.range(first, last);
-  }
 }

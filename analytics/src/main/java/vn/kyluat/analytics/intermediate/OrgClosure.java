@@ -25,77 +25,99 @@ import vn.kyluat.contract.Quarter;
  */
 public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row> orgTree) {
 
-  private static final StructType CLOSURE_SCHEMA = new StructType()
-      .add("q", DataTypes.IntegerType, false)
-      .add("org_code", DataTypes.StringType, false)
-      .add("ancestor_code", DataTypes.StringType, false)
-      .add("scope", DataTypes.StringType, false);
+    private static final StructType CLOSURE_SCHEMA = new StructType()
+            .add("q", DataTypes.IntegerType, false)
+            .add("org_code", DataTypes.StringType, false)
+            .add("ancestor_code", DataTypes.StringType, false)
+            .add("scope", DataTypes.StringType, false);
 
-  private static final StructType ORG_ROW_SCHEMA = new StructType()
-      .add("q", DataTypes.IntegerType, false)
-      .add("org_code", DataTypes.StringType, false)
-      .add("org_name", DataTypes.StringType, true)
-      .add("org_kind", DataTypes.StringType, true)
-      .add("parent_code", DataTypes.StringType, true);
+    private static final StructType ORG_ROW_SCHEMA = new StructType()
+            .add("q", DataTypes.IntegerType, false)
+            .add("org_code", DataTypes.StringType, false)
+            .add("org_name", DataTypes.StringType, true)
+            .add("org_kind", DataTypes.StringType, true)
+            .add("parent_code", DataTypes.StringType, true);
 
-  /** Mart org_tree's columns, its dates as ISO text (cast below, whatever the session's date classes). */
-  private static final StructType ORG_TREE_SCHEMA = new StructType()
-      .add(Mart.QUARTER, DataTypes.StringType, false)
-      .add("org_code", DataTypes.StringType, false)
-      .add("org_name", DataTypes.StringType, true)
-      .add("org_kind", DataTypes.StringType, true)
-      .add("parent_code", DataTypes.StringType, true)
-      .add("valid_from", DataTypes.StringType, true)
-      .add("valid_to", DataTypes.StringType, true)
-      .add("successor_code", DataTypes.StringType, true)
-      .add("counted_under_code", DataTypes.StringType, true);
+    /** Mart org_tree's columns, its dates as ISO text (cast below, whatever the session's date classes). */
+    private static final StructType ORG_TREE_SCHEMA = new StructType()
+            .add(Mart.QUARTER, DataTypes.StringType, false)
+            .add("org_code", DataTypes.StringType, false)
+            .add("org_name", DataTypes.StringType, true)
+            .add("org_kind", DataTypes.StringType, true)
+            .add("parent_code", DataTypes.StringType, true)
+            .add("valid_from", DataTypes.StringType, true)
+            .add("valid_to", DataTypes.StringType, true)
+            .add("successor_code", DataTypes.StringType, true)
+            .add("counted_under_code", DataTypes.StringType, true);
 
-  public static OrgClosure build(Dataset<Row> orgUnit, QuarterRange range) {
-    List<OrgUnit> units = collectUnits(orgUnit);
-    List<Row> closureRows = new ArrayList<>();
-    List<Row> orgRows = new ArrayList<>();
-    List<Row> treeRows = new ArrayList<>();
-    for (Quarter quarter : range.quarters()) {
-      int q = LocalTimes.quarterIndex(quarter);
-      OrgTree tree = new OrgTree(units, quarter.lastDay());
-      for (Map.Entry<String, List<OrgUnit>> entry : tree.closure().entrySet()) {
-        List<OrgUnit> chain = entry.getValue();
-        closureRows.add(RowFactory.create(q, entry.getKey(), chain.get(0).code(), Mart.SCOPE_OWN));
-        chain.forEach(a -> closureRows.add(RowFactory.create(q, entry.getKey(), a.code(), Mart.SCOPE_SUBTREE)));
-      }
-      for (OrgUnit unit : tree.validUnits()) {
-        String parent = tree.parent(unit).map(OrgUnit::code).orElse(null);
-        orgRows.add(RowFactory.create(q, unit.code(), unit.name(), unit.kind(), parent));
-      }
-      for (OrgUnit unit : tree.foundedUnits()) {
-        treeRows.add(treeRow(quarter, tree, unit));
-      }
+    public static OrgClosure build(Dataset<Row> orgUnit, QuarterRange range) {
+        List<OrgUnit> units = collectUnits(orgUnit);
+        List<Row> closureRows = new ArrayList<>();
+        List<Row> orgRows = new ArrayList<>();
+        List<Row> treeRows = new ArrayList<>();
+        for (Quarter quarter : range.quarters()) {
+            int q = LocalTimes.quarterIndex(quarter);
+            OrgTree tree = new OrgTree(units, quarter.lastDay());
+            for (Map.Entry<String, List<OrgUnit>> entry : tree.closure().entrySet()) {
+                List<OrgUnit> chain = entry.getValue();
+                closureRows.add(
+                        RowFactory.create(q, entry.getKey(), chain.get(0).code(), Mart.SCOPE_OWN));
+                chain.forEach(a -> closureRows.add(RowFactory.create(q, entry.getKey(), a.code(), Mart.SCOPE_SUBTREE)));
+            }
+            for (OrgUnit unit : tree.validUnits()) {
+                String parent = tree.parent(unit).map(OrgUnit::code).orElse(null);
+                orgRows.add(RowFactory.create(q, unit.code(), unit.name(), unit.kind(), parent));
+            }
+            for (OrgUnit unit : tree.foundedUnits()) {
+                treeRows.add(treeRow(quarter, tree, unit));
+            }
+        }
+        SparkSession spark = orgUnit.sparkSession();
+        Dataset<Row> orgTree = spark.createDataFrame(treeRows, ORG_TREE_SCHEMA)
+                .withColumn("valid_from", col("valid_from").cast("date"))
+                .withColumn("valid_to", col("valid_to").cast("date"));
+        return new OrgClosure(
+                spark.createDataFrame(closureRows, CLOSURE_SCHEMA),
+                spark.createDataFrame(orgRows, ORG_ROW_SCHEMA),
+                orgTree);
     }
-    SparkSession spark = orgUnit.sparkSession();
-    Dataset<Row> orgTree = spark.createDataFrame(treeRows, ORG_TREE_SCHEMA)
-        .withColumn("valid_from", col("valid_from").cast("date"))
-        .withColumn("valid_to", col("valid_to").cast("date"));
-    return new OrgClosure(spark.createDataFrame(closureRows, CLOSURE_SCHEMA), spark.createDataFrame(orgRows, ORG_ROW_SCHEMA),
-        orgTree);
-  }
 
-  /** A row of mart org_tree: the unit, its parent in the tree of the quarter's last day, and who stands for it then. */
-  private static Row treeRow(Quarter quarter, OrgTree tree, OrgUnit unit) {
-    return RowFactory.create(quarter.toString(), unit.code(), unit.name(), unit.kind(),
-        tree.parent(unit).map(OrgUnit::code).orElse(null), unit.validFrom().toString(),
-        unit.validTo() == null ? null : unit.validTo().toString(), unit.successorCode(),
-        tree.resolve(unit.code()).map(OrgUnit::code).orElse(null));
-  }
+    /** A row of mart org_tree: the unit, its parent in the tree of the quarter's last day, and who stands for it then. */
+    private static Row treeRow(Quarter quarter, OrgTree tree, OrgUnit unit) {
+        return RowFactory.create(
+                quarter.toString(),
+                unit.code(),
+                unit.name(),
+                unit.kind(),
+                tree.parent(unit).map(OrgUnit::code).orElse(null),
+                unit.validFrom().toString(),
+                unit.validTo() == null ? null : unit.validTo().toString(),
+                unit.successorCode(),
+                tree.resolve(unit.code()).map(OrgUnit::code).orElse(null));
+    }
 
-  /** Registry rows, ordered by source so that a code delivered twice resolves the same way every run. */
-  private static List<OrgUnit> collectUnits(Dataset<Row> orgUnit) {
-    return orgUnit
-        .orderBy(col("source_id"), col("org_code"))
-        .select(col("org_code"), col("name"), col("parent_code"), col("kind"),
-            col("valid_from").cast("string"), col("valid_to").cast("string"), col("successor_code"))
-        .collectAsList().stream()
-        .map(r -> new OrgUnit(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-            LocalDate.parse(r.getString(4)), r.isNullAt(5) ? null : LocalDate.parse(r.getString(5)), r.getString(6)))
-        .toList();
-  }
+    /** Registry rows, ordered by source so that a code delivered twice resolves the same way every run. */
+    private static List<OrgUnit> collectUnits(Dataset<Row> orgUnit) {
+        return orgUnit
+                .orderBy(col("source_id"), col("org_code"))
+                .select(
+                        col("org_code"),
+                        col("name"),
+                        col("parent_code"),
+                        col("kind"),
+                        col("valid_from").cast("string"),
+                        col("valid_to").cast("string"),
+                        col("successor_code"))
+                .collectAsList()
+                .stream()
+                .map(r -> new OrgUnit(
+                        r.getString(0),
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        LocalDate.parse(r.getString(4)),
+                        r.isNullAt(5) ? null : LocalDate.parse(r.getString(5)),
+                        r.getString(6)))
+                .toList();
+    }
 }

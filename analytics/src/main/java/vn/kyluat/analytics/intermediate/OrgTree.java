@@ -15,59 +15,61 @@ import java.util.Set;
  * Small (a few thousand units), so it is computed on the driver, as plain Java.
  */
 public final class OrgTree {
-  private final Map<String, OrgUnit> all = new LinkedHashMap<>();
-  private final LocalDate day;
+    private final Map<String, OrgUnit> all = new LinkedHashMap<>();
+    private final LocalDate day;
 
-  public OrgTree(List<OrgUnit> units, LocalDate day) {
-    units.forEach(u -> all.putIfAbsent(u.code(), u));
-    this.day = day;
-  }
-
-  /** The units founded on or before the day, dissolved ones too, in registry order. */
-  public List<OrgUnit> foundedUnits() {
-    return all.values().stream().filter(u -> !u.validFrom().isAfter(day)).toList();
-  }
-
-  /** The units valid on the day, in registry order. */
-  public List<OrgUnit> validUnits() {
-    return all.values().stream().filter(u -> u.validOn(day)).toList();
-  }
-
-  /**
-   * The unit valid on the day that stands for {@code code}: itself when valid, else its successor,
-   * followed until a valid one. Empty for an unknown code, a unit not yet founded, a chain that ends
-   * without a valid unit, or a cycle.
-   */
-  public Optional<OrgUnit> resolve(String code) {
-    Set<String> seen = new HashSet<>();
-    OrgUnit unit = all.get(code);
-    while (unit != null && !unit.validOn(day) && seen.add(unit.code())) {
-      unit = unit.successorCode() == null || unit.validFrom().isAfter(day) ? null : all.get(unit.successorCode());
+    public OrgTree(List<OrgUnit> units, LocalDate day) {
+        units.forEach(u -> all.putIfAbsent(u.code(), u));
+        this.day = day;
     }
-    return unit != null && unit.validOn(day) ? Optional.of(unit) : Optional.empty();
-  }
 
-  /** The parent in the tree of the day: the unit standing for parent_code. */
-  public Optional<OrgUnit> parent(OrgUnit unit) {
-    return unit.parentCode() == null ? Optional.empty() : resolve(unit.parentCode());
-  }
-
-  /** {@code unit} itself, then its ancestors up to the root (a cycle in the data stops the walk). */
-  public List<OrgUnit> selfAndAncestors(OrgUnit unit) {
-    List<OrgUnit> chain = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Optional<OrgUnit> u = Optional.of(unit); u.isPresent() && seen.add(u.get().code()); u = parent(u.get())) {
-      chain.add(u.get());
+    /** The units founded on or before the day, dissolved ones too, in registry order. */
+    public List<OrgUnit> foundedUnits() {
+        return all.values().stream().filter(u -> !u.validFrom().isAfter(day)).toList();
     }
-    return chain;
-  }
 
-  /** Every registry code (valid or dissolved) with the valid units it counts under, own unit first. */
-  public Map<String, List<OrgUnit>> closure() {
-    Map<String, List<OrgUnit>> closure = new LinkedHashMap<>();
-    for (String code : all.keySet()) {
-      resolve(code).ifPresent(own -> closure.put(code, selfAndAncestors(own)));
+    /** The units valid on the day, in registry order. */
+    public List<OrgUnit> validUnits() {
+        return all.values().stream().filter(u -> u.validOn(day)).toList();
     }
-    return closure;
-  }
+
+    /**
+     * The unit valid on the day that stands for {@code code}: itself when valid, else its successor,
+     * followed until a valid one. Empty for an unknown code, a unit not yet founded, a chain that ends
+     * without a valid unit, or a cycle.
+     */
+    public Optional<OrgUnit> resolve(String code) {
+        Set<String> seen = new HashSet<>();
+        OrgUnit unit = all.get(code);
+        while (unit != null && !unit.validOn(day) && seen.add(unit.code())) {
+            unit = unit.successorCode() == null || unit.validFrom().isAfter(day) ? null : all.get(unit.successorCode());
+        }
+        return unit != null && unit.validOn(day) ? Optional.of(unit) : Optional.empty();
+    }
+
+    /** The parent in the tree of the day: the unit standing for parent_code. */
+    public Optional<OrgUnit> parent(OrgUnit unit) {
+        return unit.parentCode() == null ? Optional.empty() : resolve(unit.parentCode());
+    }
+
+    /** {@code unit} itself, then its ancestors up to the root (a cycle in the data stops the walk). */
+    public List<OrgUnit> selfAndAncestors(OrgUnit unit) {
+        List<OrgUnit> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Optional<OrgUnit> u = Optional.of(unit);
+                u.isPresent() && seen.add(u.get().code());
+                u = parent(u.get())) {
+            chain.add(u.get());
+        }
+        return chain;
+    }
+
+    /** Every registry code (valid or dissolved) with the valid units it counts under, own unit first. */
+    public Map<String, List<OrgUnit>> closure() {
+        Map<String, List<OrgUnit>> closure = new LinkedHashMap<>();
+        for (String code : all.keySet()) {
+            resolve(code).ifPresent(own -> closure.put(code, selfAndAncestors(own)));
+        }
+        return closure;
+    }
 }

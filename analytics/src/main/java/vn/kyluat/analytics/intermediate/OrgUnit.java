@@ -4,11 +4,16 @@ import java.time.LocalDate;
 
 /** One row of the organisation registry (METRICS.md §1 org_unit). */
 public record OrgUnit(
-    String code, String name, String parentCode, String kind, LocalDate validFrom, LocalDate validTo,
-    String successorCode) {
+        String code,
+        String name,
+        String parentCode,
+        String kind,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String successorCode) {
 
-  /** valid_from and valid_to are both inclusive (METRICS.md §3). */
-  public boolean validOn(LocalDate day) {
-    return !validFrom.isAfter(day) && (validTo == null || !day.isAfter(validTo));
-  }
+    /** valid_from and valid_to are both inclusive (METRICS.md §3). */
+    public boolean validOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !day.isAfter(validTo));
+    }
 }

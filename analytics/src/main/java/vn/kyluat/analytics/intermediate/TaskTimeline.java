@@ -26,224 +26,251 @@ import vn.kyluat.contract.EventType;
  * is decoded or encoded per row, and Java strings in the tests.
  */
 public final class TaskTimeline<O> {
-  /** The event types that change a task's state; the others are not needed. */
-  public static final Set<String> EVENT_TYPES =
-      Set.of(EventType.TRANSFERRED, EventType.RETURNED, EventType.EXTENDED, EventType.ESCALATED);
+    /** The event types that change a task's state; the others are not needed. */
+    public static final Set<String> EVENT_TYPES =
+            Set.of(EventType.TRANSFERRED, EventType.RETURNED, EventType.EXTENDED, EventType.ESCALATED);
 
-  public static final String ON_TIME = "on_time";
-  public static final String LATE = "late";
-  public static final String OVERDUE_OPEN = "overdue_open";
-  public static final String BACKLOG = "backlog";
-  public static final String NOT_DUE = "not_due";
+    public static final String ON_TIME = "on_time";
+    public static final String LATE = "late";
+    public static final String OVERDUE_OPEN = "overdue_open";
+    public static final String BACKLOG = "backlog";
+    public static final String NOT_DUE = "not_due";
 
-  /** A task as staged: {@code completedLus}, {@code cancelledQ} and {@code leadOrg} may be null. */
-  public record Task<O>(O leadOrg, boolean urgent, long assignedLus, int assignedQ, int dueDay, Long completedLus,
-      Integer cancelledQ) {}
+    /** A task as staged: {@code completedLus}, {@code cancelledQ} and {@code leadOrg} may be null. */
+    public record Task<O>(
+            O leadOrg,
+            boolean urgent,
+            long assignedLus,
+            int assignedQ,
+            int dueDay,
+            Long completedLus,
+            Integer cancelledQ) {}
 
-  /** A transfer, return, extension or escalation; {@code newDueDay} only on extensions. */
-  public record Event<O>(long eventId, String type, long occurredLus, int occurredQ, O fromOrg, O toOrg,
-      Integer newDueDay) {}
+    /** A transfer, return, extension or escalation; {@code newDueDay} only on extensions. */
+    public record Event<O>(
+            long eventId, String type, long occurredLus, int occurredQ, O fromOrg, O toOrg, Integer newDueDay) {}
 
-  /**
-   * A transfer or return made in q ({@code change}), and the later change that next handed the task back to
-   * its sender ({@code cameBack}; null: never).
-   */
-  public record Handoff<O>(Event<O> change, Event<O> cameBack) {}
+    /**
+     * A transfer or return made in q ({@code change}), and the later change that next handed the task back to
+     * its sender ({@code cameBack}; null: never).
+     */
+    public record Handoff<O>(Event<O> change, Event<O> cameBack) {}
 
-  /**
-   * The task as of qe: holder, effective due date and extensions counted before qe; the outcome of
-   * mart task_quarter_facts; the units that held it open during q, and the handoffs and escalations of q.
-   */
-  public record QuarterState<O>(int q, O holder, int effDueDay, int extensions, boolean completedByQe,
-      boolean dueInQ, String outcome, boolean strictOnTime, Integer daysOverdue, Integer delayDays,
-      Double urgentHours, List<O> heldOrgs, List<Handoff<O>> handoffs, List<Event<O>> escalations) {}
+    /**
+     * The task as of qe: holder, effective due date and extensions counted before qe; the outcome of
+     * mart task_quarter_facts; the units that held it open during q, and the handoffs and escalations of q.
+     */
+    public record QuarterState<O>(
+            int q,
+            O holder,
+            int effDueDay,
+            int extensions,
+            boolean completedByQe,
+            boolean dueInQ,
+            String outcome,
+            boolean strictOnTime,
+            Integer daysOverdue,
+            Integer delayDays,
+            Double urgentHours,
+            List<O> heldOrgs,
+            List<Handoff<O>> handoffs,
+            List<Event<O>> escalations) {}
 
-  private record Interval<O>(O org, long from, Long to) {
-    boolean overlaps(long startLus, long endLus) {
-      return from < endLus && (to == null || to > startLus);
-    }
-  }
-
-  private final Task<O> task;
-  private final Integer completedDay;
-  private final Integer completedQ;
-  /** Transfers and returns up to completion: a completed task is not handed on any more. */
-  private final List<Event<O>> holderChanges = new ArrayList<>();
-  private final List<Event<O>> extensions = new ArrayList<>();
-  /** Escalations up to completion, like the holder changes. */
-  private final List<Event<O>> escalations = new ArrayList<>();
-
-  private TaskTimeline(Task<O> task, List<Event<O>> events) {
-    this.task = task;
-    this.completedDay = task.completedLus() == null ? null : localDay(task.completedLus());
-    this.completedQ = completedDay == null ? null : quarterIndex(completedDay);
-    List<Event<O>> history = new ArrayList<>(events);
-    history.sort(Comparator.<Event<O>>comparingLong(Event::occurredLus).thenComparingLong(Event::eventId));
-    for (Event<O> e : history) {
-      boolean beforeCompletion = task.completedLus() == null || e.occurredLus() <= task.completedLus();
-      switch (e.type()) {
-        case EventType.TRANSFERRED, EventType.RETURNED -> {
-          if (beforeCompletion) {
-            holderChanges.add(e);
-          }
+    private record Interval<O>(O org, long from, Long to) {
+        boolean overlaps(long startLus, long endLus) {
+            return from < endLus && (to == null || to > startLus);
         }
-        case EventType.EXTENDED -> extensions.add(e);
-        case EventType.ESCALATED -> {
-          if (beforeCompletion) {
-            escalations.add(e);
-          }
+    }
+
+    private final Task<O> task;
+    private final Integer completedDay;
+    private final Integer completedQ;
+    /** Transfers and returns up to completion: a completed task is not handed on any more. */
+    private final List<Event<O>> holderChanges = new ArrayList<>();
+
+    private final List<Event<O>> extensions = new ArrayList<>();
+    /** Escalations up to completion, like the holder changes. */
+    private final List<Event<O>> escalations = new ArrayList<>();
+
+    private TaskTimeline(Task<O> task, List<Event<O>> events) {
+        this.task = task;
+        this.completedDay = task.completedLus() == null ? null : localDay(task.completedLus());
+        this.completedQ = completedDay == null ? null : quarterIndex(completedDay);
+        List<Event<O>> history = new ArrayList<>(events);
+        history.sort(Comparator.<Event<O>>comparingLong(Event::occurredLus).thenComparingLong(Event::eventId));
+        for (Event<O> e : history) {
+            boolean beforeCompletion = task.completedLus() == null || e.occurredLus() <= task.completedLus();
+            switch (e.type()) {
+                case EventType.TRANSFERRED, EventType.RETURNED -> {
+                    if (beforeCompletion) {
+                        holderChanges.add(e);
+                    }
+                }
+                case EventType.EXTENDED -> extensions.add(e);
+                case EventType.ESCALATED -> {
+                    if (beforeCompletion) {
+                        escalations.add(e);
+                    }
+                }
+                default -> {}
+            }
         }
-        default -> { }
-      }
     }
-  }
 
-  /** The task's state at the end of every quarter of {@code range} it figures in, in quarter order. */
-  public static <O> List<QuarterState<O>> quarters(Task<O> task, List<Event<O>> events, QuarterRange range) {
-    return new TaskTimeline<>(task, events).states(range);
-  }
-
-  private List<QuarterState<O>> states(QuarterRange range) {
-    int lastDueQ = quarterIndex(task.dueDay());
-    for (Event<O> e : extensions) {
-      if (e.newDueDay() != null) {
-        lastDueQ = Math.max(lastDueQ, quarterIndex(e.newDueDay()));
-      }
+    /** The task's state at the end of every quarter of {@code range} it figures in, in quarter order. */
+    public static <O> List<QuarterState<O>> quarters(Task<O> task, List<Event<O>> events, QuarterRange range) {
+        return new TaskTimeline<>(task, events).states(range);
     }
-    int firstQ = Math.max(task.assignedQ(), range.first());
-    int lastQ = Math.min(range.last(), Math.max(completedQ == null ? range.last() : completedQ, lastDueQ));
-    if (task.cancelledQ() != null) {
-      lastQ = Math.min(lastQ, task.cancelledQ() - 1);
-    }
-    List<QuarterState<O>> states = new ArrayList<>(Math.max(0, lastQ - firstQ + 1));
-    if (firstQ > lastQ) {
-      return states;
-    }
-    List<Interval<O>> intervals = holdingIntervals();
-    List<Handoff<O>> handoffs = handoffs();
-    for (int q = firstQ; q <= lastQ; q++) {
-      states.add(state(q, intervals, handoffs));
-    }
-    return states;
-  }
 
-  private QuarterState<O> state(int q, List<Interval<O>> intervals, List<Handoff<O>> handoffs) {
-    int qeDay = quarterStartDay(q + 1);
-    Event<O> lastChange = lastBefore(holderChanges, q);
-    O holder = lastChange == null || lastChange.toOrg() == null ? task.leadOrg() : lastChange.toOrg();
-    int extensionCount = countBefore(extensions, q);
-    Event<O> lastExtension = extensionCount == 0 ? null : extensions.get(extensionCount - 1);
-    int effDue = lastExtension == null || lastExtension.newDueDay() == null ? task.dueDay() : lastExtension.newDueDay();
-
-    boolean completedByQe = completedQ != null && completedQ <= q;
-    boolean completedInQ = completedQ != null && completedQ == q;
-    boolean dueInQ = quarterIndex(effDue) == q;
-    boolean overdueAtQe = !completedByQe && effDue < qeDay;
-    boolean lateInQ = completedInQ && completedDay > effDue;
-    String outcome;
-    if (dueInQ && completedByQe) {
-      outcome = completedDay <= effDue ? ON_TIME : LATE;
-    } else if (dueInQ) {
-      outcome = OVERDUE_OPEN;
-    } else {
-      outcome = overdueAtQe ? BACKLOG : NOT_DUE;
-    }
-    return new QuarterState<>(
-        q, holder, effDue, extensionCount, completedByQe, dueInQ, outcome,
-        completedByQe && completedDay <= task.dueDay(),
-        overdueAtQe ? qeDay - effDue : null,
-        lateInQ ? completedDay - effDue : null,
-        completedInQ && task.urgent() ? hoursBetween(task.assignedLus(), task.completedLus()) : null,
-        heldDuring(q, qeDay, intervals),
-        handoffsIn(q, handoffs),
-        escalatedIn(q));
-  }
-
-  /** How many of {@code events} (in history order, so in quarter order) happened before q's end. */
-  private static <O> int countBefore(List<Event<O>> events, int q) {
-    int count = 0;
-    while (count < events.size() && events.get(count).occurredQ() <= q) {
-      count++;
-    }
-    return count;
-  }
-
-  private static <O> List<Handoff<O>> handoffsIn(int q, List<Handoff<O>> handoffs) {
-    List<Handoff<O>> inQ = new ArrayList<>(0);
-    for (Handoff<O> h : handoffs) {
-      if (h.change().occurredQ() == q) {
-        inQ.add(h);
-      }
-    }
-    return inQ;
-  }
-
-  /** The task's escalations of q. */
-  private List<Event<O>> escalatedIn(int q) {
-    List<Event<O>> inQ = new ArrayList<>(0);
-    for (Event<O> e : escalations) {
-      if (e.occurredQ() == q) {
-        inQ.add(e);
-      }
-    }
-    return inQ;
-  }
-
-  /** The last of {@code events} (in history order) that happened before q's end, or null. */
-  private static <O> Event<O> lastBefore(List<Event<O>> events, int q) {
-    int count = countBefore(events, q);
-    return count == 0 ? null : events.get(count - 1);
-  }
-
-  /** The distinct units that held the task open at some instant in [qs, qe), in holding order. */
-  private static <O> List<O> heldDuring(int q, int qeDay, List<Interval<O>> intervals) {
-    long qsLus = startOfDayMicros(quarterStartDay(q));
-    long qeLus = startOfDayMicros(qeDay);
-    List<O> orgs = new ArrayList<>(2);
-    for (Interval<O> i : intervals) {
-      if (i.overlaps(qsLus, qeLus) && !orgs.contains(i.org())) {
-        orgs.add(i.org());
-      }
-    }
-    return orgs;
-  }
-
-  /**
-   * (org, from, to): the lead unit from assigned_at, then each change's receiver; {@code to} is the
-   * next change, or completed_at (null while open). Intervals without a unit or of no length are left out.
-   */
-  private List<Interval<O>> holdingIntervals() {
-    List<Interval<O>> intervals = new ArrayList<>(holderChanges.size() + 1);
-    O org = task.leadOrg();
-    long from = task.assignedLus();
-    for (Event<O> change : holderChanges) {
-      addInterval(intervals, org, from, change.occurredLus());
-      org = change.toOrg();
-      from = change.occurredLus();
-    }
-    addInterval(intervals, org, from, task.completedLus());
-    return intervals;
-  }
-
-  private static <O> void addInterval(List<Interval<O>> intervals, O org, long from, Long to) {
-    if (org != null && (to == null || from < to)) {
-      intervals.add(new Interval<>(org, from, to));
-    }
-  }
-
-  /** Each transfer or return with the next change that hands the task back to its sender. */
-  private List<Handoff<O>> handoffs() {
-    List<Handoff<O>> handoffs = new ArrayList<>(holderChanges.size());
-    for (int i = 0; i < holderChanges.size(); i++) {
-      Event<O> change = holderChanges.get(i);
-      Event<O> cameBack = null;
-      for (int j = i + 1; j < holderChanges.size() && cameBack == null; j++) {
-        if (change.fromOrg() != null && change.fromOrg().equals(holderChanges.get(j).toOrg())) {
-          cameBack = holderChanges.get(j);
+    private List<QuarterState<O>> states(QuarterRange range) {
+        int lastDueQ = quarterIndex(task.dueDay());
+        for (Event<O> e : extensions) {
+            if (e.newDueDay() != null) {
+                lastDueQ = Math.max(lastDueQ, quarterIndex(e.newDueDay()));
+            }
         }
-      }
-      handoffs.add(new Handoff<>(change, cameBack));
+        int firstQ = Math.max(task.assignedQ(), range.first());
+        int lastQ = Math.min(range.last(), Math.max(completedQ == null ? range.last() : completedQ, lastDueQ));
+        if (task.cancelledQ() != null) {
+            lastQ = Math.min(lastQ, task.cancelledQ() - 1);
+        }
+        List<QuarterState<O>> states = new ArrayList<>(Math.max(0, lastQ - firstQ + 1));
+        if (firstQ > lastQ) {
+            return states;
+        }
+        List<Interval<O>> intervals = holdingIntervals();
+        List<Handoff<O>> handoffs = handoffs();
+        for (int q = firstQ; q <= lastQ; q++) {
+            states.add(state(q, intervals, handoffs));
+        }
+        return states;
     }
-    return handoffs;
-  }
+
+    private QuarterState<O> state(int q, List<Interval<O>> intervals, List<Handoff<O>> handoffs) {
+        int qeDay = quarterStartDay(q + 1);
+        Event<O> lastChange = lastBefore(holderChanges, q);
+        O holder = lastChange == null || lastChange.toOrg() == null ? task.leadOrg() : lastChange.toOrg();
+        int extensionCount = countBefore(extensions, q);
+        Event<O> lastExtension = extensionCount == 0 ? null : extensions.get(extensionCount - 1);
+        int effDue =
+                lastExtension == null || lastExtension.newDueDay() == null ? task.dueDay() : lastExtension.newDueDay();
+
+        boolean completedByQe = completedQ != null && completedQ <= q;
+        boolean completedInQ = completedQ != null && completedQ == q;
+        boolean dueInQ = quarterIndex(effDue) == q;
+        boolean overdueAtQe = !completedByQe && effDue < qeDay;
+        boolean lateInQ = completedInQ && completedDay > effDue;
+        String outcome;
+        if (dueInQ && completedByQe) {
+            outcome = completedDay <= effDue ? ON_TIME : LATE;
+        } else if (dueInQ) {
+            outcome = OVERDUE_OPEN;
+        } else {
+            outcome = overdueAtQe ? BACKLOG : NOT_DUE;
+        }
+        return new QuarterState<>(
+                q,
+                holder,
+                effDue,
+                extensionCount,
+                completedByQe,
+                dueInQ,
+                outcome,
+                completedByQe && completedDay <= task.dueDay(),
+                overdueAtQe ? qeDay - effDue : null,
+                lateInQ ? completedDay - effDue : null,
+                completedInQ && task.urgent() ? hoursBetween(task.assignedLus(), task.completedLus()) : null,
+                heldDuring(q, qeDay, intervals),
+                handoffsIn(q, handoffs),
+                escalatedIn(q));
+    }
+
+    /** How many of {@code events} (in history order, so in quarter order) happened before q's end. */
+    private static <O> int countBefore(List<Event<O>> events, int q) {
+        int count = 0;
+        while (count < events.size() && events.get(count).occurredQ() <= q) {
+            count++;
+        }
+        return count;
+    }
+
+    private static <O> List<Handoff<O>> handoffsIn(int q, List<Handoff<O>> handoffs) {
+        List<Handoff<O>> inQ = new ArrayList<>(0);
+        for (Handoff<O> h : handoffs) {
+            if (h.change().occurredQ() == q) {
+                inQ.add(h);
+            }
+        }
+        return inQ;
+    }
+
+    /** The task's escalations of q. */
+    private List<Event<O>> escalatedIn(int q) {
+        List<Event<O>> inQ = new ArrayList<>(0);
+        for (Event<O> e : escalations) {
+            if (e.occurredQ() == q) {
+                inQ.add(e);
+            }
+        }
+        return inQ;
+    }
+
+    /** The last of {@code events} (in history order) that happened before q's end, or null. */
+    private static <O> Event<O> lastBefore(List<Event<O>> events, int q) {
+        int count = countBefore(events, q);
+        return count == 0 ? null : events.get(count - 1);
+    }
+
+    /** The distinct units that held the task open at some instant in [qs, qe), in holding order. */
+    private static <O> List<O> heldDuring(int q, int qeDay, List<Interval<O>> intervals) {
+        long qsLus = startOfDayMicros(quarterStartDay(q));
+        long qeLus = startOfDayMicros(qeDay);
+        List<O> orgs = new ArrayList<>(2);
+        for (Interval<O> i : intervals) {
+            if (i.overlaps(qsLus, qeLus) && !orgs.contains(i.org())) {
+                orgs.add(i.org());
+            }
+        }
+        return orgs;
+    }
+
+    /**
+     * (org, from, to): the lead unit from assigned_at, then each change's receiver; {@code to} is the
+     * next change, or completed_at (null while open). Intervals without a unit or of no length are left out.
+     */
+    private List<Interval<O>> holdingIntervals() {
+        List<Interval<O>> intervals = new ArrayList<>(holderChanges.size() + 1);
+        O org = task.leadOrg();
+        long from = task.assignedLus();
+        for (Event<O> change : holderChanges) {
+            addInterval(intervals, org, from, change.occurredLus());
+            org = change.toOrg();
+            from = change.occurredLus();
+        }
+        addInterval(intervals, org, from, task.completedLus());
+        return intervals;
+    }
+
+    private static <O> void addInterval(List<Interval<O>> intervals, O org, long from, Long to) {
+        if (org != null && (to == null || from < to)) {
+            intervals.add(new Interval<>(org, from, to));
+        }
+    }
+
+    /** Each transfer or return with the next change that hands the task back to its sender. */
+    private List<Handoff<O>> handoffs() {
+        List<Handoff<O>> handoffs = new ArrayList<>(holderChanges.size());
+        for (int i = 0; i < holderChanges.size(); i++) {
+            Event<O> change = holderChanges.get(i);
+            Event<O> cameBack = null;
+            for (int j = i + 1; j < holderChanges.size() && cameBack == null; j++) {
+                if (change.fromOrg() != null
+                        && change.fromOrg().equals(holderChanges.get(j).toOrg())) {
+                    cameBack = holderChanges.get(j);
+                }
+            }
+            handoffs.add(new Handoff<>(change, cameBack));
+        }
+        return handoffs;
+    }
 }

@@ -9,23 +9,26 @@ import java.util.Optional;
  * be stale for those sources: analyze says so and exits 3.
  */
 public final class LatestRun {
-  static final String COMPLETED = "COMPLETED";
+    static final String COMPLETED = "COMPLETED";
 
-  private LatestRun() {}
+    private LatestRun() {}
 
-  /** A warning when the latest of {@code runs} (in order of start) is not COMPLETED; none without runs. */
-  public static Optional<String> warning(List<RunManifest> runs) {
-    if (runs.isEmpty()) {
-      return Optional.empty();
+    /** A warning when the latest of {@code runs} (in order of start) is not COMPLETED; none without runs. */
+    public static Optional<String> warning(List<RunManifest> runs) {
+        if (runs.isEmpty()) {
+            return Optional.empty();
+        }
+        RunManifest latest = runs.get(runs.size() - 1);
+        if (COMPLETED.equals(latest.status())) {
+            return Optional.empty();
+        }
+        List<String> failed = latest.sources().stream()
+                .filter(RunManifest.SourceRun::failed)
+                .map(RunManifest.SourceRun::sourceId)
+                .toList();
+        return Optional.of(
+                "the latest extraction run " + latest.runId() + " is " + latest.status()
+                        + (failed.isEmpty() ? "" : " (sources that failed: " + String.join(", ", failed) + ")")
+                        + ": their figures are those of the data they last published; fix the sources, run extract again, then analyze");
     }
-    RunManifest latest = runs.get(runs.size() - 1);
-    if (COMPLETED.equals(latest.status())) {
-      return Optional.empty();
-    }
-    List<String> failed = latest.sources().stream().filter(RunManifest.SourceRun::failed)
-        .map(RunManifest.SourceRun::sourceId).toList();
-    return Optional.of("the latest extraction run " + latest.runId() + " is " + latest.status()
-        + (failed.isEmpty() ? "" : " (sources that failed: " + String.join(", ", failed) + ")")
-        + ": their figures are those of the data they last published; fix the sources, run extract again, then analyze");
-  }
 }

@@ -25,48 +25,52 @@ import vn.kyluat.contract.MartGrain;
  * Hadoop, so the marts may live on HDFS.
  */
 public final class CsvExport {
-  /** Up to this many rows a mart is sorted in a single task (one Spark job instead of three or more). */
-  static final long SINGLE_TASK_SORT_LIMIT = 200_000;
+    /** Up to this many rows a mart is sorted in a single task (one Spark job instead of three or more). */
+    static final long SINGLE_TASK_SORT_LIMIT = 200_000;
 
-  private CsvExport() {}
+    private CsvExport() {}
 
-  /**
-   * Writes the mart's rows to {@code file} (created or overwritten) and returns how many were written.
-   *
-   * @param partsDir a folder that does not exist yet, for the parts; removed once they are joined
-   */
-  public static long write(Mart mart, Dataset<Row> rows, HadoopFiles files, String file, String partsDir) {
-    return write(mart, rows, files, file, partsDir, SINGLE_TASK_SORT_LIMIT);
-  }
-
-  static long write(Mart mart, Dataset<Row> rows, HadoopFiles files, String file, String partsDir,
-      long singleTaskSortLimit) {
-    Column[] order = MartGrain.sortOrder(mart).stream().map(c -> col(c).asc_nulls_first()).toArray(Column[]::new);
-    Column[] columns = mart.columns().stream().map(c -> col(c)).toArray(Column[]::new);
-    Dataset<Row> selected = rows.select(columns);
-    long count = selected.count();
-    Dataset<Row> sorted = count <= singleTaskSortLimit
-        ? selected.coalesce(1).sortWithinPartitions(order)
-        : selected.sort(order);
-    // A sort's partitions hold consecutive ranges in order, and each is written as the part named by its index.
-    sorted.map((MapFunction<Row, String>) CsvExport::record, Encoders.STRING())
-        .write().option("lineSep", CsvFormat.LINE_END).text(partsDir);
-    try (OutputStream out = files.create(file)) {
-      out.write(CsvFormat.line(mart.columns()).getBytes(StandardCharsets.UTF_8));
-      for (String part : files.files(partsDir)) {
-        if (part.startsWith("part-")) {
-          files.copy(partsDir + "/" + part, out);
-          FaultPoint.reach(FaultPoint.DURING_CSV_EXPORT);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+    /**
+     * Writes the mart's rows to {@code file} (created or overwritten) and returns how many were written.
+     *
+     * @param partsDir a folder that does not exist yet, for the parts; removed once they are joined
+     */
+    public static long write(Mart mart, Dataset<Row> rows, HadoopFiles files, String file, String partsDir) {
+        return write(mart, rows, files, file, partsDir, SINGLE_TASK_SORT_LIMIT);
     }
-    files.delete(partsDir);
-    return count;
-  }
 
-  private static String record(Row row) {
-    return CsvFormat.record(IntStream.range(0, row.size()).mapToObj(row::get).toList());
-  }
+    static long write(
+            Mart mart, Dataset<Row> rows, HadoopFiles files, String file, String partsDir, long singleTaskSortLimit) {
+        Column[] order = MartGrain.sortOrder(mart).stream()
+                .map(c -> col(c).asc_nulls_first())
+                .toArray(Column[]::new);
+        Column[] columns = mart.columns().stream().map(c -> col(c)).toArray(Column[]::new);
+        Dataset<Row> selected = rows.select(columns);
+        long count = selected.count();
+        Dataset<Row> sorted =
+                count <= singleTaskSortLimit ? selected.coalesce(1).sortWithinPartitions(order) : selected.sort(order);
+        // A sort's partitions hold consecutive ranges in order, and each is written as the part named by its index.
+        sorted.map((MapFunction<Row, String>) CsvExport::record, Encoders.STRING())
+                .write()
+                .option("lineSep", CsvFormat.LINE_END)
+                .text(partsDir);
+        try (OutputStream out = files.create(file)) {
+            out.write(CsvFormat.line(mart.columns()).getBytes(StandardCharsets.UTF_8));
+            for (String part : files.files(partsDir)) {
+                if (part.startsWith("part-")) {
+                    files.copy(partsDir + "/" + part, out);
+                    FaultPoint.reach(FaultPoint.DURING_CSV_EXPORT);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        files.delete(partsDir);
+        return count;
+    }
+
+    private static String record(Row row) {
+        return CsvFormat.record(
+                IntStream.range(0, row.size()).mapToObj(row::get).toList());
+    }
 }

@@ -15,51 +15,51 @@ import vn.kyluat.contract.Zone;
  * instants are local time with the offset, {@code 2024-07-01T08:30:00+07:00}.
  */
 public final class CsvFormat {
-  public static final String LINE_END = "\r\n";
-  private static final DateTimeFormatter LOCAL_INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    public static final String LINE_END = "\r\n";
+    private static final DateTimeFormatter LOCAL_INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-  private CsvFormat() {}
+    private CsvFormat() {}
 
-  public static String line(List<?> values) {
-    return record(values) + LINE_END;
-  }
-
-  /** A line without its end. */
-  public static String record(List<?> values) {
-    return values.stream().map(CsvFormat::field).collect(Collectors.joining(","));
-  }
-
-  public static String field(Object value) {
-    if (value == null) {
-      return "";
-    } else if (value instanceof Double d) {
-      return decimal(d);
-    } else if (value instanceof Float f) {
-      return decimal(f.doubleValue());
-    } else if (value instanceof BigDecimal d) {
-      return d.toPlainString();
-    } else if (value instanceof Instant instant) {
-      return LOCAL_INSTANT.format(instant.atOffset(Zone.VIETNAM));
-    } else if (value instanceof java.sql.Timestamp timestamp) {
-      return field(timestamp.toInstant());
-    } else if (value instanceof java.sql.Date date) {
-      // Spark builds java.sql.Date in the JVM's zone and toLocalDate reads it back in the same zone.
-      return date.toLocalDate().toString();
+    public static String line(List<?> values) {
+        return record(values) + LINE_END;
     }
-    return quoted(value.toString());
-  }
 
-  private static String decimal(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return Double.toString(value);
+    /** A line without its end. */
+    public static String record(List<?> values) {
+        return values.stream().map(CsvFormat::field).collect(Collectors.joining(","));
     }
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
 
-  private static String quoted(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      return text;
+    public static String field(Object value) {
+        if (value == null) {
+            return "";
+        } else if (value instanceof Double d) {
+            return decimal(d);
+        } else if (value instanceof Float f) {
+            return decimal(f.doubleValue());
+        } else if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        } else if (value instanceof Instant instant) {
+            return LOCAL_INSTANT.format(instant.atOffset(Zone.VIETNAM));
+        } else if (value instanceof java.sql.Timestamp timestamp) {
+            return field(timestamp.toInstant());
+        } else if (value instanceof java.sql.Date date) {
+            // Spark builds java.sql.Date in the JVM's zone and toLocalDate reads it back in the same zone.
+            return date.toLocalDate().toString();
+        }
+        return quoted(value.toString());
     }
-    return '"' + text.replace("\"", "\"\"") + '"';
-  }
+
+    private static String decimal(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String quoted(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
 }

@@ -17,80 +17,84 @@ import vn.kyluat.contract.MartsLayout.Pointer;
  * after each swap.
  */
 public final class MartSet {
-  private final HadoopFiles files;
-  private final String martsRoot;
-  private final String id;
+    private final HadoopFiles files;
+    private final String martsRoot;
+    private final String id;
 
-  private MartSet(HadoopFiles files, String martsRoot, String id) {
-    this.files = files;
-    this.martsRoot = martsRoot;
-    this.id = id;
-  }
-
-  /** Starts a new set; fails at once, with {@link MartsNotWritableException}, when the location cannot be written. */
-  public static MartSet begin(HadoopFiles files, String martsLocation, Instant startedAt) {
-    MartSet set = new MartSet(files, HadoopFiles.qualify(martsLocation), MartsLayout.newSetId(startedAt));
-    try {
-      files.mkdirs(set.dir());
-      // The same kind of file the swap writes, where it writes it.
-      files.writeText(set.pointerTemp(), "");
-      files.delete(set.pointerTemp());
-    } catch (UncheckedIOException e) {
-      throw new MartsNotWritableException(set.martsRoot, e.getCause());
+    private MartSet(HadoopFiles files, String martsRoot, String id) {
+        this.files = files;
+        this.martsRoot = martsRoot;
+        this.id = id;
     }
-    set.currentPointer(); // a damaged pointer stops the run now, not after the computing
-    return set;
-  }
 
-  public String id() {
-    return id;
-  }
+    /** Starts a new set; fails at once, with {@link MartsNotWritableException}, when the location cannot be written. */
+    public static MartSet begin(HadoopFiles files, String martsLocation, Instant startedAt) {
+        MartSet set = new MartSet(files, HadoopFiles.qualify(martsLocation), MartsLayout.newSetId(startedAt));
+        try {
+            files.mkdirs(set.dir());
+            // The same kind of file the swap writes, where it writes it.
+            files.writeText(set.pointerTemp(), "");
+            files.delete(set.pointerTemp());
+        } catch (UncheckedIOException e) {
+            throw new MartsNotWritableException(set.martsRoot, e.getCause());
+        }
+        set.currentPointer(); // a damaged pointer stops the run now, not after the computing
+        return set;
+    }
 
-  /** The set's folder: the root of {@code Mart.datasetPath} and {@code Mart.csvPath}. */
-  public String dir() {
-    return MartsLayout.setDir(martsRoot, id);
-  }
+    public String id() {
+        return id;
+    }
 
-  public String pointer() {
-    return MartsLayout.pointer(martsRoot);
-  }
+    /** The set's folder: the root of {@code Mart.datasetPath} and {@code Mart.csvPath}. */
+    public String dir() {
+        return MartsLayout.setDir(martsRoot, id);
+    }
 
-  /** Makes this set the published one, then removes the sets no reader can still be on. */
-  public void publish() {
-    Pointer next = currentPointer().map(current -> current.next(id)).orElse(new Pointer(id, Optional.empty()));
-    files.writeText(pointerTemp(), next.format());
-    FaultPoint.reach(FaultPoint.BEFORE_POINTER_SWAP);
-    files.replaceFile(pointerTemp(), pointer());
-    removeUnreachable(next);
-  }
+    public String pointer() {
+        return MartsLayout.pointer(martsRoot);
+    }
 
-  /** Removes what this set wrote, after a failure; the published set is untouched. */
-  public void discard() {
-    files.delete(dir());
-    files.delete(pointerTemp());
-  }
+    /** Makes this set the published one, then removes the sets no reader can still be on. */
+    public void publish() {
+        Pointer next = currentPointer().map(current -> current.next(id)).orElse(new Pointer(id, Optional.empty()));
+        files.writeText(pointerTemp(), next.format());
+        FaultPoint.reach(FaultPoint.BEFORE_POINTER_SWAP);
+        files.replaceFile(pointerTemp(), pointer());
+        removeUnreachable(next);
+    }
 
-  private Optional<Pointer> currentPointer() {
-    return files.readText(pointer()).map(text -> {
-      try {
-        return Pointer.parse(text);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(pointer() + ": " + e.getMessage()
-            + "; restore it (set=<folder under " + MartsLayout.SETS_DIR + ">) or delete it to start afresh", e);
-      }
-    });
-  }
+    /** Removes what this set wrote, after a failure; the published set is untouched. */
+    public void discard() {
+        files.delete(dir());
+        files.delete(pointerTemp());
+    }
 
-  private void removeUnreachable(Pointer kept) {
-    Set<String> keep = kept.previous().map(previous -> Set.of(kept.set(), previous)).orElse(Set.of(kept.set()));
-    String sets = MartsLayout.setsDir(martsRoot);
-    files.folders(sets).stream().filter(set -> !keep.contains(set)).forEach(set -> files.delete(sets + "/" + set));
-    String tempPrefix = MartsLayout.CURRENT_POINTER + ".";
-    files.files(martsRoot).stream().filter(name -> name.startsWith(tempPrefix))
-        .forEach(name -> files.delete(martsRoot + "/" + name));
-  }
+    private Optional<Pointer> currentPointer() {
+        return files.readText(pointer()).map(text -> {
+            try {
+                return Pointer.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(
+                        pointer() + ": " + e.getMessage() + "; restore it (set=<folder under " + MartsLayout.SETS_DIR
+                                + ">) or delete it to start afresh",
+                        e);
+            }
+        });
+    }
 
-  private String pointerTemp() {
-    return pointer() + "." + id + ".tmp";
-  }
+    private void removeUnreachable(Pointer kept) {
+        Set<String> keep =
+                kept.previous().map(previous -> Set.of(kept.set(), previous)).orElse(Set.of(kept.set()));
+        String sets = MartsLayout.setsDir(martsRoot);
+        files.folders(sets).stream().filter(set -> !keep.contains(set)).forEach(set -> files.delete(sets + "/" + set));
+        String tempPrefix = MartsLayout.CURRENT_POINTER + ".";
+        files.files(martsRoot).stream()
+                .filter(name -> name.startsWith(tempPrefix))
+                .forEach(name -> files.delete(martsRoot + "/" + name));
+    }
+
+    private String pointerTemp() {
+        return pointer() + "." + id + ".tmp";
+    }
 }

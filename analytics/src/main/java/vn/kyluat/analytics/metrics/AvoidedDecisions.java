@@ -16,28 +16,29 @@ import vn.kyluat.contract.Mart;
  * within_authority_escalations read the same rows ({@link #withinAuthority}).
  */
 public final class AvoidedDecisions {
-  private AvoidedDecisions() {}
+    private AvoidedDecisions() {}
 
-  /** {@code escalations}: one row per escalation of q, with q, from_org_code and authority. */
-  public static Dataset<Row> escalationsWithin(Dataset<Row> escalations) {
-    return withinAuthority(escalations)
-        .withColumnRenamed("from_org_code", "org_code")
-        .groupBy(col("q"), col("org_code"))
-        .agg(count(lit(1)).as(ESCALATIONS_WITHIN.column()));
-  }
+    /** {@code escalations}: one row per escalation of q, with q, from_org_code and authority. */
+    public static Dataset<Row> escalationsWithin(Dataset<Row> escalations) {
+        return withinAuthority(escalations)
+                .withColumnRenamed("from_org_code", "org_code")
+                .groupBy(col("q"), col("org_code"))
+                .agg(count(lit(1)).as(ESCALATIONS_WITHIN.column()));
+    }
 
-  /**
-   * Mart within_authority_escalations: each escalation counted in escalations_within, under the unit whose
-   * own figures count it. {@code escalations}: {@code TaskQuarterFacts.escalations()}; {@code closure}:
-   * {@code OrgClosure.closure()}.
-   */
-  public static Dataset<Row> withinAuthorityEscalations(Dataset<Row> escalations, Dataset<Row> closure) {
-    return Scopes.underOwnUnit(withinAuthority(escalations), "from_org_code", closure)
-        .select(MartColumns.of(Mart.WITHIN_AUTHORITY_ESCALATIONS));
-  }
+    /**
+     * Mart within_authority_escalations: each escalation counted in escalations_within, under the unit whose
+     * own figures count it. {@code escalations}: {@code TaskQuarterFacts.escalations()}; {@code closure}:
+     * {@code OrgClosure.closure()}.
+     */
+    public static Dataset<Row> withinAuthorityEscalations(Dataset<Row> escalations, Dataset<Row> closure) {
+        return Scopes.underOwnUnit(withinAuthority(escalations), "from_org_code", closure)
+                .select(MartColumns.of(Mart.WITHIN_AUTHORITY_ESCALATIONS));
+    }
 
-  /** The escalations of tasks their sender may decide itself. */
-  private static Dataset<Row> withinAuthority(Dataset<Row> escalations) {
-    return escalations.filter(col("authority").equalTo("within").and(col("from_org_code").isNotNull()));
-  }
+    /** The escalations of tasks their sender may decide itself. */
+    private static Dataset<Row> withinAuthority(Dataset<Row> escalations) {
+        return escalations.filter(
+                col("authority").equalTo("within").and(col("from_org_code").isNotNull()));
+    }
 }

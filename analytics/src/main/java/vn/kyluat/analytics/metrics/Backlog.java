@@ -18,26 +18,26 @@ import org.apache.spark.sql.Column;
  * qe), taken by {@link HolderFacts#counts}.
  */
 public final class Backlog {
-  private Backlog() {}
+    private Backlog() {}
 
-  /** Counts over the facts held at qe (a null days_overdue counts nowhere). */
-  public static List<Column> counts() {
-    Column days = col("days_overdue");
-    return List.of(
-        count_if(days.geq(1)).as(BACKLOG_OVERDUE.column()),
-        count_if(days.between(1, 30)).as(BACKLOG_1_30.column()),
-        count_if(days.between(31, 90)).as(BACKLOG_31_90.column()),
-        count_if(days.between(91, 180)).as(BACKLOG_91_180.column()),
-        count_if(days.gt(180)).as(BACKLOG_OVER_180.column()));
-  }
+    /** Counts over the facts held at qe (a null days_overdue counts nowhere). */
+    public static List<Column> counts() {
+        Column days = col("days_overdue");
+        return List.of(
+                count_if(days.geq(1)).as(BACKLOG_OVERDUE.column()),
+                count_if(days.between(1, 30)).as(BACKLOG_1_30.column()),
+                count_if(days.between(31, 90)).as(BACKLOG_31_90.column()),
+                count_if(days.between(91, 180)).as(BACKLOG_91_180.column()),
+                count_if(days.gt(180)).as(BACKLOG_OVER_180.column()));
+    }
 
-  /**
-   * The aged share of a unit's workload: (backlog_91_180 + backlog_over_180) / (tasks_due +
-   * backlog_overdue), null when nothing was due or overdue. Read by the index and the watch list.
-   */
-  public static Column agedShare() {
-    return Rates.rate(
-        col(BACKLOG_91_180.column()).plus(col(BACKLOG_OVER_180.column())),
-        col(TASKS_DUE.column()).plus(col(BACKLOG_OVERDUE.column())));
-  }
+    /**
+     * The aged share of a unit's workload: (backlog_91_180 + backlog_over_180) / (tasks_due +
+     * backlog_overdue), null when nothing was due or overdue. Read by the index and the watch list.
+     */
+    public static Column agedShare() {
+        return Rates.rate(
+                col(BACKLOG_91_180.column()).plus(col(BACKLOG_OVER_180.column())),
+                col(TASKS_DUE.column()).plus(col(BACKLOG_OVERDUE.column())));
+    }
 }

@@ -21,40 +21,38 @@ import vn.kyluat.contract.Mart;
  * {@link #reversed}).
  */
 public final class BuckPassing {
-  private BuckPassing() {}
+    private BuckPassing() {}
 
-  public static Dataset<Row> bySender(Dataset<Row> handoffs) {
-    return handoffs
-        .filter(col("from_org_code").isNotNull())
-        .groupBy(col("q"), col("from_org_code").as("org_code"))
-        .agg(
-            count_if(transfer()).as(TRANSFERS_OUT.column()),
-            count_if(returned()).as(RETURNS_OUT.column()),
-            count_if(reversed()).as(REVERSED_TRANSFERS.column()));
-  }
+    public static Dataset<Row> bySender(Dataset<Row> handoffs) {
+        return handoffs.filter(col("from_org_code").isNotNull())
+                .groupBy(col("q"), col("from_org_code").as("org_code"))
+                .agg(
+                        count_if(transfer()).as(TRANSFERS_OUT.column()),
+                        count_if(returned()).as(RETURNS_OUT.column()),
+                        count_if(reversed()).as(REVERSED_TRANSFERS.column()));
+    }
 
-  /**
-   * Mart bounced_handoffs: each handoff counted in returns_out or reversed_transfers, under the unit whose
-   * own figures count it. {@code closure}: {@code OrgClosure.closure()}.
-   */
-  public static Dataset<Row> bouncedHandoffs(Dataset<Row> handoffs, Dataset<Row> closure) {
-    Dataset<Row> bounced = handoffs
-        .filter(returned().or(reversed()))
-        .withColumn("counted_in", when(returned(), RETURNS_OUT.column()).otherwise(REVERSED_TRANSFERS.column()))
-        .withColumn("came_back_at", when(reversed(), instant(col("came_back_lus"))));
-    return Scopes.underOwnUnit(bounced, "from_org_code", closure).select(MartColumns.of(Mart.BOUNCED_HANDOFFS));
-  }
+    /**
+     * Mart bounced_handoffs: each handoff counted in returns_out or reversed_transfers, under the unit whose
+     * own figures count it. {@code closure}: {@code OrgClosure.closure()}.
+     */
+    public static Dataset<Row> bouncedHandoffs(Dataset<Row> handoffs, Dataset<Row> closure) {
+        Dataset<Row> bounced = handoffs.filter(returned().or(reversed()))
+                .withColumn("counted_in", when(returned(), RETURNS_OUT.column()).otherwise(REVERSED_TRANSFERS.column()))
+                .withColumn("came_back_at", when(reversed(), instant(col("came_back_lus"))));
+        return Scopes.underOwnUnit(bounced, "from_org_code", closure).select(MartColumns.of(Mart.BOUNCED_HANDOFFS));
+    }
 
-  private static Column transfer() {
-    return col("event_type").equalTo(EventType.TRANSFERRED);
-  }
+    private static Column transfer() {
+        return col("event_type").equalTo(EventType.TRANSFERRED);
+    }
 
-  private static Column returned() {
-    return col("event_type").equalTo(EventType.RETURNED);
-  }
+    private static Column returned() {
+        return col("event_type").equalTo(EventType.RETURNED);
+    }
 
-  /** A transfer of q after which the task came back to its sender before qe. */
-  private static Column reversed() {
-    return transfer().and(col("came_back_q").leq(col("q")));
-  }
+    /** A transfer of q after which the task came back to its sender before qe. */
+    private static Column reversed() {
+        return transfer().and(col("came_back_q").leq(col("q")));
+    }
 }

@@ -23,46 +23,48 @@ import vn.kyluat.contract.Mart;
  * open_overdue_findings read the same rows ({@link #openOverdue}).
  */
 public final class Findings {
-  private Findings() {}
+    private Findings() {}
 
-  /** {@code quarters}: one row per computed quarter (q, qe). */
-  public static Dataset<Row> byOrg(Dataset<Row> findings, Dataset<Row> quarters) {
-    Column due = col("remedy_due_date");
-    Column dueInQ = quarterIndex(due).equalTo(col("q"));
-    return foundBeforeQe(findings, quarters)
-        .groupBy(col("q"), col("org_code"))
-        .agg(
-            count_if(dueInQ).as(FINDINGS_DUE.column()),
-            count_if(dueInQ.and(remediedBeforeQe()).and(col("remedied_at").leq(due))).as(FINDINGS_REMEDIED_ON_TIME.column()),
-            count_if(openOverdue()).as(FINDINGS_OPEN_OVERDUE.column()));
-  }
+    /** {@code quarters}: one row per computed quarter (q, qe). */
+    public static Dataset<Row> byOrg(Dataset<Row> findings, Dataset<Row> quarters) {
+        Column due = col("remedy_due_date");
+        Column dueInQ = quarterIndex(due).equalTo(col("q"));
+        return foundBeforeQe(findings, quarters)
+                .groupBy(col("q"), col("org_code"))
+                .agg(
+                        count_if(dueInQ).as(FINDINGS_DUE.column()),
+                        count_if(dueInQ.and(remediedBeforeQe())
+                                        .and(col("remedied_at").leq(due)))
+                                .as(FINDINGS_REMEDIED_ON_TIME.column()),
+                        count_if(openOverdue()).as(FINDINGS_OPEN_OVERDUE.column()));
+    }
 
-  /**
-   * Mart open_overdue_findings: each finding counted in findings_open_overdue, in every quarter it is, under
-   * the unit whose own figures count it. {@code closure}: {@code OrgClosure.closure()}.
-   */
-  public static Dataset<Row> openOverdueList(Dataset<Row> findings, Dataset<Row> quarters, Dataset<Row> closure) {
-    Dataset<Row> open = foundBeforeQe(findings, quarters)
-        .filter(openOverdue())
-        .withColumnRenamed("org_code", "finding_org_code")
-        .withColumn(Mart.QUARTER, quarterName(col("q")))
-        .withColumn("days_overdue", datediff(col("qe"), col("remedy_due_date")));
-    return Scopes.underOwnUnit(open, "finding_org_code", closure).select(MartColumns.of(Mart.OPEN_OVERDUE_FINDINGS));
-  }
+    /**
+     * Mart open_overdue_findings: each finding counted in findings_open_overdue, in every quarter it is, under
+     * the unit whose own figures count it. {@code closure}: {@code OrgClosure.closure()}.
+     */
+    public static Dataset<Row> openOverdueList(Dataset<Row> findings, Dataset<Row> quarters, Dataset<Row> closure) {
+        Dataset<Row> open = foundBeforeQe(findings, quarters)
+                .filter(openOverdue())
+                .withColumnRenamed("org_code", "finding_org_code")
+                .withColumn(Mart.QUARTER, quarterName(col("q")))
+                .withColumn("days_overdue", datediff(col("qe"), col("remedy_due_date")));
+        return Scopes.underOwnUnit(open, "finding_org_code", closure)
+                .select(MartColumns.of(Mart.OPEN_OVERDUE_FINDINGS));
+    }
 
-  /** Each finding beside each computed quarter (q, qe) it was found before the end of. */
-  private static Dataset<Row> foundBeforeQe(Dataset<Row> findings, Dataset<Row> quarters) {
-    return findings
-        .crossJoin(broadcast(quarters.select("q", "qe")))
-        .filter(col("found_at").lt(col("qe")));
-  }
+    /** Each finding beside each computed quarter (q, qe) it was found before the end of. */
+    private static Dataset<Row> foundBeforeQe(Dataset<Row> findings, Dataset<Row> quarters) {
+        return findings.crossJoin(broadcast(quarters.select("q", "qe")))
+                .filter(col("found_at").lt(col("qe")));
+    }
 
-  private static Column remediedBeforeQe() {
-    return col("remedied_at").isNotNull().and(col("remedied_at").lt(col("qe")));
-  }
+    private static Column remediedBeforeQe() {
+        return col("remedied_at").isNotNull().and(col("remedied_at").lt(col("qe")));
+    }
 
-  /** Due before qe and not remedied before it, whatever quarter it was due in. */
-  private static Column openOverdue() {
-    return col("remedy_due_date").lt(col("qe")).and(not(remediedBeforeQe()));
-  }
+    /** Due before qe and not remedied before it, whatever quarter it was due in. */
+    private static Column openOverdue() {
+        return col("remedy_due_date").lt(col("qe")).and(not(remediedBeforeQe()));
+    }
 }

@@ -15,14 +15,14 @@ import org.apache.spark.sql.Row;
  * it came back.
  */
 public final class HeldTasks {
-  private HeldTasks() {}
+    private HeldTasks() {}
 
-  /** {@code heldTasks}: (q, org_code, authority), one row per task and unit that held it in q. */
-  public static Dataset<Row> byHolder(Dataset<Row> heldTasks) {
-    return heldTasks
-        .groupBy(col("q"), col("org_code"))
-        .agg(
-            count_if(lit(true)).as(HELD_TASKS.column()),
-            count_if(col("authority").equalTo("within")).as(WITHIN_AUTHORITY_HELD.column()));
-  }
+    /** {@code heldTasks}: (q, org_code, authority), one row per task and unit that held it in q. */
+    public static Dataset<Row> byHolder(Dataset<Row> heldTasks) {
+        return heldTasks
+                .groupBy(col("q"), col("org_code"))
+                .agg(
+                        count_if(lit(true)).as(HELD_TASKS.column()),
+                        count_if(col("authority").equalTo("within")).as(WITHIN_AUTHORITY_HELD.column()));
+    }
 }

@@ -16,36 +16,38 @@ import org.apache.spark.sql.Row;
  * count the same rows by the same key.
  */
 public final class HolderFacts {
-  private HolderFacts() {}
+    private HolderFacts() {}
 
-  /**
-   * {@code counts}: aggregate columns, each counting its own population ({@code count_if} of a condition).
-   * Result: (q, org_code, every count), one row per unit holding any task at qe.
-   */
-  @SafeVarargs
-  public static Dataset<Row> counts(Dataset<Row> facts, List<Column>... counts) {
-    List<Column> all = new ArrayList<>();
-    for (List<Column> group : counts) {
-      all.addAll(group);
+    /**
+     * {@code counts}: aggregate columns, each counting its own population ({@code count_if} of a condition).
+     * Result: (q, org_code, every count), one row per unit holding any task at qe.
+     */
+    @SafeVarargs
+    public static Dataset<Row> counts(Dataset<Row> facts, List<Column>... counts) {
+        List<Column> all = new ArrayList<>();
+        for (List<Column> group : counts) {
+            all.addAll(group);
+        }
+        return heldAtQuarterEnd(facts)
+                .groupBy(col("q"), col("org_code"))
+                .agg(all.get(0), all.subList(1, all.size()).toArray(Column[]::new));
     }
-    return heldAtQuarterEnd(facts)
-        .groupBy(col("q"), col("org_code"))
-        .agg(all.get(0), all.subList(1, all.size()).toArray(Column[]::new));
-  }
 
-  /**
-   * {@code values}: named task-level value columns, null where a task has none. Result: (q, org_code, every
-   * value), one row per task held at qe with at least one value.
-   */
-  public static Dataset<Row> values(Dataset<Row> facts, Column... values) {
-    Column anyValue = Stream.of(values).map(Column::isNotNull).reduce(Column::or).orElseThrow();
-    return heldAtQuarterEnd(facts)
-        .select(Stream.concat(Stream.of(col("q"), col("org_code")), Stream.of(values)).toArray(Column[]::new))
-        .filter(anyValue);
-  }
+    /**
+     * {@code values}: named task-level value columns, null where a task has none. Result: (q, org_code, every
+     * value), one row per task held at qe with at least one value.
+     */
+    public static Dataset<Row> values(Dataset<Row> facts, Column... values) {
+        Column anyValue =
+                Stream.of(values).map(Column::isNotNull).reduce(Column::or).orElseThrow();
+        return heldAtQuarterEnd(facts)
+                .select(Stream.concat(Stream.of(col("q"), col("org_code")), Stream.of(values))
+                        .toArray(Column[]::new))
+                .filter(anyValue);
+    }
 
-  /** Rows of tasks held by some unit at qe, with org_code = that holder. */
-  private static Dataset<Row> heldAtQuarterEnd(Dataset<Row> facts) {
-    return facts.filter(col("holder_org_code").isNotNull()).withColumn("org_code", col("holder_org_code"));
-  }
+    /** Rows of tasks held by some unit at qe, with org_code = that holder. */
+    private static Dataset<Row> heldAtQuarterEnd(Dataset<Row> facts) {
+        return facts.filter(col("holder_org_code").isNotNull()).withColumn("org_code", col("holder_org_code"));
+    }
 }

@@ -10,11 +10,11 @@ import org.apache.spark.sql.Column;
  * {@link HolderFacts#values}: percentiles are taken after the roll-up.
  */
 public final class LateDelays {
-  public static final String LATE_DELAY_DAYS = "late_delay_days";
+    public static final String LATE_DELAY_DAYS = "late_delay_days";
 
-  private LateDelays() {}
+    private LateDelays() {}
 
-  public static Column value() {
-    return col("delay_days").cast("double").as(LATE_DELAY_DAYS);
-  }
+    public static Column value() {
+        return col("delay_days").cast("double").as(LATE_DELAY_DAYS);
+    }
 }

@@ -6,9 +6,9 @@ import vn.kyluat.contract.Mart;
 
 /** The last step of every mart: exactly its contract's columns, in their order. */
 public final class MartColumns {
-  private MartColumns() {}
+    private MartColumns() {}
 
-  public static Column[] of(Mart mart) {
-    return mart.columns().stream().map(functions::col).toArray(Column[]::new);
-  }
+    public static Column[] of(Mart mart) {
+        return mart.columns().stream().map(functions::col).toArray(Column[]::new);
+    }
 }

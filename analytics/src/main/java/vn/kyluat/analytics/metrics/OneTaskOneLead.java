@@ -31,79 +31,92 @@ import vn.kyluat.contract.Mart;
  */
 public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> tasksWithoutLead) {
 
-  /** {@code orgNames}: (org_code, org_name). */
-  public static OneTaskOneLead of(Dataset<Row> tasks, QuarterRange range, Dataset<Row> orgNames) {
-    // Only the columns the lists show: Spark does not prune what a kept dataset computes by what reads it.
-    // No row is filtered on its normalised reference: Spark would push the filter below the projection and
-    // normalise each reference twice per scan (at 10 M tasks, a quarter of the overlapping list's time).
-    // Tasks without a reference ("") fall in one group whose lead units are not counted, so it never overlaps.
-    Dataset<Row> withRef = tasks
-        .filter(col("cancelled_q").isNull().or(col("cancelled_q").gt(col("assigned_q"))))
-        .select(col("source_id"), col("task_code"), col("title"), normalisedOriginRef(col("origin_ref")).as("origin_ref"),
-            col("lead_org_code"), col("assigned_by_org_code"), col("assigned_at"), col("assigned_q"));
-    // Kept, as both lists read them: else each would scan all tasks for its few rows (at 10 M tasks, 3.5 s).
-    Dataset<Row> breakingTheRule = withRef
-        .join(broadcast(overlappingReferences(withRef)), new String[] {"origin_ref"}, "left")
-        .filter(col("lead_org_code").isNull().or(col("overlapping")))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    return new OneTaskOneLead(
-        listedOverlaps(breakingTheRule.filter(col("overlapping")), range, orgNames),
-        withQuarter(breakingTheRule.filter(col("lead_org_code").isNull().and(range.contains(col("assigned_q")))))
-            .select(MartColumns.of(Mart.TASKS_WITHOUT_LEAD)));
-  }
+    /** {@code orgNames}: (org_code, org_name). */
+    public static OneTaskOneLead of(Dataset<Row> tasks, QuarterRange range, Dataset<Row> orgNames) {
+        // Only the columns the lists show: Spark does not prune what a kept dataset computes by what reads it.
+        // No row is filtered on its normalised reference: Spark would push the filter below the projection and
+        // normalise each reference twice per scan (at 10 M tasks, a quarter of the overlapping list's time).
+        // Tasks without a reference ("") fall in one group whose lead units are not counted, so it never overlaps.
+        Dataset<Row> withRef = tasks.filter(
+                        col("cancelled_q").isNull().or(col("cancelled_q").gt(col("assigned_q"))))
+                .select(
+                        col("source_id"),
+                        col("task_code"),
+                        col("title"),
+                        normalisedOriginRef(col("origin_ref")).as("origin_ref"),
+                        col("lead_org_code"),
+                        col("assigned_by_org_code"),
+                        col("assigned_at"),
+                        col("assigned_q"));
+        // Kept, as both lists read them: else each would scan all tasks for its few rows (at 10 M tasks, 3.5 s).
+        Dataset<Row> breakingTheRule = withRef.join(
+                        broadcast(overlappingReferences(withRef)), new String[] {"origin_ref"}, "left")
+                .filter(col("lead_org_code").isNull().or(col("overlapping")))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new OneTaskOneLead(
+                listedOverlaps(breakingTheRule.filter(col("overlapping")), range, orgNames),
+                withQuarter(breakingTheRule.filter(
+                                col("lead_org_code").isNull().and(range.contains(col("assigned_q")))))
+                        .select(MartColumns.of(Mart.TASKS_WITHOUT_LEAD)));
+    }
 
-  /**
-   * origin_ref trimmed, upper-cased, inner whitespace collapsed to one space; "" when there is none (null or
-   * blank). Never null: Spark infers a not-null filter for a nullable join key and pushes it below the
-   * projection, where it would normalise every reference a second time.
-   */
-  public static Column normalisedOriginRef(Column originRef) {
-    Column trimmed = trim(originRef);
-    // Few references have white space to collapse: only those go through the regular expression, which
-    // converts every value to a Java string and back (on the 6.4 M references of two generated sources, that
-    // cost twice as much as these six byte searches; one rlike instead of them was slower still).
-    Column collapsed = when(hasWhiteSpaceToCollapse(trimmed), regexp_replace(trimmed, "\\s+", " ")).otherwise(trimmed);
-    return coalesce(upper(collapsed), lit(""));
-  }
+    /**
+     * origin_ref trimmed, upper-cased, inner whitespace collapsed to one space; "" when there is none (null or
+     * blank). Never null: Spark infers a not-null filter for a nullable join key and pushes it below the
+     * projection, where it would normalise every reference a second time.
+     */
+    public static Column normalisedOriginRef(Column originRef) {
+        Column trimmed = trim(originRef);
+        // Few references have white space to collapse: only those go through the regular expression, which
+        // converts every value to a Java string and back (on the 6.4 M references of two generated sources, that
+        // cost twice as much as these six byte searches; one rlike instead of them was slower still).
+        Column collapsed = when(hasWhiteSpaceToCollapse(trimmed), regexp_replace(trimmed, "\\s+", " "))
+                .otherwise(trimmed);
+        return coalesce(upper(collapsed), lit(""));
+    }
 
-  /** Whether {@code \s+ → " "} changes the value: a run of two spaces, or any white space other than a space. */
-  private static Column hasWhiteSpaceToCollapse(Column value) {
-    return Stream.of("  ", "\t", "\n", "\u000B", "\f", "\r")
-        .map(value::contains)
-        .reduce(Column::or)
-        .orElseThrow();
-  }
+    /** Whether {@code \s+ → " "} changes the value: a run of two spaces, or any white space other than a space. */
+    private static Column hasWhiteSpaceToCollapse(Column value) {
+        return Stream.of("  ", "\t", "\n", "\u000B", "\f", "\r")
+                .map(value::contains)
+                .reduce(Column::or)
+                .orElseThrow();
+    }
 
-  /**
-   * (origin_ref, overlapping = true) for each reference naming two or more lead units. Few do: one plain
-   * aggregation finds them (two units when the least and greatest differ). Nearly every reference is unique,
-   * so the rows are shuffled as they are: an aggregation before the shuffle only sorted them.
-   */
-  private static Dataset<Row> overlappingReferences(Dataset<Row> withRef) {
-    Column referencedLead = when(col("origin_ref").notEqual(""), col("lead_org_code"));
-    return withRef
-        .select(col("origin_ref"), col("lead_org_code"))
-        .repartition(col("origin_ref"))
-        .groupBy(col("origin_ref"))
-        .agg(min(referencedLead).as("least_lead"), max(referencedLead).as("greatest_lead"))
-        .filter(col("least_lead").notEqual(col("greatest_lead")))
-        .select(col("origin_ref"), lit(true).as("overlapping"));
-  }
+    /**
+     * (origin_ref, overlapping = true) for each reference naming two or more lead units. Few do: one plain
+     * aggregation finds them (two units when the least and greatest differ). Nearly every reference is unique,
+     * so the rows are shuffled as they are: an aggregation before the shuffle only sorted them.
+     */
+    private static Dataset<Row> overlappingReferences(Dataset<Row> withRef) {
+        Column referencedLead = when(col("origin_ref").notEqual(""), col("lead_org_code"));
+        return withRef.select(col("origin_ref"), col("lead_org_code"))
+                .repartition(col("origin_ref"))
+                .groupBy(col("origin_ref"))
+                .agg(min(referencedLead).as("least_lead"), max(referencedLead).as("greatest_lead"))
+                .filter(col("least_lead").notEqual(col("greatest_lead")))
+                .select(col("origin_ref"), lit(true).as("overlapping"));
+    }
 
-  /** {@code overlapping}: every task of the overlapping references, of any quarter (each counts its lead unit). */
-  private static Dataset<Row> listedOverlaps(Dataset<Row> overlapping, QuarterRange range, Dataset<Row> orgNames) {
-    Dataset<Row> listed = overlapping
-        .withColumn("lead_unit_count",
-            size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref")))).cast("long"))
-        .filter(range.contains(col("assigned_q")));
-    return withQuarter(listed)
-        .join(broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code").withColumnRenamed("org_name", "lead_org_name")),
-            new String[] {"lead_org_code"}, "left")
-        .select(MartColumns.of(Mart.OVERLAPPING_ASSIGNMENTS));
-  }
+    /** {@code overlapping}: every task of the overlapping references, of any quarter (each counts its lead unit). */
+    private static Dataset<Row> listedOverlaps(Dataset<Row> overlapping, QuarterRange range, Dataset<Row> orgNames) {
+        Dataset<Row> listed = overlapping
+                .withColumn(
+                        "lead_unit_count",
+                        size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref"))))
+                                .cast("long"))
+                .filter(range.contains(col("assigned_q")));
+        return withQuarter(listed)
+                .join(
+                        broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code")
+                                .withColumnRenamed("org_name", "lead_org_name")),
+                        new String[] {"lead_org_code"},
+                        "left")
+                .select(MartColumns.of(Mart.OVERLAPPING_ASSIGNMENTS));
+    }
 
-  /** The name of the quarter of assigned_at, named for the listed rows only. */
-  private static Dataset<Row> withQuarter(Dataset<Row> listed) {
-    return listed.withColumn(Mart.QUARTER, LocalTimes.quarterName(col("assigned_q")));
-  }
+    /** The name of the quarter of assigned_at, named for the listed rows only. */
+    private static Dataset<Row> withQuarter(Dataset<Row> listed) {
+        return listed.withColumn(Mart.QUARTER, LocalTimes.quarterName(col("assigned_q")));
+    }
 }

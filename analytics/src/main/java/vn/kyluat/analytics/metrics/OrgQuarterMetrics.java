@@ -32,62 +32,66 @@ import vn.kyluat.contract.MetricKind;
  * list included) on subtree rows only.
  */
 public final class OrgQuarterMetrics {
-  private OrgQuarterMetrics() {}
+    private OrgQuarterMetrics() {}
 
-  /**
-   * {@code orgRows}: (q, org_code, org_name, org_kind, parent_code, head_person_code); {@code rolledUp}: from
-   * {@link Scopes}.
-   */
-  public static Dataset<Row> assemble(Dataset<Row> orgRows, Dataset<Row> rolledUp, AnalyticsSettings settings) {
-    return orgRows
-        .withColumn("scope", explode(array(lit(Mart.SCOPE_OWN), lit(Mart.SCOPE_SUBTREE))))
-        .join(rolledUp, new String[] {"q", "org_code", "scope"}, "left")
-        .transform(OrgQuarterMetrics::withZeroCounts)
-        .transform(Rates::withRates)
-        .transform(rows -> PeerComparison.withPeerStatistics(rows, settings.shrinkageM()))
-        .transform(rows -> ResponsibilityIndex.withIndex(rows, settings.indexWeights()))
-        .transform(PeerRanking::withRank)
-        .transform(Trend::withTrend)
-        .transform(rows -> WatchList.withWatch(rows, settings.watchThresholds()))
-        .transform(OrgQuarterMetrics::toMartColumns);
-  }
-
-  /** A unit with no contribution of some kind has a count of 0 there (rates then come out null). */
-  static Dataset<Row> withZeroCounts(Dataset<Row> rows) {
-    return rows.select(Arrays.stream(rows.columns())
-        .map(c -> isSummedCount(c) ? coalesce(col(c), lit(0L)).as(c) : col(c))
-        .toArray(Column[]::new));
-  }
-
-  private static boolean isSummedCount(String column) {
-    if (column.equals(Timeliness.STRICT_DONE_ON_TIME)) {
-      return true;
+    /**
+     * {@code orgRows}: (q, org_code, org_name, org_kind, parent_code, head_person_code); {@code rolledUp}: from
+     * {@link Scopes}.
+     */
+    public static Dataset<Row> assemble(Dataset<Row> orgRows, Dataset<Row> rolledUp, AnalyticsSettings settings) {
+        return orgRows.withColumn("scope", explode(array(lit(Mart.SCOPE_OWN), lit(Mart.SCOPE_SUBTREE))))
+                .join(rolledUp, new String[] {"q", "org_code", "scope"}, "left")
+                .transform(OrgQuarterMetrics::withZeroCounts)
+                .transform(Rates::withRates)
+                .transform(rows -> PeerComparison.withPeerStatistics(rows, settings.shrinkageM()))
+                .transform(rows -> ResponsibilityIndex.withIndex(rows, settings.indexWeights()))
+                .transform(PeerRanking::withRank)
+                .transform(Trend::withTrend)
+                .transform(rows -> WatchList.withWatch(rows, settings.watchThresholds()))
+                .transform(OrgQuarterMetrics::toMartColumns);
     }
-    return Arrays.stream(Metric.values())
-        .anyMatch(m -> m.column().equals(column) && m.kind() == MetricKind.COUNT && !m.isPeerColumn());
-  }
 
-  /** Exactly the mart's columns, typed by metric kind; peer columns empty on own rows. */
-  static Dataset<Row> toMartColumns(Dataset<Row> rows) {
-    List<Column> columns = new ArrayList<>(List.of(
-        LocalTimes.quarterName(col("q")).as(Mart.QUARTER), col("org_code"), col("scope"), col("org_name"),
-        col("org_kind"), col("parent_code"), col(UnitHeads.HEAD_PERSON_CODE),
-        lit(Mart.METRICS_VERSION).as("metrics_version")));
-    Column subtree = col("scope").equalTo(Mart.SCOPE_SUBTREE);
-    for (Metric metric : Metric.values()) {
-      Column value = col(metric.column()).cast(typeOf(metric.kind()));
-      columns.add((metric.isPeerColumn() ? when(subtree, value) : value).as(metric.column()));
+    /** A unit with no contribution of some kind has a count of 0 there (rates then come out null). */
+    static Dataset<Row> withZeroCounts(Dataset<Row> rows) {
+        return rows.select(Arrays.stream(rows.columns())
+                .map(c -> isSummedCount(c) ? coalesce(col(c), lit(0L)).as(c) : col(c))
+                .toArray(Column[]::new));
     }
-    return rows.select(columns.toArray(Column[]::new));
-  }
 
-  static DataType typeOf(MetricKind kind) {
-    return switch (kind) {
-      case COUNT -> DataTypes.LongType;
-      case RANK -> DataTypes.IntegerType;
-      case TEXT -> DataTypes.StringType;
-      case FLAG -> DataTypes.BooleanType;
-      case RATE, RATE_CHANGE, DAYS, HOURS, PER_100, INDEX -> DataTypes.DoubleType;
-    };
-  }
+    private static boolean isSummedCount(String column) {
+        if (column.equals(Timeliness.STRICT_DONE_ON_TIME)) {
+            return true;
+        }
+        return Arrays.stream(Metric.values())
+                .anyMatch(m -> m.column().equals(column) && m.kind() == MetricKind.COUNT && !m.isPeerColumn());
+    }
+
+    /** Exactly the mart's columns, typed by metric kind; peer columns empty on own rows. */
+    static Dataset<Row> toMartColumns(Dataset<Row> rows) {
+        List<Column> columns = new ArrayList<>(List.of(
+                LocalTimes.quarterName(col("q")).as(Mart.QUARTER),
+                col("org_code"),
+                col("scope"),
+                col("org_name"),
+                col("org_kind"),
+                col("parent_code"),
+                col(UnitHeads.HEAD_PERSON_CODE),
+                lit(Mart.METRICS_VERSION).as("metrics_version")));
+        Column subtree = col("scope").equalTo(Mart.SCOPE_SUBTREE);
+        for (Metric metric : Metric.values()) {
+            Column value = col(metric.column()).cast(typeOf(metric.kind()));
+            columns.add((metric.isPeerColumn() ? when(subtree, value) : value).as(metric.column()));
+        }
+        return rows.select(columns.toArray(Column[]::new));
+    }
+
+    static DataType typeOf(MetricKind kind) {
+        return switch (kind) {
+            case COUNT -> DataTypes.LongType;
+            case RANK -> DataTypes.IntegerType;
+            case TEXT -> DataTypes.StringType;
+            case FLAG -> DataTypes.BooleanType;
+            case RATE, RATE_CHANGE, DAYS, HOURS, PER_100, INDEX -> DataTypes.DoubleType;
+        };
+    }
 }

@@ -36,33 +36,35 @@ import vn.kyluat.contract.Metric;
 
 /** The rates of METRICS.md §4, always from (summed) counts; a zero denominator gives null. */
 public final class Rates {
-  private Rates() {}
+    private Rates() {}
 
-  /**
-   * numerator / denominator as a double, null when the denominator is 0 (never NaN, never 0).
-   * try_divide, not divide: Spark may hoist a shared division out of the guarding CASE WHEN.
-   */
-  public static Column rate(Column numerator, Column denominator) {
-    return when(denominator.gt(0), try_divide(numerator.cast("double"), denominator.cast("double")));
-  }
+    /**
+     * numerator / denominator as a double, null when the denominator is 0 (never NaN, never 0).
+     * try_divide, not divide: Spark may hoist a shared division out of the guarding CASE WHEN.
+     */
+    public static Column rate(Column numerator, Column denominator) {
+        return when(denominator.gt(0), try_divide(numerator.cast("double"), denominator.cast("double")));
+    }
 
-  public static Dataset<Row> withRates(Dataset<Row> counts) {
-    Column due = c(TASKS_DUE);
-    Column completed = c(DONE_ON_TIME).plus(c(DONE_LATE));
-    Map<String, Column> rates = new LinkedHashMap<>();
-    rates.put(OVERDUE_OPEN.column(), due.minus(completed));
-    rates.put(ON_TIME_RATE.column(), rate(c(DONE_ON_TIME), due));
-    rates.put(COMPLETION_RATE.column(), rate(completed, due));
-    rates.put(STRICT_ON_TIME_RATE.column(), rate(col(Timeliness.STRICT_DONE_ON_TIME), due));
-    rates.put(EXTENDED_SHARE.column(), rate(c(EXTENDED_TASKS), due));
-    rates.put(BOUNCE_RATE.column(), rate(c(RETURNS_OUT).plus(c(REVERSED_TRANSFERS)), c(HELD_TASKS)));
-    rates.put(ESCALATION_AVOIDANCE_RATE.column(), rate(c(ESCALATIONS_WITHIN), c(WITHIN_AUTHORITY_HELD)));
-    rates.put(REMEDIATION_ON_TIME_RATE.column(), rate(c(FINDINGS_REMEDIED_ON_TIME), c(FINDINGS_DUE)));
-    rates.put(DISCIPLINE_PER_100.column(), rate(c(DISCIPLINE_ACTIONS), c(MEMBERS)).multiply(lit(100.0)));
-    return counts.withColumns(rates);
-  }
+    public static Dataset<Row> withRates(Dataset<Row> counts) {
+        Column due = c(TASKS_DUE);
+        Column completed = c(DONE_ON_TIME).plus(c(DONE_LATE));
+        Map<String, Column> rates = new LinkedHashMap<>();
+        rates.put(OVERDUE_OPEN.column(), due.minus(completed));
+        rates.put(ON_TIME_RATE.column(), rate(c(DONE_ON_TIME), due));
+        rates.put(COMPLETION_RATE.column(), rate(completed, due));
+        rates.put(STRICT_ON_TIME_RATE.column(), rate(col(Timeliness.STRICT_DONE_ON_TIME), due));
+        rates.put(EXTENDED_SHARE.column(), rate(c(EXTENDED_TASKS), due));
+        rates.put(BOUNCE_RATE.column(), rate(c(RETURNS_OUT).plus(c(REVERSED_TRANSFERS)), c(HELD_TASKS)));
+        rates.put(ESCALATION_AVOIDANCE_RATE.column(), rate(c(ESCALATIONS_WITHIN), c(WITHIN_AUTHORITY_HELD)));
+        rates.put(REMEDIATION_ON_TIME_RATE.column(), rate(c(FINDINGS_REMEDIED_ON_TIME), c(FINDINGS_DUE)));
+        rates.put(
+                DISCIPLINE_PER_100.column(),
+                rate(c(DISCIPLINE_ACTIONS), c(MEMBERS)).multiply(lit(100.0)));
+        return counts.withColumns(rates);
+    }
 
-  private static Column c(Metric metric) {
-    return col(metric.column());
-  }
+    private static Column c(Metric metric) {
+        return col(metric.column());
+    }
 }

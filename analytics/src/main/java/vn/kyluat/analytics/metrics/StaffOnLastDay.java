@@ -13,14 +13,15 @@ import org.apache.spark.sql.Row;
  * who counts as a member, who heads a unit and where a person stands at quarter end.
  */
 public final class StaffOnLastDay {
-  private StaffOnLastDay() {}
+    private StaffOnLastDay() {}
 
-  /** {@code quarters}: one row per computed quarter (q, qe). Result: the staff columns and q, per valid row. */
-  public static Dataset<Row> of(Dataset<Row> staff, Dataset<Row> quarters) {
-    Column lastDay = date_sub(col("qe"), 1);
-    return staff
-        .crossJoin(broadcast(quarters.select("q", "qe")))
-        .filter(col("valid_from").leq(lastDay).and(col("valid_to").isNull().or(col("valid_to").geq(lastDay))))
-        .drop("qe");
-  }
+    /** {@code quarters}: one row per computed quarter (q, qe). Result: the staff columns and q, per valid row. */
+    public static Dataset<Row> of(Dataset<Row> staff, Dataset<Row> quarters) {
+        Column lastDay = date_sub(col("qe"), 1);
+        return staff.crossJoin(broadcast(quarters.select("q", "qe")))
+                .filter(col("valid_from")
+                        .leq(lastDay)
+                        .and(col("valid_to").isNull().or(col("valid_to").geq(lastDay))))
+                .drop("qe");
+    }
 }

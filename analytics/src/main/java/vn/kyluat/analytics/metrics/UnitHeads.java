@@ -12,16 +12,16 @@ import org.apache.spark.sql.Row;
  * recorded with overlapping dates); a unit without one gets no row.
  */
 public final class UnitHeads {
-  public static final String HEAD_PERSON_CODE = "head_person_code";
-  static final String HEAD = "head";
+    public static final String HEAD_PERSON_CODE = "head_person_code";
+    static final String HEAD = "head";
 
-  private UnitHeads() {}
+    private UnitHeads() {}
 
-  /** {@code staffOnLastDay}: from {@link StaffOnLastDay}. Result: (q, org_code, head_person_code). */
-  public static Dataset<Row> of(Dataset<Row> staffOnLastDay) {
-    return staffOnLastDay
-        .filter(col("role").equalTo(HEAD))
-        .groupBy(col("q"), col("org_code"))
-        .agg(min(col("person_code")).as(HEAD_PERSON_CODE));
-  }
+    /** {@code staffOnLastDay}: from {@link StaffOnLastDay}. Result: (q, org_code, head_person_code). */
+    public static Dataset<Row> of(Dataset<Row> staffOnLastDay) {
+        return staffOnLastDay
+                .filter(col("role").equalTo(HEAD))
+                .groupBy(col("q"), col("org_code"))
+                .agg(min(col("person_code")).as(HEAD_PERSON_CODE));
+    }
 }

@@ -14,15 +14,15 @@ import org.apache.spark.sql.Column;
  * taken after the roll-up.
  */
 public final class UrgentMatters {
-  public static final String URGENT_HOURS = "urgent_hours";
+    public static final String URGENT_HOURS = "urgent_hours";
 
-  private UrgentMatters() {}
+    private UrgentMatters() {}
 
-  public static List<Column> counts() {
-    return List.of(count_if(col("urgent_hours").isNotNull()).as(URGENT_DONE.column()));
-  }
+    public static List<Column> counts() {
+        return List.of(count_if(col("urgent_hours").isNotNull()).as(URGENT_DONE.column()));
+    }
 
-  public static Column value() {
-    return col("urgent_hours").as(URGENT_HOURS);
-  }
+    public static Column value() {
+        return col("urgent_hours").as(URGENT_HOURS);
+    }
 }

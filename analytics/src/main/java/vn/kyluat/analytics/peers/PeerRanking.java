@@ -16,11 +16,12 @@ import org.apache.spark.sql.expressions.Window;
  * indexes share the lower rank (1, 2, 2, 4, SQL rank()); units without an index come last.
  */
 public final class PeerRanking {
-  private PeerRanking() {}
+    private PeerRanking() {}
 
-  public static Dataset<Row> withRank(Dataset<Row> rows) {
-    return rows.withColumn(PEER_RANK.column(), rank().over(Window
-        .partitionBy(col("q"), col("scope"), col(PEER_GROUP.column()))
-        .orderBy(col(RESPONSIBILITY_INDEX.column()).desc_nulls_last())));
-  }
+    public static Dataset<Row> withRank(Dataset<Row> rows) {
+        return rows.withColumn(
+                PEER_RANK.column(),
+                rank().over(Window.partitionBy(col("q"), col("scope"), col(PEER_GROUP.column()))
+                        .orderBy(col(RESPONSIBILITY_INDEX.column()).desc_nulls_last())));
+    }
 }

@@ -26,38 +26,42 @@ import vn.kyluat.analytics.metrics.Rates;
  * weighs 0.
  */
 public final class ResponsibilityIndex {
-  private ResponsibilityIndex() {}
+    private ResponsibilityIndex() {}
 
-  /** The components by weight key, each in [0, 1] or null. */
-  static Map<String, Column> components() {
-    Map<String, Column> components = new LinkedHashMap<>();
-    components.put("shrunk_on_time_rate", c(SHRUNK_ON_TIME_RATE.column()));
-    components.put("bounce_rate", oneMinusCapped(c(BOUNCE_RATE.column())));
-    components.put("escalation_avoidance_rate", oneMinusCapped(c(ESCALATION_AVOIDANCE_RATE.column())));
-    components.put("extended_share", lit(1.0).minus(c(EXTENDED_SHARE.column())));
-    components.put("backlog_aged", lit(1.0).minus(Backlog.agedShare()));
-    components.put("remediation_on_time_rate", c(REMEDIATION_ON_TIME_RATE.column()));
-    return components;
-  }
-
-  /** 1 − min(1, rate), null when the rate is: least() alone would skip the null and give 0. */
-  private static Column oneMinusCapped(Column rate) {
-    return when(rate.isNotNull(), lit(1.0).minus(least(lit(1.0), rate)));
-  }
-
-  public static Dataset<Row> withIndex(Dataset<Row> rows, Map<String, Double> weights) {
-    Column weighted = lit(0.0);
-    Column weightOfAvailable = lit(0.0);
-    for (Map.Entry<String, Column> component : components().entrySet()) {
-      double weight = weights.getOrDefault(component.getKey(), 0.0);
-      Column value = component.getValue();
-      weighted = weighted.plus(when(value.isNotNull(), value.multiply(weight)).otherwise(0.0));
-      weightOfAvailable = weightOfAvailable.plus(when(value.isNotNull(), lit(weight)).otherwise(0.0));
+    /** The components by weight key, each in [0, 1] or null. */
+    static Map<String, Column> components() {
+        Map<String, Column> components = new LinkedHashMap<>();
+        components.put("shrunk_on_time_rate", c(SHRUNK_ON_TIME_RATE.column()));
+        components.put("bounce_rate", oneMinusCapped(c(BOUNCE_RATE.column())));
+        components.put("escalation_avoidance_rate", oneMinusCapped(c(ESCALATION_AVOIDANCE_RATE.column())));
+        components.put("extended_share", lit(1.0).minus(c(EXTENDED_SHARE.column())));
+        components.put("backlog_aged", lit(1.0).minus(Backlog.agedShare()));
+        components.put("remediation_on_time_rate", c(REMEDIATION_ON_TIME_RATE.column()));
+        return components;
     }
-    return rows.withColumn(RESPONSIBILITY_INDEX.column(), Rates.rate(weighted, weightOfAvailable).multiply(100.0));
-  }
 
-  private static Column c(String column) {
-    return col(column);
-  }
+    /** 1 − min(1, rate), null when the rate is: least() alone would skip the null and give 0. */
+    private static Column oneMinusCapped(Column rate) {
+        return when(rate.isNotNull(), lit(1.0).minus(least(lit(1.0), rate)));
+    }
+
+    public static Dataset<Row> withIndex(Dataset<Row> rows, Map<String, Double> weights) {
+        Column weighted = lit(0.0);
+        Column weightOfAvailable = lit(0.0);
+        for (Map.Entry<String, Column> component : components().entrySet()) {
+            double weight = weights.getOrDefault(component.getKey(), 0.0);
+            Column value = component.getValue();
+            weighted = weighted.plus(
+                    when(value.isNotNull(), value.multiply(weight)).otherwise(0.0));
+            weightOfAvailable =
+                    weightOfAvailable.plus(when(value.isNotNull(), lit(weight)).otherwise(0.0));
+        }
+        return rows.withColumn(
+                RESPONSIBILITY_INDEX.column(),
+                Rates.rate(weighted, weightOfAvailable).multiply(100.0));
+    }
+
+    private static Column c(String column) {
+        return col(column);
+    }
 }

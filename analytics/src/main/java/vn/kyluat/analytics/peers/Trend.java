@@ -17,19 +17,21 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * either is null or the previous quarter was not computed or the unit had no row then).
  */
 public final class Trend {
-  private Trend() {}
+    private Trend() {}
 
-  public static Dataset<Row> withTrend(Dataset<Row> rows) {
-    Column rate = col(ON_TIME_RATE.column());
-    return rows.withColumn(QOQ_ON_TIME_CHANGE.column(), rate.minus(previousQuarter(rate)));
-  }
+    public static Dataset<Row> withTrend(Dataset<Row> rows) {
+        Column rate = col(ON_TIME_RATE.column());
+        return rows.withColumn(QOQ_ON_TIME_CHANGE.column(), rate.minus(previousQuarter(rate)));
+    }
 
-  /**
-   * The value the same unit and scope had in the directly preceding quarter; null when that quarter
-   * was not computed or the unit had no row there.
-   */
-  static Column previousQuarter(Column value) {
-    WindowSpec history = Window.partitionBy(col("org_code"), col("scope")).orderBy(col("q"));
-    return when(lag(col("q"), 1).over(history).equalTo(col("q").minus(1)), lag(value, 1).over(history));
-  }
+    /**
+     * The value the same unit and scope had in the directly preceding quarter; null when that quarter
+     * was not computed or the unit had no row there.
+     */
+    static Column previousQuarter(Column value) {
+        WindowSpec history = Window.partitionBy(col("org_code"), col("scope")).orderBy(col("q"));
+        return when(
+                lag(col("q"), 1).over(history).equalTo(col("q").minus(1)),
+                lag(value, 1).over(history));
+    }
 }

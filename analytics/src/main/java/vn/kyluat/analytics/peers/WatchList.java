@@ -26,28 +26,27 @@ import vn.kyluat.analytics.metrics.Backlog;
  * shrunk_on_time_rate).
  */
 public final class WatchList {
-  private WatchList() {}
+    private WatchList() {}
 
-  public static Dataset<Row> withWatch(Dataset<Row> rows, WatchThresholds thresholds) {
-    List<Column> conditions = conditions(thresholds);
-    Column[] reasons = new Column[conditions.size()];
-    for (int i = 0; i < reasons.length; i++) {
-      // concat_ws skips nulls: a reason that does not hold is left out.
-      reasons[i] = when(coalesce(conditions.get(i), lit(false)), lit(WATCH_REASON_CODES.get(i)));
+    public static Dataset<Row> withWatch(Dataset<Row> rows, WatchThresholds thresholds) {
+        List<Column> conditions = conditions(thresholds);
+        Column[] reasons = new Column[conditions.size()];
+        for (int i = 0; i < reasons.length; i++) {
+            // concat_ws skips nulls: a reason that does not hold is left out.
+            reasons[i] = when(coalesce(conditions.get(i), lit(false)), lit(WATCH_REASON_CODES.get(i)));
+        }
+        return rows.withColumn(WATCH_REASONS.column(), concat_ws(",", reasons))
+                .withColumn(WATCH.column(), col(WATCH_REASONS.column()).notEqual(""));
     }
-    return rows
-        .withColumn(WATCH_REASONS.column(), concat_ws(",", reasons))
-        .withColumn(WATCH.column(), col(WATCH_REASONS.column()).notEqual(""));
-  }
 
-  /** One condition per reason, in the order of {@code WATCH_REASON_CODES}. */
-  static List<Column> conditions(WatchThresholds thresholds) {
-    Column shrunk = col(SHRUNK_ON_TIME_RATE.column());
-    return List.of(
-        col(FUNNEL_FLAG.column()).equalTo(PeerComparison.BELOW),
-        shrunk.lt(thresholds.lateShrunkBelow())
-            .and(Trend.previousQuarter(shrunk).lt(thresholds.lateShrunkBelow())),
-        Backlog.agedShare().gt(thresholds.agedBacklogAbove()),
-        col(FINDINGS_OPEN_OVERDUE.column()).geq(thresholds.findingsOverdueAtLeast()));
-  }
+    /** One condition per reason, in the order of {@code WATCH_REASON_CODES}. */
+    static List<Column> conditions(WatchThresholds thresholds) {
+        Column shrunk = col(SHRUNK_ON_TIME_RATE.column());
+        return List.of(
+                col(FUNNEL_FLAG.column()).equalTo(PeerComparison.BELOW),
+                shrunk.lt(thresholds.lateShrunkBelow())
+                        .and(Trend.previousQuarter(shrunk).lt(thresholds.lateShrunkBelow())),
+                Backlog.agedShare().gt(thresholds.agedBacklogAbove()),
+                col(FINDINGS_OPEN_OVERDUE.column()).geq(thresholds.findingsOverdueAtLeast()));
+    }
 }

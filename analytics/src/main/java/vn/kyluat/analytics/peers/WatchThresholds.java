@@ -8,5 +8,5 @@ package vn.kyluat.analytics.peers;
  * @param findingsOverdueAtLeast findings_overdue: findings_open_overdue at least this
  */
 public record WatchThresholds(double lateShrunkBelow, double agedBacklogAbove, long findingsOverdueAtLeast) {
-  public static final WatchThresholds DEFAULTS = new WatchThresholds(0.70, 0.30, 2);
+    public static final WatchThresholds DEFAULTS = new WatchThresholds(0.70, 0.30, 2);
 }

@@ -21,54 +21,54 @@ import vn.kyluat.contract.RejectRule;
  * and one more row per failed source with its error and no relation and no counts.
  */
 public final class DataQualityMart {
-  private static final int FIRST_COUNT = Mart.DATA_QUALITY.columns().indexOf("read");
+    private static final int FIRST_COUNT = Mart.DATA_QUALITY.columns().indexOf("read");
 
-  /** The columns of {@link Mart#DATA_QUALITY}: started_at an instant, the counts longs, the rest text. */
-  public static final StructType SCHEMA = DataTypes.createStructType(Mart.DATA_QUALITY.columns().stream()
-      .map(name -> DataTypes.createStructField(name, typeOf(name), true))
-      .toList());
+    /** The columns of {@link Mart#DATA_QUALITY}: started_at an instant, the counts longs, the rest text. */
+    public static final StructType SCHEMA = DataTypes.createStructType(Mart.DATA_QUALITY.columns().stream()
+            .map(name -> DataTypes.createStructField(name, typeOf(name), true))
+            .toList());
 
-  private DataQualityMart() {}
+    private DataQualityMart() {}
 
-  public static Dataset<Row> of(SparkSession spark, List<RunManifest> runs) {
-    return spark.createDataFrame(rows(runs), SCHEMA);
-  }
+    public static Dataset<Row> of(SparkSession spark, List<RunManifest> runs) {
+        return spark.createDataFrame(rows(runs), SCHEMA);
+    }
 
-  /** The mart's rows, in the order of the runs, their sources and relations. */
-  public static List<Row> rows(List<RunManifest> runs) {
-    List<Row> rows = new ArrayList<>();
-    for (RunManifest run : runs) {
-      for (SourceRun source : run.sources()) {
-        for (RelationRun relation : source.relations()) {
-          rows.add(row(run, source, relation));
+    /** The mart's rows, in the order of the runs, their sources and relations. */
+    public static List<Row> rows(List<RunManifest> runs) {
+        List<Row> rows = new ArrayList<>();
+        for (RunManifest run : runs) {
+            for (SourceRun source : run.sources()) {
+                for (RelationRun relation : source.relations()) {
+                    rows.add(row(run, source, relation));
+                }
+                if (source.failed()) {
+                    rows.add(row(run, source, null));
+                }
+            }
         }
-        if (source.failed()) {
-          rows.add(row(run, source, null));
+        return rows;
+    }
+
+    private static Row row(RunManifest run, SourceRun source, RelationRun relation) {
+        List<Object> values = new ArrayList<>(
+                List.of(run.runId(), run.startedAt(), run.status(), source.sourceId(), source.status()));
+        values.add(source.error());
+        values.add(relation == null ? null : relation.relation());
+        values.add(relation == null ? null : relation.mode());
+        values.add(relation == null ? null : relation.read());
+        values.add(relation == null ? null : relation.accepted());
+        values.add(relation == null ? null : relation.rejected());
+        for (RejectRule rule : RejectRule.values()) {
+            values.add(relation == null ? null : relation.rejectedByRule().getOrDefault(rule.code(), 0L));
         }
-      }
+        return RowFactory.create(values.toArray());
     }
-    return rows;
-  }
 
-  private static Row row(RunManifest run, SourceRun source, RelationRun relation) {
-    List<Object> values = new ArrayList<>(List.of(
-        run.runId(), run.startedAt(), run.status(), source.sourceId(), source.status()));
-    values.add(source.error());
-    values.add(relation == null ? null : relation.relation());
-    values.add(relation == null ? null : relation.mode());
-    values.add(relation == null ? null : relation.read());
-    values.add(relation == null ? null : relation.accepted());
-    values.add(relation == null ? null : relation.rejected());
-    for (RejectRule rule : RejectRule.values()) {
-      values.add(relation == null ? null : relation.rejectedByRule().getOrDefault(rule.code(), 0L));
+    private static DataType typeOf(String column) {
+        if (column.equals("started_at")) {
+            return DataTypes.TimestampType;
+        }
+        return Mart.DATA_QUALITY.columns().indexOf(column) >= FIRST_COUNT ? DataTypes.LongType : DataTypes.StringType;
     }
-    return RowFactory.create(values.toArray());
-  }
-
-  private static DataType typeOf(String column) {
-    if (column.equals("started_at")) {
-      return DataTypes.TimestampType;
-    }
-    return Mart.DATA_QUALITY.columns().indexOf(column) >= FIRST_COUNT ? DataTypes.LongType : DataTypes.StringType;
-  }
 }

@@ -23,28 +23,27 @@ import vn.kyluat.contract.RejectRedaction;
  * officer, keep the values.
  */
 public final class RejectsMart {
-  private static final String[] MASKED = {"record_key", "detail", "raw_values"};
+    private static final String[] MASKED = {"record_key", "detail", "raw_values"};
 
-  private static final UserDefinedFunction REDACTED = udf(
-      (UDF3<String, String, String, Row>) (recordKey, detail, rawValues) -> {
-        RejectRedaction.Shown shown = RejectRedaction.of(recordKey, detail, rawValues);
-        return RowFactory.create(shown.recordKey(), shown.detail(), shown.rawValues());
-      },
-      new StructType()
-          .add(MASKED[0], DataTypes.StringType)
-          .add(MASKED[1], DataTypes.StringType)
-          .add(MASKED[2], DataTypes.StringType));
+    private static final UserDefinedFunction REDACTED = udf(
+            (UDF3<String, String, String, Row>) (recordKey, detail, rawValues) -> {
+                RejectRedaction.Shown shown = RejectRedaction.of(recordKey, detail, rawValues);
+                return RowFactory.create(shown.recordKey(), shown.detail(), shown.rawValues());
+            },
+            new StructType()
+                    .add(MASKED[0], DataTypes.StringType)
+                    .add(MASKED[1], DataTypes.StringType)
+                    .add(MASKED[2], DataTypes.StringType));
 
-  private RejectsMart() {}
+    private RejectsMart() {}
 
-  public static Dataset<Row> of(Dataset<Row> rejects, List<RunManifest> runs) {
-    Object[] finishedRuns = runs.stream().map(RunManifest::runId).toArray();
-    Dataset<Row> redacted = rejects
-        .where(col("run_id").isin(finishedRuns))
-        .withColumn("redacted", REDACTED.apply(col(MASKED[0]), col(MASKED[1]), col(MASKED[2])));
-    for (String column : MASKED) {
-      redacted = redacted.withColumn(column, col("redacted." + column));
+    public static Dataset<Row> of(Dataset<Row> rejects, List<RunManifest> runs) {
+        Object[] finishedRuns = runs.stream().map(RunManifest::runId).toArray();
+        Dataset<Row> redacted = rejects.where(col("run_id").isin(finishedRuns))
+                .withColumn("redacted", REDACTED.apply(col(MASKED[0]), col(MASKED[1]), col(MASKED[2])));
+        for (String column : MASKED) {
+            redacted = redacted.withColumn(column, col("redacted." + column));
+        }
+        return redacted.select(Mart.REJECTS.columns().stream().map(c -> col(c)).toArray(Column[]::new));
     }
-    return redacted.select(Mart.REJECTS.columns().stream().map(c -> col(c)).toArray(Column[]::new));
-  }
 }

@@ -24,86 +24,93 @@ import vn.kyluat.contract.Zone;
  * Vietnam keeps a fixed offset, so adding it is exact (METRICS.md §3).
  */
 public final class LocalTimes {
-  private static final long MICROS_PER_DAY = 86_400_000_000L;
-  private static final long OFFSET_MICROS = Zone.VIETNAM.getTotalSeconds() * 1_000_000L;
-  private static final double MICROS_PER_HOUR = 3_600_000_000.0;
+    private static final long MICROS_PER_DAY = 86_400_000_000L;
+    private static final long OFFSET_MICROS = Zone.VIETNAM.getTotalSeconds() * 1_000_000L;
+    private static final double MICROS_PER_HOUR = 3_600_000_000.0;
 
-  private LocalTimes() {}
+    private LocalTimes() {}
 
-  /** Local micros back to the instant (TimestampType) they stand for. */
-  public static Column instant(Column localMicros) {
-    return timestamp_micros(localMicros.minus(lit(OFFSET_MICROS)));
-  }
+    /** Local micros back to the instant (TimestampType) they stand for. */
+    public static Column instant(Column localMicros) {
+        return timestamp_micros(localMicros.minus(lit(OFFSET_MICROS)));
+    }
 
-  /** An instant (TimestampType) as local micros. */
-  public static Column localMicros(Column instant) {
-    return unix_micros(instant).plus(lit(OFFSET_MICROS));
-  }
+    /** An instant (TimestampType) as local micros. */
+    public static Column localMicros(Column instant) {
+        return unix_micros(instant).plus(lit(OFFSET_MICROS));
+    }
 
-  /** {@code date(x)}: the local calendar date of local micros. */
-  public static Column localDate(Column localMicros) {
-    Column days = localMicros.minus(pmod(localMicros, lit(MICROS_PER_DAY))).divide(lit(MICROS_PER_DAY));
-    return date_from_unix_date(days.cast("int"));
-  }
+    /** {@code date(x)}: the local calendar date of local micros. */
+    public static Column localDate(Column localMicros) {
+        Column days = localMicros.minus(pmod(localMicros, lit(MICROS_PER_DAY))).divide(lit(MICROS_PER_DAY));
+        return date_from_unix_date(days.cast("int"));
+    }
 
-  /** 00:00 local of a date, as local micros. */
-  public static Column startOfDayMicros(Column date) {
-    return unix_date(date).cast("long").multiply(lit(MICROS_PER_DAY));
-  }
+    /** 00:00 local of a date, as local micros. */
+    public static Column startOfDayMicros(Column date) {
+        return unix_date(date).cast("long").multiply(lit(MICROS_PER_DAY));
+    }
 
-  /** {@link #localDate(Column)} for one value: the local date of local micros, as days since 1970-01-01. */
-  public static int localDay(long localMicros) {
-    return (int) Math.floorDiv(localMicros, MICROS_PER_DAY);
-  }
+    /** {@link #localDate(Column)} for one value: the local date of local micros, as days since 1970-01-01. */
+    public static int localDay(long localMicros) {
+        return (int) Math.floorDiv(localMicros, MICROS_PER_DAY);
+    }
 
-  /** 00:00 local of a day (days since 1970-01-01), as local micros. */
-  public static long startOfDayMicros(int epochDay) {
-    return epochDay * MICROS_PER_DAY;
-  }
+    /** 00:00 local of a day (days since 1970-01-01), as local micros. */
+    public static long startOfDayMicros(int epochDay) {
+        return epochDay * MICROS_PER_DAY;
+    }
 
-  /** Hours between two local-micros columns. */
-  public static Column hoursBetween(Column fromMicros, Column toMicros) {
-    return toMicros.minus(fromMicros).divide(lit(MICROS_PER_HOUR));
-  }
+    /** Hours between two local-micros columns. */
+    public static Column hoursBetween(Column fromMicros, Column toMicros) {
+        return toMicros.minus(fromMicros).divide(lit(MICROS_PER_HOUR));
+    }
 
-  /** {@link #hoursBetween(Column, Column)} for one pair of local micros. */
-  public static double hoursBetween(long fromMicros, long toMicros) {
-    return (toMicros - fromMicros) / MICROS_PER_HOUR;
-  }
+    /** {@link #hoursBetween(Column, Column)} for one pair of local micros. */
+    public static double hoursBetween(long fromMicros, long toMicros) {
+        return (toMicros - fromMicros) / MICROS_PER_HOUR;
+    }
 
-  /** The index of the quarter a date lies in. */
-  public static Column quarterIndex(Column date) {
-    return year(date).multiply(4).plus(quarter(date)).minus(1);
-  }
+    /** The index of the quarter a date lies in. */
+    public static Column quarterIndex(Column date) {
+        return year(date).multiply(4).plus(quarter(date)).minus(1);
+    }
 
-  /** {@link #quarterIndex(Column)} for one day (days since 1970-01-01). */
-  public static int quarterIndex(int epochDay) {
-    LocalDate date = LocalDate.ofEpochDay(epochDay);
-    return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
-  }
+    /** {@link #quarterIndex(Column)} for one day (days since 1970-01-01). */
+    public static int quarterIndex(int epochDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
+    }
 
-  /** {@link #quarterStart(Column)} for one quarter, as days since 1970-01-01. */
-  public static int quarterStartDay(int index) {
-    return (int) LocalDate.of(Math.floorDiv(index, 4), Math.floorMod(index, 4) * 3 + 1, 1).toEpochDay();
-  }
+    /** {@link #quarterStart(Column)} for one quarter, as days since 1970-01-01. */
+    public static int quarterStartDay(int index) {
+        return (int) LocalDate.of(Math.floorDiv(index, 4), Math.floorMod(index, 4) * 3 + 1, 1)
+                .toEpochDay();
+    }
 
-  /** The index of a quarter given as year and number. */
-  public static int quarterIndex(Quarter q) {
-    return q.year() * 4 + q.number() - 1;
-  }
+    /** The index of a quarter given as year and number. */
+    public static int quarterIndex(Quarter q) {
+        return q.year() * 4 + q.number() - 1;
+    }
 
-  /** qs: the first local day of the quarter with this index. */
-  public static Column quarterStart(Column index) {
-    return make_date(floor(index.divide(4)).cast("int"), pmod(index, lit(4)).multiply(3).plus(1), lit(1));
-  }
+    /** qs: the first local day of the quarter with this index. */
+    public static Column quarterStart(Column index) {
+        return make_date(
+                floor(index.divide(4)).cast("int"),
+                pmod(index, lit(4)).multiply(3).plus(1),
+                lit(1));
+    }
 
-  /** qe: the first local day after the quarter with this index. */
-  public static Column quarterEnd(Column index) {
-    return quarterStart(index.plus(1));
-  }
+    /** qe: the first local day after the quarter with this index. */
+    public static Column quarterEnd(Column index) {
+        return quarterStart(index.plus(1));
+    }
 
-  /** The quarter's name, e.g. {@code 2024Q3}. */
-  public static Column quarterName(Column index) {
-    return concat(floor(index.divide(4)).cast("string"), lit("Q"), pmod(index, lit(4)).plus(1).cast("string"));
-  }
+    /** The quarter's name, e.g. {@code 2024Q3}. */
+    public static Column quarterName(Column index) {
+        return concat(
+                floor(index.divide(4)).cast("string"),
+                lit("Q"),
+                pmod(index, lit(4)).plus(1).cast("string"));
+    }
 }

@@ -14,32 +14,46 @@ import org.apache.spark.sql.Row;
  * micros ({@code *_lus}), local date and quarter index ({@code *_q}). 1:1 with the lake rows.
  */
 public final class Staging {
-  private Staging() {}
+    private Staging() {}
 
-  /** Tasks: assigned/completed/cancelled times in local terms, due quarter. */
-  public static Dataset<Row> tasks(Dataset<Row> task) {
-    Column assignedLus = localMicros(col("assigned_at"));
-    Column completedLus = localMicros(col("completed_at"));
-    return task.select(
-        col("source_id"), col("task_code"), col("title"), col("origin_ref"), col("lead_org_code"),
-        col("assigned_by_org_code"), col("assignee_code"), col("priority"), col("authority"), col("assigned_at"), col("due_date"),
-        col("completed_at"),
-        assignedLus.as("assigned_lus"),
-        quarterIndex(localDate(assignedLus)).as("assigned_q"),
-        completedLus.as("completed_lus"),
-        localDate(completedLus).as("completed_date"),
-        quarterIndex(localDate(completedLus)).as("completed_q"),
-        quarterIndex(localDate(localMicros(col("cancelled_at")))).as("cancelled_q"),
-        quarterIndex(col("due_date")).as("due_q"));
-  }
+    /** Tasks: assigned/completed/cancelled times in local terms, due quarter. */
+    public static Dataset<Row> tasks(Dataset<Row> task) {
+        Column assignedLus = localMicros(col("assigned_at"));
+        Column completedLus = localMicros(col("completed_at"));
+        return task.select(
+                col("source_id"),
+                col("task_code"),
+                col("title"),
+                col("origin_ref"),
+                col("lead_org_code"),
+                col("assigned_by_org_code"),
+                col("assignee_code"),
+                col("priority"),
+                col("authority"),
+                col("assigned_at"),
+                col("due_date"),
+                col("completed_at"),
+                assignedLus.as("assigned_lus"),
+                quarterIndex(localDate(assignedLus)).as("assigned_q"),
+                completedLus.as("completed_lus"),
+                localDate(completedLus).as("completed_date"),
+                quarterIndex(localDate(completedLus)).as("completed_q"),
+                quarterIndex(localDate(localMicros(col("cancelled_at")))).as("cancelled_q"),
+                quarterIndex(col("due_date")).as("due_q"));
+    }
 
-  /** Events: occurred_at as local micros and quarter index. */
-  public static Dataset<Row> events(Dataset<Row> taskEvent) {
-    Column occurredLus = localMicros(col("occurred_at"));
-    return taskEvent.select(
-        col("source_id"), col("task_code"), col("event_id"), col("event_type"),
-        occurredLus.as("occurred_lus"),
-        quarterIndex(localDate(occurredLus)).as("occurred_q"),
-        col("from_org_code"), col("to_org_code"), col("new_due_date"));
-  }
+    /** Events: occurred_at as local micros and quarter index. */
+    public static Dataset<Row> events(Dataset<Row> taskEvent) {
+        Column occurredLus = localMicros(col("occurred_at"));
+        return taskEvent.select(
+                col("source_id"),
+                col("task_code"),
+                col("event_id"),
+                col("event_type"),
+                occurredLus.as("occurred_lus"),
+                quarterIndex(localDate(occurredLus)).as("occurred_q"),
+                col("from_org_code"),
+                col("to_org_code"),
+                col("new_due_date"));
+    }
 }

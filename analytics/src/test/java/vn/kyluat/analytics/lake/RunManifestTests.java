@@ -11,7 +11,7 @@ import vn.kyluat.analytics.lake.RunManifest.RelationRun;
 import vn.kyluat.analytics.lake.RunManifest.SourceRun;
 
 class RunManifestTests {
-  static final String PARTIAL_RUN = """
+    static final String PARTIAL_RUN = """
       {"run_id":"20261126-010203","started_at":"2026-11-26T01:02:03Z","finished_at":"2026-11-26T01:05:00Z",
        "status":"PARTIAL","written_by":"etl 0.1",
        "sources":[
@@ -23,30 +23,40 @@ class RunManifestTests {
           "relations":[]}]}
       """;
 
-  @Test
-  void aManifestGivesEachSourceAndRelationWithItsCounts() {
-    RunManifest run = RunManifest.parse("_runs/x/manifest.json", PARTIAL_RUN);
+    @Test
+    void aManifestGivesEachSourceAndRelationWithItsCounts() {
+        RunManifest run = RunManifest.parse("_runs/x/manifest.json", PARTIAL_RUN);
 
-    assertThat(run.runId()).isEqualTo("20261126-010203");
-    assertThat(run.startedAt()).isEqualTo(Instant.parse("2026-11-26T01:02:03Z"));
-    assertThat(run.status()).isEqualTo("PARTIAL");
-    assertThat(run.sources()).extracting(SourceRun::sourceId, SourceRun::failed)
-        .containsExactly(tuple("unit-a", false), tuple("unit-b", true));
-    RelationRun task = run.sources().get(0).relations().get(0);
-    assertThat(task).isEqualTo(new RelationRun("task", "incremental", null, "2026-11-25T10:00:00Z", 10, 9, 1,
-        Map.of("missing_required", 1L), "v-20261126-010203"));
-    assertThat(run.sources().get(1).error()).isEqualTo("folder /data/unit-b not found");
-  }
+        assertThat(run.runId()).isEqualTo("20261126-010203");
+        assertThat(run.startedAt()).isEqualTo(Instant.parse("2026-11-26T01:02:03Z"));
+        assertThat(run.status()).isEqualTo("PARTIAL");
+        assertThat(run.sources())
+                .extracting(SourceRun::sourceId, SourceRun::failed)
+                .containsExactly(tuple("unit-a", false), tuple("unit-b", true));
+        RelationRun task = run.sources().get(0).relations().get(0);
+        assertThat(task)
+                .isEqualTo(new RelationRun(
+                        "task",
+                        "incremental",
+                        null,
+                        "2026-11-25T10:00:00Z",
+                        10,
+                        9,
+                        1,
+                        Map.of("missing_required", 1L),
+                        "v-20261126-010203"));
+        assertThat(run.sources().get(1).error()).isEqualTo("folder /data/unit-b not found");
+    }
 
-  @Test
-  void aManifestWithoutCountsIsAnErrorNamingTheFile() {
-    String broken = """
+    @Test
+    void aManifestWithoutCountsIsAnErrorNamingTheFile() {
+        String broken = """
         {"run_id":"r","started_at":"2026-11-26T01:02:03Z","status":"COMPLETED",
          "sources":[{"source_id":"a","status":"COMPLETED","relations":[{"relation":"task","read":"ten"}]}]}""";
 
-    assertThatThrownBy(() -> RunManifest.parse("lake/_runs/r/manifest.json", broken))
-        .isInstanceOf(LakeContractException.class)
-        .hasMessageContaining("lake/_runs/r/manifest.json")
-        .hasMessageContaining("'read' of relation task is not a count");
-  }
+        assertThatThrownBy(() -> RunManifest.parse("lake/_runs/r/manifest.json", broken))
+                .isInstanceOf(LakeContractException.class)
+                .hasMessageContaining("lake/_runs/r/manifest.json")
+                .hasMessageContaining("'read' of relation task is not a count");
+    }
 }

@@ -12,85 +12,88 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kyluat.analytics.lake.HadoopFiles;
 
 class MartSetTests {
-  private static final Instant NOW = Instant.parse("2024-10-01T00:30:00Z");
-  private final HadoopFiles files = new HadoopFiles(new Configuration());
-  @TempDir Path dir;
+    private static final Instant NOW = Instant.parse("2024-10-01T00:30:00Z");
+    private final HadoopFiles files = new HadoopFiles(new Configuration());
 
-  private MartSet begin() {
-    return MartSet.begin(files, dir.resolve("marts").toString(), NOW);
-  }
+    @TempDir
+    Path dir;
 
-  /** A set with one file in it, as if a mart had been written. */
-  private MartSet written() throws Exception {
-    MartSet set = begin();
-    Files.writeString(Path.of(java.net.URI.create(set.dir())).resolve("mart.csv"), set.id());
-    return set;
-  }
+    private MartSet begin() {
+        return MartSet.begin(files, dir.resolve("marts").toString(), NOW);
+    }
 
-  private String pointer() throws Exception {
-    return Files.readString(dir.resolve("marts/_current"));
-  }
+    /** A set with one file in it, as if a mart had been written. */
+    private MartSet written() throws Exception {
+        MartSet set = begin();
+        Files.writeString(Path.of(java.net.URI.create(set.dir())).resolve("mart.csv"), set.id());
+        return set;
+    }
 
-  private String[] setsOnDisk() {
-    return dir.resolve("marts/_sets").toFile().list();
-  }
+    private String pointer() throws Exception {
+        return Files.readString(dir.resolve("marts/_current"));
+    }
 
-  @Test
-  void aNewSetIsInvisibleUntilPublishedThenThePointerNamesIt() throws Exception {
-    MartSet set = written();
-    assertThat(dir.resolve("marts/_current")).doesNotExist();
+    private String[] setsOnDisk() {
+        return dir.resolve("marts/_sets").toFile().list();
+    }
 
-    set.publish();
+    @Test
+    void aNewSetIsInvisibleUntilPublishedThenThePointerNamesIt() throws Exception {
+        MartSet set = written();
+        assertThat(dir.resolve("marts/_current")).doesNotExist();
 
-    assertThat(pointer()).isEqualTo("set=" + set.id() + "\n");
-    assertThat(dir.resolve("marts")).isDirectoryNotContaining("glob:**/_current.*");
-  }
+        set.publish();
 
-  @Test
-  void publishingKeepsThePreviousSetForItsReadersAndRemovesOlderOnesAndThoseOfDeadRuns() throws Exception {
-    MartSet first = written();
-    first.publish();
-    MartSet second = written();
-    assertThat(second.dir()).isEqualTo("file:" + dir.resolve("marts/_sets/" + second.id()));
-    second.publish();
-    written(); // a run killed before its swap
-    Files.writeString(dir.resolve("marts/_current.dead-run.tmp"), "set=dead-run\n");
-    MartSet third = written();
+        assertThat(pointer()).isEqualTo("set=" + set.id() + "\n");
+        assertThat(dir.resolve("marts")).isDirectoryNotContaining("glob:**/_current.*");
+    }
 
-    third.publish();
+    @Test
+    void publishingKeepsThePreviousSetForItsReadersAndRemovesOlderOnesAndThoseOfDeadRuns() throws Exception {
+        MartSet first = written();
+        first.publish();
+        MartSet second = written();
+        assertThat(second.dir()).isEqualTo("file:" + dir.resolve("marts/_sets/" + second.id()));
+        second.publish();
+        written(); // a run killed before its swap
+        Files.writeString(dir.resolve("marts/_current.dead-run.tmp"), "set=dead-run\n");
+        MartSet third = written();
 
-    assertThat(pointer()).isEqualTo("set=" + third.id() + "\nprevious=" + second.id() + "\n");
-    assertThat(setsOnDisk()).containsExactlyInAnyOrder(second.id(), third.id());
-    assertThat(dir.resolve("marts")).isDirectoryNotContaining("glob:**/_current.*");
-  }
+        third.publish();
 
-  @Test
-  void aDiscardedSetLeavesThePublishedOneCurrent() throws Exception {
-    MartSet published = written();
-    published.publish();
-    MartSet failed = written();
+        assertThat(pointer()).isEqualTo("set=" + third.id() + "\nprevious=" + second.id() + "\n");
+        assertThat(setsOnDisk()).containsExactlyInAnyOrder(second.id(), third.id());
+        assertThat(dir.resolve("marts")).isDirectoryNotContaining("glob:**/_current.*");
+    }
 
-    failed.discard();
+    @Test
+    void aDiscardedSetLeavesThePublishedOneCurrent() throws Exception {
+        MartSet published = written();
+        published.publish();
+        MartSet failed = written();
 
-    assertThat(pointer()).isEqualTo("set=" + published.id() + "\n");
-    assertThat(setsOnDisk()).containsExactly(published.id());
-  }
+        failed.discard();
 
-  @Test
-  void aLocationThatCannotBeWrittenIsRefusedBeforeAnythingIsComputed() throws Exception {
-    Files.writeString(dir.resolve("a-file"), "in the way");
+        assertThat(pointer()).isEqualTo("set=" + published.id() + "\n");
+        assertThat(setsOnDisk()).containsExactly(published.id());
+    }
 
-    assertThatThrownBy(() -> MartSet.begin(files, dir.resolve("a-file/marts").toString(), NOW))
-        .isInstanceOf(MartsNotWritableException.class)
-        .hasMessageContaining("the marts location file:" + dir.resolve("a-file/marts") + " cannot be written")
-        .hasMessageContaining("point 'marts:' in the configuration elsewhere");
-  }
+    @Test
+    void aLocationThatCannotBeWrittenIsRefusedBeforeAnythingIsComputed() throws Exception {
+        Files.writeString(dir.resolve("a-file"), "in the way");
 
-  @Test
-  void aDamagedPointerIsRefusedBeforeAnythingIsComputed() throws Exception {
-    Files.createDirectories(dir.resolve("marts"));
-    Files.writeString(dir.resolve("marts/_current"), "garbage\n");
+        assertThatThrownBy(
+                        () -> MartSet.begin(files, dir.resolve("a-file/marts").toString(), NOW))
+                .isInstanceOf(MartsNotWritableException.class)
+                .hasMessageContaining("the marts location file:" + dir.resolve("a-file/marts") + " cannot be written")
+                .hasMessageContaining("point 'marts:' in the configuration elsewhere");
+    }
 
-    assertThatThrownBy(this::begin).hasMessageContaining("_current: the marts pointer names no set");
-  }
+    @Test
+    void aDamagedPointerIsRefusedBeforeAnythingIsComputed() throws Exception {
+        Files.createDirectories(dir.resolve("marts"));
+        Files.writeString(dir.resolve("marts/_current"), "garbage\n");
+
+        assertThatThrownBy(this::begin).hasMessageContaining("_current: the marts pointer names no set");
+    }
 }

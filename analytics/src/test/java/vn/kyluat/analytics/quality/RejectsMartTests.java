@@ -15,36 +15,48 @@ import vn.kyluat.analytics.lake.RunManifest;
 import vn.kyluat.contract.Mart;
 
 class RejectsMartTests {
-  private static final Instant AT = Instant.parse("2026-11-26T01:02:03Z");
+    private static final Instant AT = Instant.parse("2026-11-26T01:02:03Z");
 
-  @Test
-  void onlyTheRejectsOfRunsThatWroteTheirManifestAreKept() {
-    Dataset<Row> rejects = SparkTestSession.get().createDataFrame(List.of(
-        RowFactory.create(reject("finished", "unit-a", "task", "T1", "missing_required", AT)),
-        RowFactory.create(reject("killed", "unit-a", "task", "T2", "missing_required", AT))), LakeSchema.rejects());
-    RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
+    @Test
+    void onlyTheRejectsOfRunsThatWroteTheirManifestAreKept() {
+        Dataset<Row> rejects = SparkTestSession.get()
+                .createDataFrame(
+                        List.of(
+                                RowFactory.create(reject("finished", "unit-a", "task", "T1", "missing_required", AT)),
+                                RowFactory.create(reject("killed", "unit-a", "task", "T2", "missing_required", AT))),
+                        LakeSchema.rejects());
+        RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
 
-    Dataset<Row> mart = RejectsMart.of(rejects, List.of(finished));
+        Dataset<Row> mart = RejectsMart.of(rejects, List.of(finished));
 
-    assertThat(mart.columns()).containsExactlyElementsOf(Mart.REJECTS.columns());
-    assertThat(mart.collectAsList()).extracting(r -> r.getAs("record_key")).containsExactly("T1");
-  }
+        assertThat(mart.columns()).containsExactlyElementsOf(Mart.REJECTS.columns());
+        assertThat(mart.collectAsList()).extracting(r -> r.getAs("record_key")).containsExactly("T1");
+    }
 
-  /** Board outputs and the warehouse read this mart: a rejected staff record must not carry who it was. */
-  @Test
-  void aPersonsCodeAndNameAreMaskedInTheKeyTheDetailAndTheRawValues() {
-    Dataset<Row> rejects = SparkTestSession.get().createDataFrame(List.of(RowFactory.create(
-        "finished", "registry", "staff", "NS00042", "duplicate_key",
-        "person_code 'NS00042' is delivered more than once; kept the first row read",
-        "{\"person_code\":\"NS00042\",\"full_name\":\"Nguy\\u1ec5n Văn An\",\"org_code\":\"C001\"}", AT)),
-        LakeSchema.rejects());
-    RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
+    /** Board outputs and the warehouse read this mart: a rejected staff record must not carry who it was. */
+    @Test
+    void aPersonsCodeAndNameAreMaskedInTheKeyTheDetailAndTheRawValues() {
+        Dataset<Row> rejects = SparkTestSession.get()
+                .createDataFrame(
+                        List.of(RowFactory.create(
+                                "finished",
+                                "registry",
+                                "staff",
+                                "NS00042",
+                                "duplicate_key",
+                                "person_code 'NS00042' is delivered more than once; kept the first row read",
+                                "{\"person_code\":\"NS00042\",\"full_name\":\"Nguy\\u1ec5n Văn An\",\"org_code\":\"C001\"}",
+                                AT)),
+                        LakeSchema.rejects());
+        RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
 
-    Row masked = RejectsMart.of(rejects, List.of(finished)).collectAsList().get(0);
+        Row masked = RejectsMart.of(rejects, List.of(finished)).collectAsList().get(0);
 
-    assertThat(masked.<String>getAs("record_key")).isEqualTo("•••");
-    assertThat(masked.<String>getAs("detail")).isEqualTo("person_code '•••' is delivered more than once; kept the first row read");
-    assertThat(masked.<String>getAs("raw_values")).isEqualTo("{\"person_code\":\"•••\",\"full_name\":\"•••\",\"org_code\":\"C001\"}");
-    assertThat(masked.<String>getAs("rule")).isEqualTo("duplicate_key");
-  }
+        assertThat(masked.<String>getAs("record_key")).isEqualTo("•••");
+        assertThat(masked.<String>getAs("detail"))
+                .isEqualTo("person_code '•••' is delivered more than once; kept the first row read");
+        assertThat(masked.<String>getAs("raw_values"))
+                .isEqualTo("{\"person_code\":\"•••\",\"full_name\":\"•••\",\"org_code\":\"C001\"}");
+        assertThat(masked.<String>getAs("rule")).isEqualTo("duplicate_key");
+    }
 }

@@ -18,57 +18,65 @@ import vn.kyluat.etl.manifest.RunManifest;
  * target's measure: at most 10 % more.
  */
 record CensusCost(double withoutSeconds, double withSeconds, double censusSeconds) {
-  static final double TARGET_SHARE = 0.10;
-  private static final int ROUNDS = 2;
+    static final double TARGET_SHARE = 0.10;
+    private static final int ROUNDS = 2;
 
-  static CensusCost measure(ExtractConfig config, PrintStream err) {
-    ExtractConfig withoutCensus = config.withTuning(config.tuning().withKeyCensus(false));
-    Timed without = null;
-    Timed with = null;
-    for (int round = 1; round <= ROUNDS; round++) {
-      without = Timed.faster(without, Timed.incrementalRun(withoutCensus));
-      with = Timed.faster(with, Timed.incrementalRun(config));
-      err.printf(Locale.ROOT, "bench: incremental round %d of %d done%n", round, ROUNDS);
-    }
-    double census = with.manifest().sources().stream()
-        .flatMap(s -> s.relations().stream())
-        .mapToDouble(RelationReport::censusSeconds)
-        .sum();
-    return new CensusCost(without.seconds(), with.seconds(), census);
-  }
-
-  /** One incremental run: its wall-clock seconds and its manifest. */
-  private record Timed(double seconds, RunManifest manifest) {
-    static Timed incrementalRun(ExtractConfig config) {
-      long start = System.nanoTime();
-      ExtractLauncher.Outcome outcome = new ExtractLauncher(config, new ExtractProgress(), List.of()).start();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      if (outcome.manifest() == null || !RunManifest.COMPLETED.equals(outcome.manifest().status())) {
-        throw new IllegalStateException("an incremental run did not complete: "
-            + (outcome.manifest() == null ? outcome.failure() : outcome.manifest().status()));
-      }
-      return new Timed(seconds, outcome.manifest());
+    static CensusCost measure(ExtractConfig config, PrintStream err) {
+        ExtractConfig withoutCensus = config.withTuning(config.tuning().withKeyCensus(false));
+        Timed without = null;
+        Timed with = null;
+        for (int round = 1; round <= ROUNDS; round++) {
+            without = Timed.faster(without, Timed.incrementalRun(withoutCensus));
+            with = Timed.faster(with, Timed.incrementalRun(config));
+            err.printf(Locale.ROOT, "bench: incremental round %d of %d done%n", round, ROUNDS);
+        }
+        double census = with.manifest().sources().stream()
+                .flatMap(s -> s.relations().stream())
+                .mapToDouble(RelationReport::censusSeconds)
+                .sum();
+        return new CensusCost(without.seconds(), with.seconds(), census);
     }
 
-    static Timed faster(Timed a, Timed b) {
-      return a == null || b.seconds() < a.seconds() ? b : a;
+    /** One incremental run: its wall-clock seconds and its manifest. */
+    private record Timed(double seconds, RunManifest manifest) {
+        static Timed incrementalRun(ExtractConfig config) {
+            long start = System.nanoTime();
+            ExtractLauncher.Outcome outcome = new ExtractLauncher(config, new ExtractProgress(), List.of()).start();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (outcome.manifest() == null
+                    || !RunManifest.COMPLETED.equals(outcome.manifest().status())) {
+                throw new IllegalStateException("an incremental run did not complete: "
+                        + (outcome.manifest() == null
+                                ? outcome.failure()
+                                : outcome.manifest().status()));
+            }
+            return new Timed(seconds, outcome.manifest());
+        }
+
+        static Timed faster(Timed a, Timed b) {
+            return a == null || b.seconds() < a.seconds() ? b : a;
+        }
     }
-  }
 
-  /** The census's own seconds as a share of the run without it. */
-  double addedShare() {
-    return censusSeconds / withoutSeconds;
-  }
+    /** The census's own seconds as a share of the run without it. */
+    double addedShare() {
+        return censusSeconds / withoutSeconds;
+    }
 
-  boolean meetsTarget() {
-    return addedShare() <= TARGET_SHARE;
-  }
+    boolean meetsTarget() {
+        return addedShare() <= TARGET_SHARE;
+    }
 
-  String lines() {
-    return String.format(Locale.ROOT,
-        "incremental run of the unchanged province: %.1f s without the key census, %.1f s with it (%+.1f %%)%n"
-            + "key census: %.1f s of that run, %.1f %% of the run without it; target <= 10 %%: %s%n",
-        withoutSeconds, withSeconds, (withSeconds / withoutSeconds - 1) * 100, censusSeconds, addedShare() * 100,
-        meetsTarget() ? "PASS" : "FAIL");
-  }
+    String lines() {
+        return String.format(
+                Locale.ROOT,
+                "incremental run of the unchanged province: %.1f s without the key census, %.1f s with it (%+.1f %%)%n"
+                        + "key census: %.1f s of that run, %.1f %% of the run without it; target <= 10 %%: %s%n",
+                withoutSeconds,
+                withSeconds,
+                (withSeconds / withoutSeconds - 1) * 100,
+                censusSeconds,
+                addedShare() * 100,
+                meetsTarget() ? "PASS" : "FAIL");
+    }
 }

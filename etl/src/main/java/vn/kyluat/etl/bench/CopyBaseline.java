@@ -13,23 +13,26 @@ import vn.kyluat.etl.source.RelationQueries;
  * that discards them.
  */
 final class CopyBaseline {
-  private CopyBaseline() {}
+    private CopyBaseline() {}
 
-  /** Rows copied and the seconds it took. */
-  record Timing(long rows, double seconds) {}
+    /** Rows copied and the seconds it took. */
+    record Timing(long rows, double seconds) {}
 
-  static String sql(Relation relation) {
-    return "COPY (SELECT " + String.join(", ", relation.columnNames()) + " FROM " + relation.tableName()
-        + " ORDER BY " + RelationQueries.orderBy(relation) + ") TO STDOUT";
-  }
-
-  static Timing copy(Connection connection, Relation relation) throws SQLException {
-    long start = System.nanoTime();
-    try {
-      long rows = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql(relation), OutputStream.nullOutputStream());
-      return new Timing(rows, (System.nanoTime() - start) / 1e9);
-    } catch (java.io.IOException e) {
-      throw new SQLException("COPY of " + relation.tableName() + " failed: " + e.getMessage(), e);
+    static String sql(Relation relation) {
+        return "COPY (SELECT " + String.join(", ", relation.columnNames()) + " FROM " + relation.tableName()
+                + " ORDER BY " + RelationQueries.orderBy(relation) + ") TO STDOUT";
     }
-  }
+
+    static Timing copy(Connection connection, Relation relation) throws SQLException {
+        long start = System.nanoTime();
+        try {
+            long rows = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut(sql(relation), OutputStream.nullOutputStream());
+            return new Timing(rows, (System.nanoTime() - start) / 1e9);
+        } catch (java.io.IOException e) {
+            throw new SQLException("COPY of " + relation.tableName() + " failed: " + e.getMessage(), e);
+        }
+    }
 }

@@ -20,61 +20,69 @@ import javax.management.openmbean.CompositeData;
  * still live after a collection.
  */
 final class HeapPeak implements AutoCloseable {
-  private final AtomicLong used = new AtomicLong();
-  private final AtomicLong live = new AtomicLong();
-  private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "heap-sampler");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private final List<Runnable> unsubscribe = new ArrayList<>();
+    private final AtomicLong used = new AtomicLong();
+    private final AtomicLong live = new AtomicLong();
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "heap-sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Runnable> unsubscribe = new ArrayList<>();
 
-  /** The peaks so far, in bytes, and the heap's limit (-Xmx). */
-  record Figures(long usedBytes, long liveBytes, long maxBytes) {}
+    /** The peaks so far, in bytes, and the heap's limit (-Xmx). */
+    record Figures(long usedBytes, long liveBytes, long maxBytes) {}
 
-  static HeapPeak start() {
-    HeapPeak peak = new HeapPeak();
-    peak.sampler.scheduleAtFixedRate(
-        () -> peak.used.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
-        0, 20, TimeUnit.MILLISECONDS);
-    for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-      if (collector instanceof NotificationEmitter emitter) {
-        NotificationListener listener = (notification, handback) -> {
-          if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
-            peak.used.accumulateAndGet(total(info.getMemoryUsageBeforeGc()), Math::max);
-            peak.live.accumulateAndGet(total(info.getMemoryUsageAfterGc()), Math::max);
-          }
-        };
-        emitter.addNotificationListener(listener, null, null);
-        peak.unsubscribe.add(() -> {
-          try {
-            emitter.removeNotificationListener(listener);
-          } catch (javax.management.ListenerNotFoundException e) {
-            // Already gone.
-          }
-        });
-      }
+    static HeapPeak start() {
+        HeapPeak peak = new HeapPeak();
+        peak.sampler.scheduleAtFixedRate(
+                () -> peak.used.accumulateAndGet(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
+                0,
+                20,
+                TimeUnit.MILLISECONDS);
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                NotificationListener listener = (notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                            notification.getType())) {
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                                .getGcInfo();
+                        peak.used.accumulateAndGet(total(info.getMemoryUsageBeforeGc()), Math::max);
+                        peak.live.accumulateAndGet(total(info.getMemoryUsageAfterGc()), Math::max);
+                    }
+                };
+                emitter.addNotificationListener(listener, null, null);
+                peak.unsubscribe.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (javax.management.ListenerNotFoundException e) {
+                        // Already gone.
+                    }
+                });
+            }
+        }
+        return peak;
     }
-    return peak;
-  }
 
-  /** Heap pools only: the collectors also report code cache and metaspace. */
-  private static long total(Map<String, MemoryUsage> pools) {
-    List<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-        .map(p -> p.getName())
-        .toList();
-    return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
-  }
+    /** Heap pools only: the collectors also report code cache and metaspace. */
+    private static long total(Map<String, MemoryUsage> pools) {
+        List<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .map(p -> p.getName())
+                .toList();
+        return pools.entrySet().stream()
+                .filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed())
+                .sum();
+    }
 
-  Figures figures() {
-    return new Figures(used.get(), live.get(), Runtime.getRuntime().maxMemory());
-  }
+    Figures figures() {
+        return new Figures(used.get(), live.get(), Runtime.getRuntime().maxMemory());
+    }
 
-  @Override
-  public void close() {
-    sampler.shutdownNow();
-    unsubscribe.forEach(Runnable::run);
-  }
+    @Override
+    public void close() {
+        sampler.shutdownNow();
+        unsubscribe.forEach(Runnable::run);
+    }
 }

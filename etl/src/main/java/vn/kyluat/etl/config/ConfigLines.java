@@ -12,12 +12,12 @@ import vn.kyluat.contract.Relation;
  */
 public record ConfigLines(String source, Map<Relation, String> relations) {
 
-  public ConfigLines {
-    relations = Map.copyOf(relations);
-  }
+    public ConfigLines {
+        relations = Map.copyOf(relations);
+    }
 
-  /** The line that decides how the relation is read: its own SQL, else the source's entry. */
-  public String of(Relation relation) {
-    return relations.getOrDefault(relation, source);
-  }
+    /** The line that decides how the relation is read: its own SQL, else the source's entry. */
+    public String of(Relation relation) {
+        return relations.getOrDefault(relation, source);
+    }
 }

@@ -10,5 +10,5 @@ import java.nio.charset.Charset;
  * @param delimiter the configured {@code delimiter:}
  */
 public record CsvOptions(Charset encoding, Character delimiter) {
-  public static final CsvOptions DETECTED = new CsvOptions(null, null);
+    public static final CsvOptions DETECTED = new CsvOptions(null, null);
 }

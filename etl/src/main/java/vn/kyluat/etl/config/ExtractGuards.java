@@ -9,5 +9,5 @@ package vn.kyluat.etl.config;
  *     source is PARTIAL
  */
 public record ExtractGuards(double maxShrink, double maxRejectedShare) {
-  public static final ExtractGuards DEFAULT = new ExtractGuards(0.5, 0.5);
+    public static final ExtractGuards DEFAULT = new ExtractGuards(0.5, 0.5);
 }

@@ -13,12 +13,18 @@ import java.time.Duration;
  *     to drop from the lake the rows deleted in the source
  */
 public record ExtractTuning(
-    int parallelism, int chunkSize, int fetchSize, Duration lookback, long eventLookback, int orphanRetryRuns,
-    boolean keyCensus) {
-  public static final ExtractTuning DEFAULT = new ExtractTuning(2, 20_000, 10_000, Duration.ofHours(2), 10_000, 10, true);
+        int parallelism,
+        int chunkSize,
+        int fetchSize,
+        Duration lookback,
+        long eventLookback,
+        int orphanRetryRuns,
+        boolean keyCensus) {
+    public static final ExtractTuning DEFAULT =
+            new ExtractTuning(2, 20_000, 10_000, Duration.ofHours(2), 10_000, 10, true);
 
-  /** These settings with the key census on or off (the benchmark measures both). */
-  public ExtractTuning withKeyCensus(boolean on) {
-    return new ExtractTuning(parallelism, chunkSize, fetchSize, lookback, eventLookback, orphanRetryRuns, on);
-  }
+    /** These settings with the key census on or off (the benchmark measures both). */
+    public ExtractTuning withKeyCensus(boolean on) {
+        return new ExtractTuning(parallelism, chunkSize, fetchSize, lookback, eventLookback, orphanRetryRuns, on);
+    }
 }

@@ -8,13 +8,13 @@ import vn.kyluat.contract.JdbcUrls;
  */
 public record JdbcTarget(String url, String user, String password) {
 
-  /** The URL as messages, the manifest and logs may show it: no query string, user info or password property. */
-  public String shownUrl() {
-    return JdbcUrls.redact(url);
-  }
+    /** The URL as messages, the manifest and logs may show it: no query string, user info or password property. */
+    public String shownUrl() {
+        return JdbcUrls.redact(url);
+    }
 
-  @Override
-  public String toString() {
-    return shownUrl() + (user == null ? "" : " as " + user);
-  }
+    @Override
+    public String toString() {
+        return shownUrl() + (user == null ? "" : " as " + user);
+    }
 }

@@ -17,25 +17,32 @@ import vn.kyluat.contract.Relation;
  * @param csv how a CSV source's files are written
  */
 public record SourceConfig(
-    String id, SourceType type, boolean registry, JdbcTarget jdbc, Path csvFolder, Map<Relation, String> relationSql,
-    Set<Relation> keeps, ConfigLines lines, CsvOptions csv) {
+        String id,
+        SourceType type,
+        boolean registry,
+        JdbcTarget jdbc,
+        Path csvFolder,
+        Map<Relation, String> relationSql,
+        Set<Relation> keeps,
+        ConfigLines lines,
+        CsvOptions csv) {
 
-  public SourceConfig {
-    relationSql = Map.copyOf(relationSql);
-    keeps = Set.copyOf(keeps);
-  }
+    public SourceConfig {
+        relationSql = Map.copyOf(relationSql);
+        keeps = Set.copyOf(keeps);
+    }
 
-  public Optional<String> sqlOverride(Relation relation) {
-    return Optional.ofNullable(relationSql.get(relation));
-  }
+    public Optional<String> sqlOverride(Relation relation) {
+        return Optional.ofNullable(relationSql.get(relation));
+    }
 
-  /** Whether this source may deliver the relation: registry relations come from registry sources only. */
-  public boolean delivers(Relation relation) {
-    return registry || !relation.registryOnly();
-  }
+    /** Whether this source may deliver the relation: registry relations come from registry sources only. */
+    public boolean delivers(Relation relation) {
+        return registry || !relation.registryOnly();
+    }
 
-  /** Whether the unit holds the relation at all; one it does not keep is read as empty. */
-  public boolean keeps(Relation relation) {
-    return keeps.contains(relation);
-  }
+    /** Whether the unit holds the relation at all; one it does not keep is read as empty. */
+    public boolean keeps(Relation relation) {
+        return keeps.contains(relation);
+    }
 }

@@ -4,23 +4,23 @@ import java.util.Arrays;
 
 /** How a unit system is reached: a PostgreSQL database, any other JDBC database, or a folder of CSV files. */
 public enum SourceType {
-  POSTGRES,
-  JDBC,
-  CSV;
+    POSTGRES,
+    JDBC,
+    CSV;
 
-  public String configName() {
-    return name().toLowerCase();
-  }
+    public String configName() {
+        return name().toLowerCase();
+    }
 
-  public boolean isJdbc() {
-    return this != CSV;
-  }
+    public boolean isJdbc() {
+        return this != CSV;
+    }
 
-  static SourceType fromConfigName(String name) {
-    return Arrays.stream(values())
-        .filter(t -> t.configName().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "unknown source type '" + name + "'; expected one of " + Arrays.stream(values()).map(SourceType::configName).toList()));
-  }
+    static SourceType fromConfigName(String name) {
+        return Arrays.stream(values())
+                .filter(t -> t.configName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown source type '" + name + "'; expected one of "
+                        + Arrays.stream(values()).map(SourceType::configName).toList()));
+    }
 }

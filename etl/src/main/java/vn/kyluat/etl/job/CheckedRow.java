@@ -7,7 +7,7 @@ import vn.kyluat.etl.validate.Rejection;
  * when it is accepted.
  */
 record CheckedRow(Object[] values, Object[] raw, Rejection rejection) {
-  boolean accepted() {
-    return rejection == null;
-  }
+    boolean accepted() {
+        return rejection == null;
+    }
 }

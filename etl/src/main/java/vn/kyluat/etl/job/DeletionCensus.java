@@ -25,39 +25,43 @@ import vn.kyluat.etl.source.KeyCensus;
  */
 record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
 
-  /** Whether a read of this plan is followed by the census: incremental reads of a database, with key_census on. */
-  boolean follows(ExtractionPlan plan) {
-    return plan.incremental() && tuning.keyCensus() && source.type().isJdbc();
-  }
-
-  /** The published keys of the dataset that the source does not hold any more. */
-  Set<Object> deletedKeys(RelationDataset dataset) {
-    Object[] published = publishedKeys(dataset);
-    BitSet held = new BitSet(published.length);
-    int[] next = {0};
-    KeyCensus.read(source, dataset.relation(), tuning.fetchSize(), key -> {
-      // Sources mostly return keys in the order they were inserted, often their sorted order (ids of a
-      // sequence): the slot after the last one found is tried before a binary search.
-      int at = next[0] < published.length && published[next[0]].equals(key) ? next[0] : Arrays.binarySearch(published, key);
-      if (at >= 0) {
-        held.set(at);
-        next[0] = at + 1;
-      }
-    });
-    Set<Object> deleted = new HashSet<>();
-    for (int i = held.nextClearBit(0); i < published.length; i = held.nextClearBit(i + 1)) {
-      deleted.add(published[i]);
+    /** Whether a read of this plan is followed by the census: incremental reads of a database, with key_census on. */
+    boolean follows(ExtractionPlan plan) {
+        return plan.incremental() && tuning.keyCensus() && source.type().isJdbc();
     }
-    return deleted;
-  }
 
-  /** The keys of the published version, sorted (task codes as text, event ids as numbers). */
-  private static Object[] publishedKeys(RelationDataset dataset) {
-    List<Object> keys = new ArrayList<>();
-    dataset.current().ifPresent(v -> dataset.parts(v.version())
-        .forEach(part -> ParquetFiles.readColumn(part, dataset.relation().keyColumn(), keys::add)));
-    Object[] sorted = keys.toArray();
-    Arrays.sort(sorted);
-    return sorted;
-  }
+    /** The published keys of the dataset that the source does not hold any more. */
+    Set<Object> deletedKeys(RelationDataset dataset) {
+        Object[] published = publishedKeys(dataset);
+        BitSet held = new BitSet(published.length);
+        int[] next = {0};
+        KeyCensus.read(source, dataset.relation(), tuning.fetchSize(), key -> {
+            // Sources mostly return keys in the order they were inserted, often their sorted order (ids of a
+            // sequence): the slot after the last one found is tried before a binary search.
+            int at = next[0] < published.length && published[next[0]].equals(key)
+                    ? next[0]
+                    : Arrays.binarySearch(published, key);
+            if (at >= 0) {
+                held.set(at);
+                next[0] = at + 1;
+            }
+        });
+        Set<Object> deleted = new HashSet<>();
+        for (int i = held.nextClearBit(0); i < published.length; i = held.nextClearBit(i + 1)) {
+            deleted.add(published[i]);
+        }
+        return deleted;
+    }
+
+    /** The keys of the published version, sorted (task codes as text, event ids as numbers). */
+    private static Object[] publishedKeys(RelationDataset dataset) {
+        List<Object> keys = new ArrayList<>();
+        dataset.current()
+                .ifPresent(v -> dataset.parts(v.version())
+                        .forEach(part ->
+                                ParquetFiles.readColumn(part, dataset.relation().keyColumn(), keys::add)));
+        Object[] sorted = keys.toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
 }

@@ -14,21 +14,22 @@ import vn.kyluat.etl.source.ExtractionPlan;
  * ({@code --full}) is read as a first load is.
  */
 final class ExtractionPlanListener implements StepExecutionListener {
-  private final RelationDataset dataset;
-  private final ExtractTuning tuning;
+    private final RelationDataset dataset;
+    private final ExtractTuning tuning;
 
-  ExtractionPlanListener(RelationDataset dataset, ExtractTuning tuning) {
-    this.dataset = dataset;
-    this.tuning = tuning;
-  }
-
-  @Override
-  public void beforeStep(StepExecution stepExecution) {
-    StepVersion.prepare(stepExecution, dataset);
-    ExecutionContext context = stepExecution.getExecutionContext();
-    if (!ExtractionPlan.isStored(context)) {
-      boolean whole = RunParameters.of(stepExecution).wholeReads().contains(dataset.sourceId());
-      (whole ? ExtractionPlan.WHOLE : ExtractionPlan.decide(dataset.relation(), dataset.current(), tuning)).store(context);
+    ExtractionPlanListener(RelationDataset dataset, ExtractTuning tuning) {
+        this.dataset = dataset;
+        this.tuning = tuning;
     }
-  }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        StepVersion.prepare(stepExecution, dataset);
+        ExecutionContext context = stepExecution.getExecutionContext();
+        if (!ExtractionPlan.isStored(context)) {
+            boolean whole = RunParameters.of(stepExecution).wholeReads().contains(dataset.sourceId());
+            (whole ? ExtractionPlan.WHOLE : ExtractionPlan.decide(dataset.relation(), dataset.current(), tuning))
+                    .store(context);
+        }
+    }
 }

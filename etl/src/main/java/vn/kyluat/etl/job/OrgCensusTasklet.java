@@ -23,39 +23,41 @@ import vn.kyluat.etl.source.SourceSnapshots;
  * registry does not turn every other source's rows into rejects.
  */
 final class OrgCensusTasklet implements Tasklet {
-  private static final Logger LOG = LoggerFactory.getLogger(OrgCensusTasklet.class);
-  private final List<SourceConfig> registries;
-  private final Path lakeRoot;
-  private final OrgRegistry registry;
-  private final SourceSnapshots connections;
+    private static final Logger LOG = LoggerFactory.getLogger(OrgCensusTasklet.class);
+    private final List<SourceConfig> registries;
+    private final Path lakeRoot;
+    private final OrgRegistry registry;
+    private final SourceSnapshots connections;
 
-  OrgCensusTasklet(List<SourceConfig> registries, Path lakeRoot, OrgRegistry registry, SourceSnapshots connections) {
-    this.registries = registries;
-    this.lakeRoot = lakeRoot;
-    this.registry = registry;
-    this.connections = connections;
-  }
-
-  @Override
-  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    Set<String> codes = new HashSet<>();
-    for (SourceConfig source : registries) {
-      try {
-        codes.addAll(OrgCodeCensus.read(source, connections));
-      } catch (RuntimeException e) {
-        LOG.warn("{}; checking org codes against its last published org_unit", e.getMessage());
-        codes.addAll(published(source));
-      }
+    OrgCensusTasklet(List<SourceConfig> registries, Path lakeRoot, OrgRegistry registry, SourceSnapshots connections) {
+        this.registries = registries;
+        this.lakeRoot = lakeRoot;
+        this.registry = registry;
+        this.connections = connections;
     }
-    registry.replaceWith(codes);
-    return RepeatStatus.FINISHED;
-  }
 
-  private Set<String> published(SourceConfig source) {
-    RelationDataset orgUnits = new RelationDataset(lakeRoot, Relation.ORG_UNIT, source.id());
-    Set<String> codes = new HashSet<>();
-    orgUnits.current().ifPresent(v -> orgUnits.parts(v.version())
-        .forEach(part -> ParquetFiles.column(part, "org_code").forEach(code -> codes.add((String) code))));
-    return codes;
-  }
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Set<String> codes = new HashSet<>();
+        for (SourceConfig source : registries) {
+            try {
+                codes.addAll(OrgCodeCensus.read(source, connections));
+            } catch (RuntimeException e) {
+                LOG.warn("{}; checking org codes against its last published org_unit", e.getMessage());
+                codes.addAll(published(source));
+            }
+        }
+        registry.replaceWith(codes);
+        return RepeatStatus.FINISHED;
+    }
+
+    private Set<String> published(SourceConfig source) {
+        RelationDataset orgUnits = new RelationDataset(lakeRoot, Relation.ORG_UNIT, source.id());
+        Set<String> codes = new HashSet<>();
+        orgUnits.current()
+                .ifPresent(v -> orgUnits.parts(v.version())
+                        .forEach(part ->
+                                ParquetFiles.column(part, "org_code").forEach(code -> codes.add((String) code))));
+        return codes;
+    }
 }

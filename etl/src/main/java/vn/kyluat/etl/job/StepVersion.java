@@ -13,32 +13,34 @@ import vn.kyluat.etl.lake.RelationDataset;
  * a new one, instead of deleting the published version's parts as uncommitted chunks.
  */
 final class StepVersion {
-  private static final String WRITE_ID = "write.id";
+    private static final String WRITE_ID = "write.id";
 
-  private StepVersion() {}
+    private StepVersion() {}
 
-  /**
-   * Makes the step context name a version that is not published: kept as it is when so, else
-   * emptied (the step starts again) and named anew. Runs before anything reads the context.
-   */
-  static void prepare(StepExecution step, RelationDataset dataset) {
-    ExecutionContext context = step.getExecutionContext();
-    String runId = RunParameters.of(step).runId();
-    String writeId = writeId(context, runId);
-    if (!isPublished(dataset, writeId)) {
-      context.putString(WRITE_ID, writeId);
-      return;
+    /**
+     * Makes the step context name a version that is not published: kept as it is when so, else
+     * emptied (the step starts again) and named anew. Runs before anything reads the context.
+     */
+    static void prepare(StepExecution step, RelationDataset dataset) {
+        ExecutionContext context = step.getExecutionContext();
+        String runId = RunParameters.of(step).runId();
+        String writeId = writeId(context, runId);
+        if (!isPublished(dataset, writeId)) {
+            context.putString(WRITE_ID, writeId);
+            return;
+        }
+        context.entrySet().stream().map(Map.Entry::getKey).toList().forEach(context::remove);
+        context.putString(WRITE_ID, runId + "-r" + step.getId());
     }
-    context.entrySet().stream().map(Map.Entry::getKey).toList().forEach(context::remove);
-    context.putString(WRITE_ID, runId + "-r" + step.getId());
-  }
 
-  /** The write id the extraction step's context names (the run id for a step begun before write ids existed). */
-  static String writeId(ExecutionContext extractContext, String runId) {
-    return extractContext.containsKey(WRITE_ID) ? extractContext.getString(WRITE_ID) : runId;
-  }
+    /** The write id the extraction step's context names (the run id for a step begun before write ids existed). */
+    static String writeId(ExecutionContext extractContext, String runId) {
+        return extractContext.containsKey(WRITE_ID) ? extractContext.getString(WRITE_ID) : runId;
+    }
 
-  private static boolean isPublished(RelationDataset dataset, String writeId) {
-    return dataset.current().map(v -> v.version().equals(RelationDataset.versionOf(writeId))).orElse(false);
-  }
+    private static boolean isPublished(RelationDataset dataset, String writeId) {
+        return dataset.current()
+                .map(v -> v.version().equals(RelationDataset.versionOf(writeId)))
+                .orElse(false);
+    }
 }

@@ -13,23 +13,23 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * so its compressor is never shared.
  */
 final class ThreadCodecFactory implements CompressionCodecFactory {
-  static final ThreadCodecFactory INSTANCE = new ThreadCodecFactory();
-  private static final ThreadLocal<CodecFactory> FACTORY = ThreadLocal.withInitial(
-      () -> new CodecFactory(new Configuration(false), ParquetProperties.DEFAULT_PAGE_SIZE));
+    static final ThreadCodecFactory INSTANCE = new ThreadCodecFactory();
+    private static final ThreadLocal<CodecFactory> FACTORY = ThreadLocal.withInitial(
+            () -> new CodecFactory(new Configuration(false), ParquetProperties.DEFAULT_PAGE_SIZE));
 
-  private ThreadCodecFactory() {}
+    private ThreadCodecFactory() {}
 
-  @Override
-  public BytesInputCompressor getCompressor(CompressionCodecName codec) {
-    return FACTORY.get().getCompressor(codec);
-  }
+    @Override
+    public BytesInputCompressor getCompressor(CompressionCodecName codec) {
+        return FACTORY.get().getCompressor(codec);
+    }
 
-  @Override
-  public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
-    return FACTORY.get().getDecompressor(codec);
-  }
+    @Override
+    public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
+        return FACTORY.get().getDecompressor(codec);
+    }
 
-  /** Kept for the thread's next file (a writer releases its factory when it closes). */
-  @Override
-  public void release() {}
+    /** Kept for the thread's next file (a writer releases its factory when it closes). */
+    @Override
+    public void release() {}
 }

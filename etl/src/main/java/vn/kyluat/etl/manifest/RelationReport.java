@@ -10,35 +10,35 @@ import java.util.TreeMap;
  * census took. {@code status} is COMPLETED, FAILED or {@link #HELD_BACK}.
  */
 public record RelationReport(
-    String relation,
-    String status,
-    String mode,
-    String watermarkBefore,
-    String watermarkAfter,
-    long read,
-    long accepted,
-    long rejected,
-    Map<String, Long> rejectedByRule,
-    long deleted,
-    String version,
-    double seconds,
-    double censusSeconds) {
+        String relation,
+        String status,
+        String mode,
+        String watermarkBefore,
+        String watermarkAfter,
+        long read,
+        long accepted,
+        long rejected,
+        Map<String, Long> rejectedByRule,
+        long deleted,
+        String version,
+        double seconds,
+        double censusSeconds) {
 
-  /** The status of a relation the unit does not keep: read as empty, nothing published. */
-  public static final String NOT_KEPT = "NOT_KEPT";
+    /** The status of a relation the unit does not keep: read as empty, nothing published. */
+    public static final String NOT_KEPT = "NOT_KEPT";
 
-  public static RelationReport notKept(String relation) {
-    return new RelationReport(relation, NOT_KEPT, "not_kept", null, null, 0, 0, 0, Map.of(), 0, null, 0, 0);
-  }
-
-  /** Not published: it would have shrunk the published version past max_shrink (a whole reload, or the deletions a key census found). */
-  public static final String HELD_BACK = "HELD_BACK";
-
-  public RelationReport {
-    rejectedByRule = new TreeMap<>(rejectedByRule);
-    if (read != accepted + rejected) {
-      throw new IllegalStateException(
-          relation + ": read " + read + " rows but accepted " + accepted + " and rejected " + rejected);
+    public static RelationReport notKept(String relation) {
+        return new RelationReport(relation, NOT_KEPT, "not_kept", null, null, 0, 0, 0, Map.of(), 0, null, 0, 0);
     }
-  }
+
+    /** Not published: it would have shrunk the published version past max_shrink (a whole reload, or the deletions a key census found). */
+    public static final String HELD_BACK = "HELD_BACK";
+
+    public RelationReport {
+        rejectedByRule = new TreeMap<>(rejectedByRule);
+        if (read != accepted + rejected) {
+            throw new IllegalStateException(
+                    relation + ": read " + read + " rows but accepted " + accepted + " and rejected " + rejected);
+        }
+    }
 }

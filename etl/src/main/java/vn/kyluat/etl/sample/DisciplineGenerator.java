@@ -12,34 +12,45 @@ import vn.kyluat.contract.Quarter;
  * avoiding responsibility.
  */
 final class DisciplineGenerator {
-  private DisciplineGenerator() {}
+    private DisciplineGenerator() {}
 
-  static void generate(Province province, TaskUnit unit, SplittableRandom rng, UnitCodes codes,
-      Consumer<DisciplineActionRow> out) {
-    OrgTree tree = province.tree();
-    List<OrgUnitRow> cells = unit.grassrootsCodes().stream()
-        .flatMap(g -> tree.taskHoldersUnder(g).stream())
-        .filter(o -> o.kind().equals(OrgUnitRow.CELL))
-        .toList();
-    for (Quarter quarter : province.calendar().quarters()) {
-      for (OrgUnitRow cell : cells) {
-        if (rng.nextDouble() >= 0.08) {
-          continue;
+    static void generate(
+            Province province,
+            TaskUnit unit,
+            SplittableRandom rng,
+            UnitCodes codes,
+            Consumer<DisciplineActionRow> out) {
+        OrgTree tree = province.tree();
+        List<OrgUnitRow> cells = unit.grassrootsCodes().stream()
+                .flatMap(g -> tree.taskHoldersUnder(g).stream())
+                .filter(o -> o.kind().equals(OrgUnitRow.CELL))
+                .toList();
+        for (Quarter quarter : province.calendar().quarters()) {
+            for (OrgUnitRow cell : cells) {
+                if (rng.nextDouble() >= 0.08) {
+                    continue;
+                }
+                LocalDate decided = FindingGenerator.dayIn(quarter, rng);
+                List<StaffRow> members = tree.staffOf(cell.orgCode()).stream()
+                        .filter(s -> s.validOn(decided))
+                        .toList();
+                if (!cell.validOn(decided) || members.isEmpty()) {
+                    continue;
+                }
+                StaffRow person = VietnameseNames.pick(members, rng);
+                out.accept(new DisciplineActionRow(
+                        codes.nextActionCode(),
+                        person.personCode(),
+                        cell.orgCode(),
+                        kind(rng),
+                        rng.nextDouble() < 0.4 ? "responsibility_avoidance" : "other",
+                        decided));
+            }
         }
-        LocalDate decided = FindingGenerator.dayIn(quarter, rng);
-        List<StaffRow> members = tree.staffOf(cell.orgCode()).stream().filter(s -> s.validOn(decided)).toList();
-        if (!cell.validOn(decided) || members.isEmpty()) {
-          continue;
-        }
-        StaffRow person = VietnameseNames.pick(members, rng);
-        out.accept(new DisciplineActionRow(codes.nextActionCode(), person.personCode(), cell.orgCode(), kind(rng),
-            rng.nextDouble() < 0.4 ? "responsibility_avoidance" : "other", decided));
-      }
     }
-  }
 
-  private static String kind(SplittableRandom rng) {
-    double r = rng.nextDouble();
-    return r < 0.5 ? "reprimand" : r < 0.8 ? "warning" : r < 0.88 ? "dismissal" : r < 0.92 ? "expulsion" : "other";
-  }
+    private static String kind(SplittableRandom rng) {
+        double r = rng.nextDouble();
+        return r < 0.5 ? "reprimand" : r < 0.8 ? "warning" : r < 0.88 ? "dismissal" : r < 0.92 ? "expulsion" : "other";
+    }
 }

@@ -19,53 +19,59 @@ import vn.kyluat.etl.lake.RelationDataset;
  * clean rows only (no {@link Malformed} value).
  */
 final class LakeSink implements UnitSink {
-  static final String RUN_ID = "generated";
-  static final int PART_ROWS = 250_000;
-  private final Path lakeRoot;
-  private final String sourceId;
-  private final Map<Relation, List<Object[]>> pending = new EnumMap<>(Relation.class);
-  private final Map<Relation, Long> written = new EnumMap<>(Relation.class);
+    static final String RUN_ID = "generated";
+    static final int PART_ROWS = 250_000;
+    private final Path lakeRoot;
+    private final String sourceId;
+    private final Map<Relation, List<Object[]>> pending = new EnumMap<>(Relation.class);
+    private final Map<Relation, Long> written = new EnumMap<>(Relation.class);
 
-  LakeSink(Path lakeRoot, String sourceId) {
-    this.lakeRoot = lakeRoot;
-    this.sourceId = sourceId;
-  }
-
-  @Override
-  public void write(SourceRow row) {
-    List<Object[]> rows = pending.computeIfAbsent(row.relation(), r -> new ArrayList<>(PART_ROWS));
-    rows.add(row.values());
-    if (rows.size() == PART_ROWS) {
-      flush(row.relation());
+    LakeSink(Path lakeRoot, String sourceId) {
+        this.lakeRoot = lakeRoot;
+        this.sourceId = sourceId;
     }
-  }
 
-  private void flush(Relation relation) {
-    List<Object[]> rows = pending.get(relation);
-    long offset = written.getOrDefault(relation, 0L);
-    RelationDataset dataset = dataset(relation);
-    ParquetFiles.write(dataset.versionDir(RelationDataset.versionOf(RUN_ID)).resolve(PartFiles.chunkPart(RUN_ID, offset)),
-        LakeSchemas.relation(relation), LakeSchemas.relationTypes(relation), sourceId, rows);
-    written.put(relation, offset + rows.size());
-    rows.clear();
-  }
-
-  private RelationDataset dataset(Relation relation) {
-    return new RelationDataset(lakeRoot, relation, sourceId);
-  }
-
-  @Override
-  public String location() {
-    return lakeRoot.resolve("*").resolve("source=" + sourceId).toString();
-  }
-
-  @Override
-  public void close() {
-    for (Relation relation : pending.keySet()) {
-      if (!pending.get(relation).isEmpty()) {
-        flush(relation);
-      }
-      dataset(relation).publish(new CurrentVersion(RelationDataset.versionOf(RUN_ID), RUN_ID, null, written.get(relation)));
+    @Override
+    public void write(SourceRow row) {
+        List<Object[]> rows = pending.computeIfAbsent(row.relation(), r -> new ArrayList<>(PART_ROWS));
+        rows.add(row.values());
+        if (rows.size() == PART_ROWS) {
+            flush(row.relation());
+        }
     }
-  }
+
+    private void flush(Relation relation) {
+        List<Object[]> rows = pending.get(relation);
+        long offset = written.getOrDefault(relation, 0L);
+        RelationDataset dataset = dataset(relation);
+        ParquetFiles.write(
+                dataset.versionDir(RelationDataset.versionOf(RUN_ID)).resolve(PartFiles.chunkPart(RUN_ID, offset)),
+                LakeSchemas.relation(relation),
+                LakeSchemas.relationTypes(relation),
+                sourceId,
+                rows);
+        written.put(relation, offset + rows.size());
+        rows.clear();
+    }
+
+    private RelationDataset dataset(Relation relation) {
+        return new RelationDataset(lakeRoot, relation, sourceId);
+    }
+
+    @Override
+    public String location() {
+        return lakeRoot.resolve("*").resolve("source=" + sourceId).toString();
+    }
+
+    @Override
+    public void close() {
+        for (Relation relation : pending.keySet()) {
+            if (!pending.get(relation).isEmpty()) {
+                flush(relation);
+            }
+            dataset(relation)
+                    .publish(
+                            new CurrentVersion(RelationDataset.versionOf(RUN_ID), RUN_ID, null, written.get(relation)));
+        }
+    }
 }

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * reference and led by a cell of its own grassroots organisation, so the leads always differ.
  */
 public record PlannedOverlap(String normalizedRef, List<Member> members) {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  public record Member(String unitId, long taskIndex, String spelling, String grassrootsCode) {}
+    public record Member(String unitId, long taskIndex, String spelling, String grassrootsCode) {}
 
-  /** The overlap key of METRICS.md §4: trimmed, upper-cased, inner spaces collapsed. */
-  public static String normalize(String ref) {
-    return SPACES.matcher(ref.trim().toUpperCase(Locale.ROOT)).replaceAll(" ");
-  }
+    /** The overlap key of METRICS.md §4: trimmed, upper-cased, inner spaces collapsed. */
+    public static String normalize(String ref) {
+        return SPACES.matcher(ref.trim().toUpperCase(Locale.ROOT)).replaceAll(" ");
+    }
 }

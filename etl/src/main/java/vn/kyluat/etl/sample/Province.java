@@ -4,7 +4,11 @@ import java.util.List;
 
 /** Everything decided before any task is generated: calendar, registry, units, planted overlaps and persons. */
 public record Province(
-    ProvinceSize size, SampleCalendar calendar, OrgTree tree, List<TaskUnit> units, List<PlannedOverlap> overlaps,
-    PlantedPersons persons) {
-  public static final String REGISTRY_ID = "registry";
+        ProvinceSize size,
+        SampleCalendar calendar,
+        OrgTree tree,
+        List<TaskUnit> units,
+        List<PlannedOverlap> overlaps,
+        PlantedPersons persons) {
+    public static final String REGISTRY_ID = "registry";
 }

@@ -7,7 +7,7 @@ import vn.kyluat.contract.Relation;
  * typed as String, LocalDate, Instant (timestamps), Long, Boolean, {@link Malformed} or null.
  */
 public interface SourceRow {
-  Relation relation();
+    Relation relation();
 
-  Object[] values();
+    Object[] values();
 }

@@ -6,10 +6,10 @@ import vn.kyluat.contract.EventType;
 
 /** One step of a task's life as the simulator produces it, before the source numbers it. */
 public record TaskEvent(
-    String type, Instant occurredAt, String fromOrgCode, String toOrgCode, LocalDate newDueDate, String note) {
+        String type, Instant occurredAt, String fromOrgCode, String toOrgCode, LocalDate newDueDate, String note) {
 
-  /** Whether the event hands the task to {@link #toOrgCode()} (METRICS.md §3, the holder). */
-  public boolean changesHolder() {
-    return type.equals(EventType.TRANSFERRED) || type.equals(EventType.RETURNED);
-  }
+    /** Whether the event hands the task to {@link #toOrgCode()} (METRICS.md §3, the holder). */
+    public boolean changesHolder() {
+        return type.equals(EventType.TRANSFERRED) || type.equals(EventType.RETURNED);
+    }
 }

@@ -6,31 +6,44 @@ import vn.kyluat.contract.Relation;
 
 /** A row of {@code task}. */
 public record TaskRow(
-    String taskCode,
-    String title,
-    String originRef,
-    String leadOrgCode,
-    String assigneeCode,
-    String assignedByOrgCode,
-    Instant assignedAt,
-    LocalDate dueDate,
-    String priority,
-    String authority,
-    String status,
-    Instant completedAt,
-    Instant cancelledAt,
-    Instant updatedAt) implements SourceRow {
+        String taskCode,
+        String title,
+        String originRef,
+        String leadOrgCode,
+        String assigneeCode,
+        String assignedByOrgCode,
+        Instant assignedAt,
+        LocalDate dueDate,
+        String priority,
+        String authority,
+        String status,
+        Instant completedAt,
+        Instant cancelledAt,
+        Instant updatedAt)
+        implements SourceRow {
 
-  @Override
-  public Relation relation() {
-    return Relation.TASK;
-  }
+    @Override
+    public Relation relation() {
+        return Relation.TASK;
+    }
 
-  @Override
-  public Object[] values() {
-    return new Object[] {
-      taskCode, title, originRef, leadOrgCode, assigneeCode, assignedByOrgCode, assignedAt, dueDate,
-      priority, authority, status, completedAt, cancelledAt, updatedAt
-    };
-  }
+    @Override
+    public Object[] values() {
+        return new Object[] {
+            taskCode,
+            title,
+            originRef,
+            leadOrgCode,
+            assigneeCode,
+            assignedByOrgCode,
+            assignedAt,
+            dueDate,
+            priority,
+            authority,
+            status,
+            completedAt,
+            cancelledAt,
+            updatedAt
+        };
+    }
 }

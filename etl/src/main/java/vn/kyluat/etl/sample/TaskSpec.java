@@ -11,15 +11,15 @@ import java.time.LocalDate;
  * @param fate how the task ends, decided by a planted assignee
  */
 public record TaskSpec(
-    String taskCode,
-    String title,
-    String originRef,
-    OrgUnitRow lead,
-    String assigneeCode,
-    OrgUnitRow assignedBy,
-    Instant assignedAt,
-    LocalDate dueDate,
-    boolean urgent,
-    boolean withinAuthority,
-    boolean mayCancel,
-    PlantedPersons.Fate fate) {}
+        String taskCode,
+        String title,
+        String originRef,
+        OrgUnitRow lead,
+        String assigneeCode,
+        OrgUnitRow assignedBy,
+        Instant assignedAt,
+        LocalDate dueDate,
+        boolean urgent,
+        boolean withinAuthority,
+        boolean mayCancel,
+        PlantedPersons.Fate fate) {}

@@ -10,7 +10,7 @@ import java.util.List;
  * @param salt distinguishes the unit's random stream from the others'
  */
 public record TaskUnit(String id, String tag, boolean csv, List<String> grassrootsCodes, long tasks, int salt) {
-  public TaskUnit {
-    grassrootsCodes = List.copyOf(grassrootsCodes);
-  }
+    public TaskUnit {
+        grassrootsCodes = List.copyOf(grassrootsCodes);
+    }
 }

@@ -27,96 +27,101 @@ import java.util.stream.Stream;
  * its caller's class loader can see, so each one is registered through a wrapper that it can.
  */
 public final class DriverFolder {
-  /** The environment variable naming the folder; {@code ops} sets it to the repository's {@code drivers/}. */
-  public static final String VARIABLE = "KYLUAT_DRIVERS";
+    /** The environment variable naming the folder; {@code ops} sets it to the repository's {@code drivers/}. */
+    public static final String VARIABLE = "KYLUAT_DRIVERS";
 
-  private DriverFolder() {}
+    private DriverFolder() {}
 
-  /** Loads the folder the environment names; nothing when it names none or the folder does not exist. */
-  public static List<String> loadConfigured() {
-    String folder = System.getenv(VARIABLE);
-    return folder == null || folder.isBlank() ? List.of() : load(Path.of(folder));
-  }
-
-  /** Registers the drivers of every jar in the folder; returns their class names. */
-  public static List<String> load(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
+    /** Loads the folder the environment names; nothing when it names none or the folder does not exist. */
+    public static List<String> loadConfigured() {
+        String folder = System.getenv(VARIABLE);
+        return folder == null || folder.isBlank() ? List.of() : load(Path.of(folder));
     }
-    URLClassLoader loader = new URLClassLoader(jars(folder), DriverFolder.class.getClassLoader());
-    List<String> loaded = new ArrayList<>();
-    try {
-      for (Driver driver : ServiceLoader.load(Driver.class, loader)) {
-        if (driver.getClass().getClassLoader() == loader) {
-          register(driver);
-          loaded.add(driver.getClass().getName());
+
+    /** Registers the drivers of every jar in the folder; returns their class names. */
+    public static List<String> load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
         }
-      }
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("a jar in the drivers folder " + folder + " cannot be loaded: " + e.getMessage(), e);
-    }
-    return loaded;
-  }
-
-  private static URL[] jars(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().map(DriverFolder::url).toArray(URL[]::new);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the drivers folder " + folder, e);
-    }
-  }
-
-  private static URL url(Path jar) {
-    try {
-      return jar.toUri().toURL();
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException(jar.toString(), e);
-    }
-  }
-
-  private static void register(Driver driver) {
-    try {
-      DriverManager.registerDriver(new Loaded(driver));
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot register the JDBC driver " + driver.getClass().getName(), e);
-    }
-  }
-
-  /** A driver from the folder, as DriverManager's callers may use it. */
-  private record Loaded(Driver driver) implements Driver {
-    @Override
-    public Connection connect(String url, Properties info) throws SQLException {
-      return driver.connect(url, info);
+        URLClassLoader loader = new URLClassLoader(jars(folder), DriverFolder.class.getClassLoader());
+        List<String> loaded = new ArrayList<>();
+        try {
+            for (Driver driver : ServiceLoader.load(Driver.class, loader)) {
+                if (driver.getClass().getClassLoader() == loader) {
+                    register(driver);
+                    loaded.add(driver.getClass().getName());
+                }
+            }
+        } catch (ServiceConfigurationError e) {
+            throw new IllegalStateException(
+                    "a jar in the drivers folder " + folder + " cannot be loaded: " + e.getMessage(), e);
+        }
+        return loaded;
     }
 
-    @Override
-    public boolean acceptsURL(String url) throws SQLException {
-      return driver.acceptsURL(url);
+    private static URL[] jars(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .map(DriverFolder::url)
+                    .toArray(URL[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the drivers folder " + folder, e);
+        }
     }
 
-    @Override
-    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
-      return driver.getPropertyInfo(url, info);
+    private static URL url(Path jar) {
+        try {
+            return jar.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(jar.toString(), e);
+        }
     }
 
-    @Override
-    public int getMajorVersion() {
-      return driver.getMajorVersion();
+    private static void register(Driver driver) {
+        try {
+            DriverManager.registerDriver(new Loaded(driver));
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "cannot register the JDBC driver " + driver.getClass().getName(), e);
+        }
     }
 
-    @Override
-    public int getMinorVersion() {
-      return driver.getMinorVersion();
-    }
+    /** A driver from the folder, as DriverManager's callers may use it. */
+    private record Loaded(Driver driver) implements Driver {
+        @Override
+        public Connection connect(String url, Properties info) throws SQLException {
+            return driver.connect(url, info);
+        }
 
-    @Override
-    public boolean jdbcCompliant() {
-      return driver.jdbcCompliant();
-    }
+        @Override
+        public boolean acceptsURL(String url) throws SQLException {
+            return driver.acceptsURL(url);
+        }
 
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      return driver.getParentLogger();
+        @Override
+        public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+            return driver.getPropertyInfo(url, info);
+        }
+
+        @Override
+        public int getMajorVersion() {
+            return driver.getMajorVersion();
+        }
+
+        @Override
+        public int getMinorVersion() {
+            return driver.getMinorVersion();
+        }
+
+        @Override
+        public boolean jdbcCompliant() {
+            return driver.jdbcCompliant();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return driver.getParentLogger();
+        }
     }
-  }
 }

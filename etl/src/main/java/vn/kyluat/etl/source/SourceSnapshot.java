@@ -16,83 +16,86 @@ import vn.kyluat.etl.config.JdbcTarget;
  * TRANSACTION SNAPSHOT}) and sees the source as of that instant. A restarted run exports a new one.
  */
 public final class SourceSnapshot implements AutoCloseable {
-  /** What {@code pg_export_snapshot()} returns (e.g. {@code 00000003-0000001B-1}): safe to quote, as SET takes no parameters. */
-  private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-F]+(-[0-9A-F]+)+");
-  private final String sourceId;
-  private final JdbcTarget target;
-  private Connection exporter;
-  private String snapshotId;
+    /** What {@code pg_export_snapshot()} returns (e.g. {@code 00000003-0000001B-1}): safe to quote, as SET takes no parameters. */
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-F]+(-[0-9A-F]+)+");
 
-  public SourceSnapshot(String sourceId, JdbcTarget target) {
-    this.sourceId = sourceId;
-    this.target = target;
-  }
+    private final String sourceId;
+    private final JdbcTarget target;
+    private Connection exporter;
+    private String snapshotId;
 
-  public String sourceId() {
-    return sourceId;
-  }
-
-  public JdbcTarget target() {
-    return target;
-  }
-
-  /** A new read-only connection whose transaction sees the source as of the snapshot, taken now if this is the first. */
-  public synchronized Connection open() {
-    String id = snapshotId();
-    Connection connection = SourceConnections.open(sourceId, target);
-    try (Statement statement = connection.createStatement()) {
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      statement.execute("SET TRANSACTION SNAPSHOT '" + id + "'");
-      return connection;
-    } catch (SQLException e) {
-      closeQuietly(connection);
-      throw unavailable("cannot read in the run's snapshot of", e);
+    public SourceSnapshot(String sourceId, JdbcTarget target) {
+        this.sourceId = sourceId;
+        this.target = target;
     }
-  }
 
-  private String snapshotId() {
-    if (snapshotId != null) {
-      return snapshotId;
+    public String sourceId() {
+        return sourceId;
     }
-    Connection connection = SourceConnections.open(sourceId, target);
-    try {
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      try (Statement statement = connection.createStatement(); ResultSet id = statement.executeQuery("SELECT pg_export_snapshot()")) {
-        id.next();
-        String exported = id.getString(1);
-        if (exported == null || !SNAPSHOT_ID.matcher(exported).matches()) {
-          throw new SQLException("pg_export_snapshot() returned '" + exported + "'");
+
+    public JdbcTarget target() {
+        return target;
+    }
+
+    /** A new read-only connection whose transaction sees the source as of the snapshot, taken now if this is the first. */
+    public synchronized Connection open() {
+        String id = snapshotId();
+        Connection connection = SourceConnections.open(sourceId, target);
+        try (Statement statement = connection.createStatement()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            statement.execute("SET TRANSACTION SNAPSHOT '" + id + "'");
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw unavailable("cannot read in the run's snapshot of", e);
         }
-        exporter = connection;
-        snapshotId = exported;
-        return snapshotId;
-      }
-    } catch (SQLException e) {
-      closeQuietly(connection);
-      throw unavailable("cannot take a snapshot of", e);
     }
-  }
 
-  /** Ends the exporting transaction: connections opened later see a new snapshot. */
-  @Override
-  public synchronized void close() {
-    if (exporter != null) {
-      closeQuietly(exporter);
+    private String snapshotId() {
+        if (snapshotId != null) {
+            return snapshotId;
+        }
+        Connection connection = SourceConnections.open(sourceId, target);
+        try {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (Statement statement = connection.createStatement();
+                    ResultSet id = statement.executeQuery("SELECT pg_export_snapshot()")) {
+                id.next();
+                String exported = id.getString(1);
+                if (exported == null || !SNAPSHOT_ID.matcher(exported).matches()) {
+                    throw new SQLException("pg_export_snapshot() returned '" + exported + "'");
+                }
+                exporter = connection;
+                snapshotId = exported;
+                return snapshotId;
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw unavailable("cannot take a snapshot of", e);
+        }
     }
-    exporter = null;
-    snapshotId = null;
-  }
 
-  private static void closeQuietly(Connection connection) {
-    try (connection) {
-      connection.rollback();
-    } catch (SQLException e) {
-      // A read-only transaction: nothing to save; the server ends it with the connection.
+    /** Ends the exporting transaction: connections opened later see a new snapshot. */
+    @Override
+    public synchronized void close() {
+        if (exporter != null) {
+            closeQuietly(exporter);
+        }
+        exporter = null;
+        snapshotId = null;
     }
-  }
 
-  private SourceUnavailableException unavailable(String what, SQLException e) {
-    return new SourceUnavailableException(
-        "source " + sourceId + ": " + what + " " + target.shownUrl() + ": " + SourceConnections.rootMessage(e), e);
-  }
+    private static void closeQuietly(Connection connection) {
+        try (connection) {
+            connection.rollback();
+        } catch (SQLException e) {
+            // A read-only transaction: nothing to save; the server ends it with the connection.
+        }
+    }
+
+    private SourceUnavailableException unavailable(String what, SQLException e) {
+        return new SourceUnavailableException(
+                "source " + sourceId + ": " + what + " " + target.shownUrl() + ": " + SourceConnections.rootMessage(e),
+                e);
+    }
 }

@@ -4,17 +4,17 @@ import vn.kyluat.contract.Relation;
 
 /** Column positions of a relation, resolved once when a check is built. */
 final class Columns {
-  private Columns() {}
+    private Columns() {}
 
-  static int index(Relation relation, String column) {
-    int index = relation.columnNames().indexOf(column);
-    if (index < 0) {
-      throw new IllegalArgumentException(relation.tableName() + " has no column '" + column + "'");
+    static int index(Relation relation, String column) {
+        int index = relation.columnNames().indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException(relation.tableName() + " has no column '" + column + "'");
+        }
+        return index;
     }
-    return index;
-  }
 
-  static boolean has(Relation relation, String column) {
-    return relation.columnNames().contains(column);
-  }
+    static boolean has(Relation relation, String column) {
+        return relation.columnNames().contains(column);
+    }
 }

@@ -6,5 +6,5 @@ package vn.kyluat.etl.validate;
  */
 @FunctionalInterface
 public interface RowCheck {
-  Rejection check(Object[] values);
+    Rejection check(Object[] values);
 }

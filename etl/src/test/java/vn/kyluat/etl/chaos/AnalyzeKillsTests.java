@@ -9,14 +9,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The harness compares the CSV exports of the set of marts an analysis published, not a folder beside it. */
 class AnalyzeKillsTests {
-  @TempDir Path marts;
+    @TempDir
+    Path marts;
 
-  @Test
-  void theCsvExportsComparedAreThoseOfThePublishedSet() throws Exception {
-    Files.createDirectories(marts.resolve("_sets/20261207T184948Z-14cc829a/csv"));
-    Files.createDirectories(marts.resolve("_sets/20261207T170000Z-00000000/csv"));
-    Files.writeString(marts.resolve("_current"), "set=20261207T184948Z-14cc829a\nprevious=20261207T170000Z-00000000\n");
+    @Test
+    void theCsvExportsComparedAreThoseOfThePublishedSet() throws Exception {
+        Files.createDirectories(marts.resolve("_sets/20261207T184948Z-14cc829a/csv"));
+        Files.createDirectories(marts.resolve("_sets/20261207T170000Z-00000000/csv"));
+        Files.writeString(
+                marts.resolve("_current"), "set=20261207T184948Z-14cc829a\nprevious=20261207T170000Z-00000000\n");
 
-    assertThat(AnalyzeKills.publishedCsv(marts)).isEqualTo(marts.resolve("_sets/20261207T184948Z-14cc829a/csv"));
-  }
+        assertThat(AnalyzeKills.publishedCsv(marts)).isEqualTo(marts.resolve("_sets/20261207T184948Z-14cc829a/csv"));
+    }
 }

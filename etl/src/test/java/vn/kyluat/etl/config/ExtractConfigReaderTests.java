@@ -11,15 +11,16 @@ import vn.kyluat.contract.ConfigException;
 import vn.kyluat.contract.Relation;
 
 class ExtractConfigReaderTests {
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  private Path write(String yaml) throws Exception {
-    return Files.writeString(dir.resolve("pipeline.yaml"), yaml);
-  }
+    private Path write(String yaml) throws Exception {
+        return Files.writeString(dir.resolve("pipeline.yaml"), yaml);
+    }
 
-  @Test
-  void aFullConfigurationIsRead() throws Exception {
-    ExtractConfig config = ExtractConfigReader.read(write("""
+    @Test
+    void aFullConfigurationIsRead() throws Exception {
+        ExtractConfig config = ExtractConfigReader.read(write("""
         lake: data/lake
         marts: marts
         extract:
@@ -39,18 +40,30 @@ class ExtractConfigReaderTests {
             path: units/unit-csv
         """));
 
-    assertThat(config.lakeRoot()).isEqualTo(dir.resolve("data/lake").toAbsolutePath().normalize());
-    assertThat(config.tuning()).isEqualTo(new ExtractTuning(3, 1000, ExtractTuning.DEFAULT.fetchSize(), ExtractTuning.DEFAULT.lookback(),
-        ExtractTuning.DEFAULT.eventLookback(), ExtractTuning.DEFAULT.orphanRetryRuns(), false));
-    assertThat(config.jobRepository().url()).startsWith("jdbc:h2:file:" + dir.resolve("batch/job-repository").toAbsolutePath());
-    assertThat(config.sources()).extracting(SourceConfig::id).containsExactly("registry", "unit-csv");
-    assertThat(config.sources().get(0).sqlOverride(Relation.ORG_UNIT)).contains("SELECT code AS org_code FROM units");
-    assertThat(config.sources().get(1).csvFolder()).isEqualTo(dir.resolve("units/unit-csv").toAbsolutePath().normalize());
-  }
+        assertThat(config.lakeRoot())
+                .isEqualTo(dir.resolve("data/lake").toAbsolutePath().normalize());
+        assertThat(config.tuning())
+                .isEqualTo(new ExtractTuning(
+                        3,
+                        1000,
+                        ExtractTuning.DEFAULT.fetchSize(),
+                        ExtractTuning.DEFAULT.lookback(),
+                        ExtractTuning.DEFAULT.eventLookback(),
+                        ExtractTuning.DEFAULT.orphanRetryRuns(),
+                        false));
+        assertThat(config.jobRepository().url())
+                .startsWith(
+                        "jdbc:h2:file:" + dir.resolve("batch/job-repository").toAbsolutePath());
+        assertThat(config.sources()).extracting(SourceConfig::id).containsExactly("registry", "unit-csv");
+        assertThat(config.sources().get(0).sqlOverride(Relation.ORG_UNIT))
+                .contains("SELECT code AS org_code FROM units");
+        assertThat(config.sources().get(1).csvFolder())
+                .isEqualTo(dir.resolve("units/unit-csv").toAbsolutePath().normalize());
+    }
 
-  @Test
-  void theReadWindowsAndOrphanRetriesAreRead() throws Exception {
-    ExtractConfig config = ExtractConfigReader.read(write("""
+    @Test
+    void theReadWindowsAndOrphanRetriesAreRead() throws Exception {
+        ExtractConfig config = ExtractConfigReader.read(write("""
         extract: {lookback: 90m, event_lookback: 500, orphan_retry_runs: 0}
         sources:
           - id: unit-a
@@ -59,13 +72,14 @@ class ExtractConfigReaderTests {
             path: a
         """));
 
-    assertThat(config.tuning()).extracting(ExtractTuning::lookback, ExtractTuning::eventLookback, ExtractTuning::orphanRetryRuns)
-        .containsExactly(java.time.Duration.ofMinutes(90), 500L, 0);
-  }
+        assertThat(config.tuning())
+                .extracting(ExtractTuning::lookback, ExtractTuning::eventLookback, ExtractTuning::orphanRetryRuns)
+                .containsExactly(java.time.Duration.ofMinutes(90), 500L, 0);
+    }
 
-  @Test
-  void aLookbackThatIsNotADurationNamesItsLine() throws Exception {
-    Path file = write("""
+    @Test
+    void aLookbackThatIsNotADurationNamesItsLine() throws Exception {
+        Path file = write("""
         extract:
           lookback: 2 hours
         sources:
@@ -74,14 +88,15 @@ class ExtractConfigReaderTests {
             registry: true
             path: a
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(file))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining(":2: extract.lookback: must be a duration such as 90s, 30m, 2h or 1d, got '2 hours'");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        ":2: extract.lookback: must be a duration such as 90s, 30m, 2h or 1d, got '2 hours'");
+    }
 
-  @Test
-  void aDuplicateSourceIdNamesBothLines() throws Exception {
-    Path file = write("""
+    @Test
+    void aDuplicateSourceIdNamesBothLines() throws Exception {
+        Path file = write("""
         sources:
           - id: unit-a
             type: csv
@@ -91,28 +106,29 @@ class ExtractConfigReaderTests {
             type: csv
             path: b
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(file))
-        .isInstanceOf(ConfigException.class)
-        .hasMessage(file.toAbsolutePath() + ":6: sources[1].id: source id 'unit-a' is given twice, first at line 2");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file.toAbsolutePath()
+                        + ":6: sources[1].id: source id 'unit-a' is given twice, first at line 2");
+    }
 
-  @Test
-  void anUnknownKeyIsNamedWithItsLine() throws Exception {
-    Path file = write("""
+    @Test
+    void anUnknownKeyIsNamedWithItsLine() throws Exception {
+        Path file = write("""
         sources:
           - id: unit-a
             type: csv
             registry: true
             folder: a
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(file))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith(file.toAbsolutePath() + ":5: sources[0].folder: unknown key 'folder'");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file.toAbsolutePath() + ":5: sources[0].folder: unknown key 'folder'");
+    }
 
-  @Test
-  void aMissingPasswordVariableIsAnError() throws Exception {
-    Path file = write("""
+    @Test
+    void aMissingPasswordVariableIsAnError() throws Exception {
+        Path file = write("""
         sources:
           - id: registry
             type: postgres
@@ -120,13 +136,15 @@ class ExtractConfigReaderTests {
             url: jdbc:postgresql://127.0.0.1:5432/x
             password_env: KYLUAT_SURELY_UNSET_VARIABLE
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(file))
-        .hasMessage(file.toAbsolutePath() + ":6: sources[0].password_env: environment variable 'KYLUAT_SURELY_UNSET_VARIABLE' is not set");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(file))
+                .hasMessage(
+                        file.toAbsolutePath()
+                                + ":6: sources[0].password_env: environment variable 'KYLUAT_SURELY_UNSET_VARIABLE' is not set");
+    }
 
-  @Test
-  void anUnknownRelationOrTypeIsAnError() throws Exception {
-    Path relation = write("""
+    @Test
+    void anUnknownRelationOrTypeIsAnError() throws Exception {
+        Path relation = write("""
         sources:
           - id: registry
             type: jdbc
@@ -135,19 +153,21 @@ class ExtractConfigReaderTests {
             relations:
               tasks: SELECT 1
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(relation)).hasMessageContaining(":7: sources[0].relations.tasks: unknown relation 'tasks'");
-    Path type = write("""
+        assertThatThrownBy(() -> ExtractConfigReader.read(relation))
+                .hasMessageContaining(":7: sources[0].relations.tasks: unknown relation 'tasks'");
+        Path type = write("""
         sources:
           - id: registry
             type: mysql
             registry: true
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(type)).hasMessageContaining(":3: sources[0].type: unknown source type 'mysql'");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(type))
+                .hasMessageContaining(":3: sources[0].type: unknown source type 'mysql'");
+    }
 
-  @Test
-  void registryRelationsAreOnlyMappedForRegistrySourcesAndOneRegistryIsNeeded() throws Exception {
-    Path mapped = write("""
+    @Test
+    void registryRelationsAreOnlyMappedForRegistrySourcesAndOneRegistryIsNeeded() throws Exception {
+        Path mapped = write("""
         sources:
           - id: unit-a
             type: jdbc
@@ -155,30 +175,33 @@ class ExtractConfigReaderTests {
             relations:
               staff: SELECT 1
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(mapped)).hasMessageContaining("staff is read from registry sources only");
-    Path noRegistry = write("""
+        assertThatThrownBy(() -> ExtractConfigReader.read(mapped))
+                .hasMessageContaining("staff is read from registry sources only");
+        Path noRegistry = write("""
         sources:
           - id: unit-a
             type: csv
             path: a
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(noRegistry)).hasMessageContaining("must be the organisation registry");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(noRegistry))
+                .hasMessageContaining("must be the organisation registry");
+    }
 
-  @Test
-  void topLevelKeysOfOtherStagesAreAllowedButUnknownOnesAreNot() throws Exception {
-    Path file = write("""
+    @Test
+    void topLevelKeysOfOtherStagesAreAllowedButUnknownOnesAreNot() throws Exception {
+        Path file = write("""
         analytics: {}
         report: {}
         extracts: {}
         sources: []
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(file)).hasMessageContaining(":3: extracts: unknown key 'extracts'");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(file))
+                .hasMessageContaining(":3: extracts: unknown key 'extracts'");
+    }
 
-  @Test
-  void keepsNamesTheRelationsAUnitHoldsAndRefusesSqlForOthers() throws Exception {
-    ExtractConfig config = ExtractConfigReader.read(write("""
+    @Test
+    void keepsNamesTheRelationsAUnitHoldsAndRefusesSqlForOthers() throws Exception {
+        ExtractConfig config = ExtractConfigReader.read(write("""
         sources:
           - id: registry
             type: jdbc
@@ -186,9 +209,9 @@ class ExtractConfigReaderTests {
             url: jdbc:h2:mem:registry
             keeps: [org_unit, staff]
         """));
-    assertThat(config.sources().get(0).keeps()).containsExactlyInAnyOrder(Relation.ORG_UNIT, Relation.STAFF);
+        assertThat(config.sources().get(0).keeps()).containsExactlyInAnyOrder(Relation.ORG_UNIT, Relation.STAFF);
 
-    Path file = write("""
+        Path file = write("""
         sources:
           - id: registry
             type: jdbc
@@ -196,10 +219,12 @@ class ExtractConfigReaderTests {
             url: jdbc:h2:mem:registry
             keeps: [org_unit, staff, tasks]
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(file)).hasMessage(file.toAbsolutePath() + ":6: sources[0].keeps[2]:"
-        + " unknown relation 'tasks'; expected one of [org_unit, staff, task, task_event, discipline_action, inspection_finding]");
+        assertThatThrownBy(() -> ExtractConfigReader.read(file))
+                .hasMessage(
+                        file.toAbsolutePath() + ":6: sources[0].keeps[2]:"
+                                + " unknown relation 'tasks'; expected one of [org_unit, staff, task, task_event, discipline_action, inspection_finding]");
 
-    Path sqlNotKept = write("""
+        Path sqlNotKept = write("""
         sources:
           - id: registry
             type: jdbc
@@ -209,13 +234,14 @@ class ExtractConfigReaderTests {
             relations:
               task: SELECT * FROM cong_viec
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(sqlNotKept)).hasMessage(sqlNotKept.toAbsolutePath()
-        + ":8: sources[0].relations.task: task has SQL but is not in this source's 'keeps' list");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(sqlNotKept))
+                .hasMessage(sqlNotKept.toAbsolutePath()
+                        + ":8: sources[0].relations.task: task has SQL but is not in this source's 'keeps' list");
+    }
 
-  @Test
-  void csvOptionsAreReadAndCheckedAndApplyToCsvSourcesOnly() throws Exception {
-    ExtractConfig config = ExtractConfigReader.read(write("""
+    @Test
+    void csvOptionsAreReadAndCheckedAndApplyToCsvSourcesOnly() throws Exception {
+        ExtractConfig config = ExtractConfigReader.read(write("""
         sources:
           - id: unit-csv
             type: csv
@@ -224,9 +250,10 @@ class ExtractConfigReaderTests {
             encoding: windows-1258
             delimiter: semicolon
         """));
-    assertThat(config.sources().get(0).csv()).isEqualTo(new CsvOptions(java.nio.charset.Charset.forName("windows-1258"), ';'));
+        assertThat(config.sources().get(0).csv())
+                .isEqualTo(new CsvOptions(java.nio.charset.Charset.forName("windows-1258"), ';'));
 
-    Path badDelimiter = write("""
+        Path badDelimiter = write("""
         sources:
           - id: unit-csv
             type: csv
@@ -234,10 +261,12 @@ class ExtractConfigReaderTests {
             path: units
             delimiter: pipe
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(badDelimiter)).hasMessage(badDelimiter.toAbsolutePath()
-        + ":6: sources[0].delimiter: unknown delimiter 'pipe'; expected one of [comma, semicolon, tab]");
+        assertThatThrownBy(() -> ExtractConfigReader.read(badDelimiter))
+                .hasMessage(
+                        badDelimiter.toAbsolutePath()
+                                + ":6: sources[0].delimiter: unknown delimiter 'pipe'; expected one of [comma, semicolon, tab]");
 
-    Path jdbcEncoding = write("""
+        Path jdbcEncoding = write("""
         sources:
           - id: registry
             type: jdbc
@@ -245,7 +274,8 @@ class ExtractConfigReaderTests {
             url: jdbc:h2:mem:registry
             encoding: UTF-8
         """);
-    assertThatThrownBy(() -> ExtractConfigReader.read(jdbcEncoding)).hasMessage(jdbcEncoding.toAbsolutePath()
-        + ":6: sources[0].encoding: 'encoding' applies to csv sources only; a jdbc source needs 'url'");
-  }
+        assertThatThrownBy(() -> ExtractConfigReader.read(jdbcEncoding))
+                .hasMessage(jdbcEncoding.toAbsolutePath()
+                        + ":6: sources[0].encoding: 'encoding' applies to csv sources only; a jdbc source needs 'url'");
+    }
 }

@@ -29,21 +29,24 @@ import vn.kyluat.etl.support.UnitDatabase;
  * the password is in no file and no log the run wrote, and no URL's query string is echoed.
  */
 class CredentialsIntegrationTests {
-  @TempDir Path dir;
-  final PostgresDatabases postgres = new PostgresDatabases();
+    @TempDir
+    Path dir;
 
-  @AfterEach
-  void drop() {
-    postgres.dropAll();
-  }
+    final PostgresDatabases postgres = new PostgresDatabases();
 
-  @Test
-  void thePasswordReachesNoFileNoLogAndNoJobRepositoryRow() throws Exception {
-    String password = "Pw-" + UUID.randomUUID();
-    String batch = postgres.create("batch_secret");
-    String registry = postgres.create("registry_secret");
-    postgres.execute(registry, UnitDatabase.referenceSchema() + Province.REGISTRY);
-    Path config = Pipelines.write(dir, """
+    @AfterEach
+    void drop() {
+        postgres.dropAll();
+    }
+
+    @Test
+    void thePasswordReachesNoFileNoLogAndNoJobRepositoryRow() throws Exception {
+        String password = "Pw-" + UUID.randomUUID();
+        String batch = postgres.create("batch_secret");
+        String registry = postgres.create("registry_secret");
+        postgres.execute(registry, UnitDatabase.referenceSchema() + Province.REGISTRY);
+        Path config = Pipelines.write(
+                dir, """
         job_repository:
           url: %s
           user: %s
@@ -56,66 +59,77 @@ class CredentialsIntegrationTests {
             user: kyluat_reader
             password_env: KYLUAT_TEST_PASSWORD
         """.formatted(postgres.url(batch), postgres.user(), postgres.url(registry), postgres.user()));
-    Path out = dir.resolve("stdout.txt");
-    Path err = dir.resolve("stderr.txt");
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
 
-    ProcessBuilder run = Pipelines.extractInItsOwnJvm(config)
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile());
-    run.environment().put("KYLUAT_TEST_PASSWORD", password);
-    Process process = run.start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        ProcessBuilder run = Pipelines.extractInItsOwnJvm(config)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        run.environment().put("KYLUAT_TEST_PASSWORD", password);
+        Process process = run.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-    String log = Files.readString(out) + Files.readString(err);
-    assertThat(process.exitValue()).as(log).isEqualTo(3);
-    assertThat(log).contains("source unit-b: cannot connect to jdbc:postgresql://127.0.0.1:1/kyluat_nowhere: Connection refused")
-        .doesNotContain("query-marker");
-    assertThat(filesHolding(password)).isEmpty();
-    assertThat(filesHolding("query-marker")).containsExactly(config);
-    assertThat(jobRepositoryRowsHolding(batch, password)).isZero();
-    assertThat(jobRepositoryRowsHolding(batch, "query-marker")).isZero();
-  }
-
-  private List<Path> filesHolding(String text) throws IOException {
-    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).filter(f -> contains(f, needle)).toList();
+        String log = Files.readString(out) + Files.readString(err);
+        assertThat(process.exitValue()).as(log).isEqualTo(3);
+        assertThat(log)
+                .contains(
+                        "source unit-b: cannot connect to jdbc:postgresql://127.0.0.1:1/kyluat_nowhere: Connection refused")
+                .doesNotContain("query-marker");
+        assertThat(filesHolding(password)).isEmpty();
+        assertThat(filesHolding("query-marker")).containsExactly(config);
+        assertThat(jobRepositoryRowsHolding(batch, password)).isZero();
+        assertThat(jobRepositoryRowsHolding(batch, "query-marker")).isZero();
     }
-  }
 
-  private static boolean contains(Path file, byte[] needle) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      outer:
-      for (int i = 0; i + needle.length <= bytes.length; i++) {
-        for (int j = 0; j < needle.length; j++) {
-          if (bytes[i + j] != needle[j]) {
-            continue outer;
-          }
+    private List<Path> filesHolding(String text) throws IOException {
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> contains(f, needle))
+                    .toList();
         }
-        return true;
-      }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
 
-  /** Rows of any Spring Batch table (exit messages, execution contexts, parameters) whose text holds the needle. */
-  private long jobRepositoryRowsHolding(String database, String needle) throws SQLException {
-    long rows = 0;
-    try (Connection connection = DriverManager.getConnection(postgres.url(database), postgres.user(), System.getenv("PGPASSWORD"))) {
-      for (String table : List.of("batch_job_instance", "batch_job_execution", "batch_job_execution_params",
-          "batch_job_execution_context", "batch_step_execution", "batch_step_execution_context")) {
-        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM " + table + " t WHERE t::text LIKE ?")) {
-          query.setString(1, "%" + needle + "%");
-          try (ResultSet result = query.executeQuery()) {
-            result.next();
-            rows += result.getLong(1);
-          }
+    private static boolean contains(Path file, byte[] needle) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            outer:
+            for (int i = 0; i + needle.length <= bytes.length; i++) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (bytes[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-      }
     }
-    return rows;
-  }
+
+    /** Rows of any Spring Batch table (exit messages, execution contexts, parameters) whose text holds the needle. */
+    private long jobRepositoryRowsHolding(String database, String needle) throws SQLException {
+        long rows = 0;
+        try (Connection connection =
+                DriverManager.getConnection(postgres.url(database), postgres.user(), System.getenv("PGPASSWORD"))) {
+            for (String table : List.of(
+                    "batch_job_instance",
+                    "batch_job_execution",
+                    "batch_job_execution_params",
+                    "batch_job_execution_context",
+                    "batch_step_execution",
+                    "batch_step_execution_context")) {
+                try (PreparedStatement query =
+                        connection.prepareStatement("SELECT count(*) FROM " + table + " t WHERE t::text LIKE ?")) {
+                    query.setString(1, "%" + needle + "%");
+                    try (ResultSet result = query.executeQuery()) {
+                        result.next();
+                        rows += result.getLong(1);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
 }

@@ -12,24 +12,29 @@ import vn.kyluat.contract.WorkspaceLock;
 
 /** Every published file of a lake (pointers and the parts they name) with its bytes; runs, rejects and the run lock aside. */
 public final class LakeSnapshot {
-  private LakeSnapshot() {}
+    private LakeSnapshot() {}
 
-  public static Map<String, String> of(Path lake) {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(lake)) {
-      for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        String relative = lake.relativize(path).toString();
-        if (relative.startsWith(LakeLayout.RUNS_DIR) || relative.startsWith(LakeLayout.REJECTS_DIR)
-            || relative.equals(WorkspaceLock.FILE_NAME)) {
-          continue;
+    public static Map<String, String> of(Path lake) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(lake)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = lake.relativize(path).toString();
+                if (relative.startsWith(LakeLayout.RUNS_DIR)
+                        || relative.startsWith(LakeLayout.REJECTS_DIR)
+                        || relative.equals(WorkspaceLock.FILE_NAME)) {
+                    continue;
+                }
+                files.put(
+                        relative,
+                        java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(Files.readAllBytes(path))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        files.put(relative, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+        return files;
     }
-    return files;
-  }
 }

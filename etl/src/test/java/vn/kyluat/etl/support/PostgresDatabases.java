@@ -10,39 +10,39 @@ import java.sql.Statement;
  * postgres), uniquely named with the module's prefix and dropped by {@link #dropAll()}.
  */
 public final class PostgresDatabases extends ServerDatabases {
-  private final String host = env("PGHOST", "127.0.0.1");
-  private final String port = env("PGPORT", "5432");
-  private final String user = env("PGUSER", "postgres");
+    private final String host = env("PGHOST", "127.0.0.1");
+    private final String port = env("PGPORT", "5432");
+    private final String user = env("PGUSER", "postgres");
 
-  public String user() {
-    return user;
-  }
-
-  public String url(String database) {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-  }
-
-  public void execute(String database, String script) {
-    try (Connection connection = DriverManager.getConnection(url(database), user, System.getenv("PGPASSWORD"));
-        Statement statement = connection.createStatement()) {
-      statement.execute(script);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+    public String user() {
+        return user;
     }
-  }
 
-  @Override
-  String createDatabase(String database) {
-    return "CREATE DATABASE " + database;
-  }
+    public String url(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
 
-  @Override
-  String dropDatabase(String database) {
-    return "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)";
-  }
+    public void execute(String database, String script) {
+        try (Connection connection = DriverManager.getConnection(url(database), user, System.getenv("PGPASSWORD"));
+                Statement statement = connection.createStatement()) {
+            statement.execute(script);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
-  @Override
-  void admin(String sql) {
-    execute("postgres", sql);
-  }
+    @Override
+    String createDatabase(String database) {
+        return "CREATE DATABASE " + database;
+    }
+
+    @Override
+    String dropDatabase(String database) {
+        return "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)";
+    }
+
+    @Override
+    void admin(String sql) {
+        execute("postgres", sql);
+    }
 }

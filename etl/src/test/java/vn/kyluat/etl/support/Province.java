@@ -2,9 +2,9 @@ package vn.kyluat.etl.support;
 
 /** A small province for tests: a registry and the rows one unit system holds. */
 public final class Province {
-  private Province() {}
+    private Province() {}
 
-  public static final String REGISTRY = """
+    public static final String REGISTRY = """
       INSERT INTO org_unit VALUES ('BLOC', 'Đảng bộ Khối', NULL, 'bloc_committee', DATE '2020-01-01', NULL, NULL);
       INSERT INTO org_unit VALUES ('G1', 'Đảng bộ Sở A', 'BLOC', 'grassroots_org', DATE '2020-01-01', NULL, NULL);
       INSERT INTO org_unit VALUES ('G2', 'Đảng bộ Sở B', 'BLOC', 'grassroots_org', DATE '2020-01-01', NULL, NULL);
@@ -13,8 +13,8 @@ public final class Province {
       INSERT INTO staff VALUES ('P2', 'Trần Thị Bình', 'G2', 'member', FALSE, DATE '2021-03-01', NULL);
       """;
 
-  /** Three tasks (T2 completed at 23:30 local on the last day of 2024Q3) and four events. */
-  public static final String UNIT = """
+    /** Three tasks (T2 completed at 23:30 local on the last day of 2024Q3) and four events. */
+    public static final String UNIT = """
       INSERT INTO task VALUES ('T1', 'Báo cáo quý', 'KH-264/1', 'G1', NULL, 'BLOC', TIMESTAMP WITH TIME ZONE '2024-07-01 08:00:00+07:00', DATE '2024-08-15', 'normal', 'within', 'open', NULL, NULL, TIMESTAMP WITH TIME ZONE '2024-07-01 08:00:00+07:00');
       INSERT INTO task VALUES ('T2', 'Rà soát hồ sơ', 'KH-264/2', 'G2', 'P2', 'BLOC', TIMESTAMP WITH TIME ZONE '2024-07-02 09:00:00+07:00', DATE '2024-09-30', 'urgent', 'beyond', 'completed', TIMESTAMP WITH TIME ZONE '2024-09-30 23:30:00+07:00', NULL, TIMESTAMP WITH TIME ZONE '2024-09-30 23:30:00+07:00');
       INSERT INTO task VALUES ('T3', 'Kiểm tra', NULL, NULL, NULL, 'G1', TIMESTAMP WITH TIME ZONE '2024-07-03 10:00:00+07:00', DATE '2024-10-31', 'normal', 'within', 'in_progress', NULL, NULL, TIMESTAMP WITH TIME ZONE '2024-07-03 10:00:00+07:00');
@@ -26,9 +26,9 @@ public final class Province {
       INSERT INTO inspection_finding VALUES ('F1', 'G2', DATE '2024-06-01', DATE '2024-09-30', NULL, 'high');
       """;
 
-  /** A configuration of a registry and one unit database; add {@code extra} source entries. */
-  public static String config(String registryUrl, String unitUrl, String extra) {
-    return """
+    /** A configuration of a registry and one unit database; add {@code extra} source entries. */
+    public static String config(String registryUrl, String unitUrl, String extra) {
+        return """
         sources:
           - id: registry
             type: jdbc
@@ -40,11 +40,11 @@ public final class Province {
             url: "%s"
             user: sa
         %s""".formatted(registryUrl, unitUrl, extra);
-  }
+    }
 
-  /** A PostgreSQL registry and one unit database of {@code unitType} ({@code postgres} or {@code jdbc}) on a server. */
-  public static String serverConfig(String user, String registryUrl, String unitType, String unitUrl) {
-    return """
+    /** A PostgreSQL registry and one unit database of {@code unitType} ({@code postgres} or {@code jdbc}) on a server. */
+    public static String serverConfig(String user, String registryUrl, String unitType, String unitUrl) {
+        return """
         sources:
           - id: registry
             type: postgres
@@ -56,5 +56,5 @@ public final class Province {
             url: %s
             user: %s
         """.formatted(registryUrl, user, unitType, unitUrl, user);
-  }
+    }
 }

@@ -9,7 +9,7 @@ import org.jfree.chart.JFreeChart;
  * @param boardLevel whether the chart is one of the board's (those get a print PNG besides the SVG)
  */
 public record ReportChart(String id, String title, JFreeChart chart, int height, boolean boardLevel) {
-  public int width() {
-    return ChartTheme.WIDTH;
-  }
+    public int width() {
+        return ChartTheme.WIDTH;
+    }
 }

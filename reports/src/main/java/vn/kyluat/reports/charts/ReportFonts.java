@@ -14,77 +14,77 @@ import java.io.UncheckedIOException;
  * the PDF (embedded, Identity-H), so every Vietnamese diacritic is drawn by the same glyphs.
  */
 public final class ReportFonts {
-  private static final String REGULAR = "/liberation/LiberationSans-Regular.ttf";
-  private static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
+    private static final String REGULAR = "/liberation/LiberationSans-Regular.ttf";
+    private static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
 
-  private static volatile ReportFonts loaded;
+    private static volatile ReportFonts loaded;
 
-  private final byte[] regularBytes;
-  private final byte[] boldBytes;
-  private final Font regular;
-  private final Font bold;
-  private final BaseFont pdfRegular;
-  private final BaseFont pdfBold;
+    private final byte[] regularBytes;
+    private final byte[] boldBytes;
+    private final Font regular;
+    private final Font bold;
+    private final BaseFont pdfRegular;
+    private final BaseFont pdfBold;
 
-  private ReportFonts(byte[] regularBytes, byte[] boldBytes) {
-    this.regularBytes = regularBytes;
-    this.boldBytes = boldBytes;
-    this.regular = awt(regularBytes);
-    this.bold = awt(boldBytes);
-    this.pdfRegular = pdf("LiberationSans-Regular.ttf", regularBytes);
-    this.pdfBold = pdf("LiberationSans-Bold.ttf", boldBytes);
-  }
+    private ReportFonts(byte[] regularBytes, byte[] boldBytes) {
+        this.regularBytes = regularBytes;
+        this.boldBytes = boldBytes;
+        this.regular = awt(regularBytes);
+        this.bold = awt(boldBytes);
+        this.pdfRegular = pdf("LiberationSans-Regular.ttf", regularBytes);
+        this.pdfBold = pdf("LiberationSans-Bold.ttf", boldBytes);
+    }
 
-  public static ReportFonts get() {
-    if (loaded == null) {
-      synchronized (ReportFonts.class) {
+    public static ReportFonts get() {
         if (loaded == null) {
-          loaded = new ReportFonts(resource(REGULAR), resource(BOLD));
+            synchronized (ReportFonts.class) {
+                if (loaded == null) {
+                    loaded = new ReportFonts(resource(REGULAR), resource(BOLD));
+                }
+            }
         }
-      }
+        return loaded;
     }
-    return loaded;
-  }
 
-  /** The AWT font of this style and size, derived from the loaded TTF. */
-  public Font awt(boolean isBold, float size) {
-    // The bold face says BOLD too, so that SVG writes font-weight: bold; its glyphs are bold
-    // already, so Java 2D does not embolden them again.
-    return isBold ? bold.deriveFont(Font.BOLD, size) : regular.deriveFont(size);
-  }
-
-  public BaseFont pdf(boolean isBold) {
-    return isBold ? pdfBold : pdfRegular;
-  }
-
-  public boolean isBold(Font font) {
-    return font.isBold() || font.getFontName().contains("Bold");
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = ReportFonts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("font " + name + " is not on the classpath (openpdf-fonts-extra)");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** The AWT font of this style and size, derived from the loaded TTF. */
+    public Font awt(boolean isBold, float size) {
+        // The bold face says BOLD too, so that SVG writes font-weight: bold; its glyphs are bold
+        // already, so Java 2D does not embolden them again.
+        return isBold ? bold.deriveFont(Font.BOLD, size) : regular.deriveFont(size);
     }
-  }
 
-  private static Font awt(byte[] bytes) {
-    try {
-      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-    } catch (FontFormatException | IOException e) {
-      throw new IllegalStateException("cannot load the report font", e);
+    public BaseFont pdf(boolean isBold) {
+        return isBold ? pdfBold : pdfRegular;
     }
-  }
 
-  private static BaseFont pdf(String name, byte[] bytes) {
-    try {
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public boolean isBold(Font font) {
+        return font.isBold() || font.getFontName().contains("Bold");
     }
-  }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ReportFonts.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " is not on the classpath (openpdf-fonts-extra)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Font awt(byte[] bytes) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("cannot load the report font", e);
+        }
+    }
+
+    private static BaseFont pdf(String name, byte[] bytes) {
+        try {
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -16,60 +16,73 @@ import vn.kyluat.reports.marts.OrgQuarter;
  */
 public record Funnel(List<Point> points, Double sharedPooledRate, List<Limit> limits) {
 
-  public enum Verdict { WITHIN, BELOW, ABOVE }
-
-  /** One unit with the 3σ band of its own peer group at its n, and where it lies against that band. */
-  public record Point(String code, long tasksDue, double onTimeRate, double pooledRate, double low3, double high3,
-      Verdict verdict) {}
-
-  /** The four limit curves at one n: p − 3σ, p − 2σ, p + 2σ, p + 3σ, clamped to [0, 1]. */
-  public record Limit(double n, double low3, double low2, double high2, double high3) {}
-
-  /** Units without tasks due, an on-time rate or a peer group's pooled rate are left out. */
-  public static Funnel of(List<OrgQuarter> units) {
-    List<Point> points = units.stream()
-        .filter(u -> u.count(Metric.TASKS_DUE) > 0 && u.number(Metric.ON_TIME_RATE) != null
-            && u.number(Metric.PEER_POOLED_ON_TIME_RATE) != null)
-        .map(Funnel::point)
-        .toList();
-    List<Double> pooled = points.stream().map(Point::pooledRate).distinct().toList();
-    if (pooled.size() != 1) {
-      return new Funnel(points, null, List.of());
+    public enum Verdict {
+        WITHIN,
+        BELOW,
+        ABOVE
     }
-    long maxN = points.stream().mapToLong(Point::tasksDue).max().orElse(0);
-    return new Funnel(points, pooled.get(0), limits(pooled.get(0), maxN));
-  }
 
-  static Point point(OrgQuarter unit) {
-    long n = unit.count(Metric.TASKS_DUE);
-    double rate = unit.number(Metric.ON_TIME_RATE);
-    double p = unit.number(Metric.PEER_POOLED_ON_TIME_RATE);
-    double sigma = Math.sqrt(p * (1 - p) / n);
-    double low = clamp(p - 3 * sigma);
-    double high = clamp(p + 3 * sigma);
-    Verdict verdict = rate < low ? Verdict.BELOW : rate > high ? Verdict.ABOVE : Verdict.WITHIN;
-    return new Point(unit.orgCode(), n, rate, p, low, high, verdict);
-  }
+    /** One unit with the 3σ band of its own peer group at its n, and where it lies against that band. */
+    public record Point(
+            String code,
+            long tasksDue,
+            double onTimeRate,
+            double pooledRate,
+            double low3,
+            double high3,
+            Verdict verdict) {}
 
-  /** Limits at n = 1 … maxN, denser where the funnel bends (small n). */
-  static List<Limit> limits(double p, long maxN) {
-    List<Limit> limits = new ArrayList<>();
-    for (double n = 1; n < maxN * 1.05 + 1; n = Math.max(n + 1, n * 1.08)) {
-      double sigma = Math.sqrt(p * (1 - p) / n);
-      limits.add(new Limit(n, clamp(p - 3 * sigma), clamp(p - 2 * sigma), clamp(p + 2 * sigma), clamp(p + 3 * sigma)));
+    /** The four limit curves at one n: p − 3σ, p − 2σ, p + 2σ, p + 3σ, clamped to [0, 1]. */
+    public record Limit(double n, double low3, double low2, double high2, double high3) {}
+
+    /** Units without tasks due, an on-time rate or a peer group's pooled rate are left out. */
+    public static Funnel of(List<OrgQuarter> units) {
+        List<Point> points = units.stream()
+                .filter(u -> u.count(Metric.TASKS_DUE) > 0
+                        && u.number(Metric.ON_TIME_RATE) != null
+                        && u.number(Metric.PEER_POOLED_ON_TIME_RATE) != null)
+                .map(Funnel::point)
+                .toList();
+        List<Double> pooled = points.stream().map(Point::pooledRate).distinct().toList();
+        if (pooled.size() != 1) {
+            return new Funnel(points, null, List.of());
+        }
+        long maxN = points.stream().mapToLong(Point::tasksDue).max().orElse(0);
+        return new Funnel(points, pooled.get(0), limits(pooled.get(0), maxN));
     }
-    return limits;
-  }
 
-  /** The points outside their band, furthest first: the ones the chart labels. */
-  public List<Point> outliers() {
-    return points.stream()
-        .filter(p -> p.verdict() != Verdict.WITHIN)
-        .sorted(java.util.Comparator.comparingDouble((Point p) -> -Math.max(p.low3() - p.onTimeRate(), p.onTimeRate() - p.high3())))
-        .toList();
-  }
+    static Point point(OrgQuarter unit) {
+        long n = unit.count(Metric.TASKS_DUE);
+        double rate = unit.number(Metric.ON_TIME_RATE);
+        double p = unit.number(Metric.PEER_POOLED_ON_TIME_RATE);
+        double sigma = Math.sqrt(p * (1 - p) / n);
+        double low = clamp(p - 3 * sigma);
+        double high = clamp(p + 3 * sigma);
+        Verdict verdict = rate < low ? Verdict.BELOW : rate > high ? Verdict.ABOVE : Verdict.WITHIN;
+        return new Point(unit.orgCode(), n, rate, p, low, high, verdict);
+    }
 
-  private static double clamp(double v) {
-    return Math.max(0, Math.min(1, v));
-  }
+    /** Limits at n = 1 … maxN, denser where the funnel bends (small n). */
+    static List<Limit> limits(double p, long maxN) {
+        List<Limit> limits = new ArrayList<>();
+        for (double n = 1; n < maxN * 1.05 + 1; n = Math.max(n + 1, n * 1.08)) {
+            double sigma = Math.sqrt(p * (1 - p) / n);
+            limits.add(new Limit(
+                    n, clamp(p - 3 * sigma), clamp(p - 2 * sigma), clamp(p + 2 * sigma), clamp(p + 3 * sigma)));
+        }
+        return limits;
+    }
+
+    /** The points outside their band, furthest first: the ones the chart labels. */
+    public List<Point> outliers() {
+        return points.stream()
+                .filter(p -> p.verdict() != Verdict.WITHIN)
+                .sorted(java.util.Comparator.comparingDouble(
+                        (Point p) -> -Math.max(p.low3() - p.onTimeRate(), p.onTimeRate() - p.high3())))
+                .toList();
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
 }

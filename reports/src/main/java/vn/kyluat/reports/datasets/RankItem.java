@@ -10,7 +10,7 @@ package vn.kyluat.reports.datasets;
  */
 public record RankItem(String label, Integer rank, Double index, int pooledUnits) {
 
-  public boolean isPooled() {
-    return pooledUnits > 1;
-  }
+    public boolean isPooled() {
+        return pooledUnits > 1;
+    }
 }

@@ -19,27 +19,44 @@ import vn.kyluat.reports.marts.OrgQuarter;
  * @param target the target line (e.g. 0.95 for the on-time rate), null when none
  */
 public record Trend(
-    List<Quarter> quarters, List<Double> values, List<Quarter> incomplete, OptionalDouble projected, Double target) {
+        List<Quarter> quarters,
+        List<Double> values,
+        List<Quarter> incomplete,
+        OptionalDouble projected,
+        Double target) {
 
-  /**
-   * @param rows the organisation's subtree rows, any order
-   * @param isRate whether the figure is a share, clamped to [0, 1] when projected
-   */
-  public static Trend of(List<Quarter> quarters, List<OrgQuarter> rows, Function<OrgQuarter, Double> figure,
-      boolean isRate, Double target, Set<Quarter> incomplete) {
-    List<Double> values = quarters.stream()
-        .map(q -> rows.stream().filter(r -> r.quarter().equals(q)).findFirst().map(figure).orElse(null))
-        .toList();
-    List<Double> complete = new ArrayList<>();
-    for (int i = 0; i < quarters.size(); i++) {
-      complete.add(incomplete.contains(quarters.get(i)) ? null : values.get(i));
+    /**
+     * @param rows the organisation's subtree rows, any order
+     * @param isRate whether the figure is a share, clamped to [0, 1] when projected
+     */
+    public static Trend of(
+            List<Quarter> quarters,
+            List<OrgQuarter> rows,
+            Function<OrgQuarter, Double> figure,
+            boolean isRate,
+            Double target,
+            Set<Quarter> incomplete) {
+        List<Double> values = quarters.stream()
+                .map(q -> rows.stream()
+                        .filter(r -> r.quarter().equals(q))
+                        .findFirst()
+                        .map(figure)
+                        .orElse(null))
+                .toList();
+        List<Double> complete = new ArrayList<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            complete.add(incomplete.contains(quarters.get(i)) ? null : values.get(i));
+        }
+        double max = isRate ? 1.0 : Double.MAX_VALUE;
+        return new Trend(
+                quarters,
+                values,
+                quarters.stream().filter(incomplete::contains).toList(),
+                Projection.linearNext(complete, Projection.WINDOW, 0.0, max),
+                target);
     }
-    double max = isRate ? 1.0 : Double.MAX_VALUE;
-    return new Trend(quarters, values, quarters.stream().filter(incomplete::contains).toList(),
-        Projection.linearNext(complete, Projection.WINDOW, 0.0, max), target);
-  }
 
-  public Quarter projectedQuarter() {
-    return quarters.get(quarters.size() - 1).next();
-  }
+    public Quarter projectedQuarter() {
+        return quarters.get(quarters.size() - 1).next();
+    }
 }

@@ -11,58 +11,62 @@ import vn.kyluat.reports.text.Formats;
 
 /** The cells of the drill-down lists in the report's language, typed for the workbook and as text for print. */
 public final class DrillCells {
-  private final ReportContext context;
+    private final ReportContext context;
 
-  public DrillCells(ReportContext context) {
-    this.context = context;
-  }
-
-  /** A list's heading. */
-  public String title(DrillList list) {
-    return context.m("dashboard.list." + list.id());
-  }
-
-  public String header(DrillColumn column) {
-    return context.m("dashboard.col." + column.column());
-  }
-
-  /**
-   * The value a cell holds: a {@link LocalDate} for dates (an instant as its local date), a
-   * {@link Long} for counts, codes translated, text as the mart has it; null when empty.
-   */
-  public Object value(DrillColumn column, MartRow row) {
-    String raw = row.get(column.column());
-    if (raw == null) {
-      return null;
+    public DrillCells(ReportContext context) {
+        this.context = context;
     }
-    return switch (column.kind()) {
-      case TEXT, UNIT -> raw;
-      case DATE -> MartTimes.date(raw);
-      case DAY -> Zone.localDate(MartTimes.instant(raw));
-      case COUNT -> Long.parseLong(raw);
-      case PRIORITY -> context.term("priority", raw);
-      case OUTCOME -> context.term("dashboard.outcome", raw);
-      case SEVERITY -> context.term("severity", raw);
-      case FIGURE -> Metric.fromColumn(raw).label(context.lang());
-    };
-  }
 
-  /** The footnote of a unit that absorbed a dissolved one: an org_tree row whose counted_under_code is not itself. */
-  public String absorbed(MartRow absorbed) {
-    String validTo = absorbed.get("valid_to");
-    return context.m("drill.absorbed", absorbed.get("counted_under_code"), absorbed.get(Mart.ORG_CODE),
-        absorbed.get("org_name"), validTo == null ? Formats.NONE : context.formats().date(MartTimes.date(validTo)));
-  }
+    /** A list's heading. */
+    public String title(DrillList list) {
+        return context.m("dashboard.list." + list.id());
+    }
 
-  /** The value as the report prints it: dates dd/MM/yyyy, counts grouped, a dash for none. */
-  public String text(DrillColumn column, MartRow row) {
-    Object value = value(column, row);
-    if (value == null) {
-      return Formats.NONE;
+    public String header(DrillColumn column) {
+        return context.m("dashboard.col." + column.column());
     }
-    if (value instanceof LocalDate date) {
-      return context.formats().date(date);
+
+    /**
+     * The value a cell holds: a {@link LocalDate} for dates (an instant as its local date), a
+     * {@link Long} for counts, codes translated, text as the mart has it; null when empty.
+     */
+    public Object value(DrillColumn column, MartRow row) {
+        String raw = row.get(column.column());
+        if (raw == null) {
+            return null;
+        }
+        return switch (column.kind()) {
+            case TEXT, UNIT -> raw;
+            case DATE -> MartTimes.date(raw);
+            case DAY -> Zone.localDate(MartTimes.instant(raw));
+            case COUNT -> Long.parseLong(raw);
+            case PRIORITY -> context.term("priority", raw);
+            case OUTCOME -> context.term("dashboard.outcome", raw);
+            case SEVERITY -> context.term("severity", raw);
+            case FIGURE -> Metric.fromColumn(raw).label(context.lang());
+        };
     }
-    return value instanceof Long count ? context.formats().integer(count) : value.toString();
-  }
+
+    /** The footnote of a unit that absorbed a dissolved one: an org_tree row whose counted_under_code is not itself. */
+    public String absorbed(MartRow absorbed) {
+        String validTo = absorbed.get("valid_to");
+        return context.m(
+                "drill.absorbed",
+                absorbed.get("counted_under_code"),
+                absorbed.get(Mart.ORG_CODE),
+                absorbed.get("org_name"),
+                validTo == null ? Formats.NONE : context.formats().date(MartTimes.date(validTo)));
+    }
+
+    /** The value as the report prints it: dates dd/MM/yyyy, counts grouped, a dash for none. */
+    public String text(DrillColumn column, MartRow row) {
+        Object value = value(column, row);
+        if (value == null) {
+            return Formats.NONE;
+        }
+        if (value instanceof LocalDate date) {
+            return context.formats().date(date);
+        }
+        return value instanceof Long count ? context.formats().integer(count) : value.toString();
+    }
 }

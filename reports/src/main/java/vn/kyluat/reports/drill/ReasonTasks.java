@@ -13,21 +13,25 @@ import vn.kyluat.reports.marts.MartRow;
  * overdue findings of the findings themselves. A reason without an entry here has no task list.
  */
 final class ReasonTasks {
-  /** Part of a drill-down list: the rows of {@code list} that {@code keeps} keeps. */
-  record Part(DrillList list, Predicate<MartRow> keeps) {}
+    /** Part of a drill-down list: the rows of {@code list} that {@code keeps} keeps. */
+    record Part(DrillList list, Predicate<MartRow> keeps) {}
 
-  private static final List<Part> NOT_ON_TIME = List.of(
-      new Part(DrillList.OVERDUE, r -> TaskOutcome.of(r.get("outcome")) == TaskOutcome.OVERDUE_OPEN),
-      new Part(DrillList.LATE, r -> true));
-  private static final Map<String, List<Part>> BY_REASON = Map.of(
-      "below_peers", NOT_ON_TIME,
-      "late_two_quarters", NOT_ON_TIME,
-      "aged_backlog", List.of(new Part(DrillList.OVERDUE, r -> r.getLong("days_overdue") > 90)),
-      "findings_overdue", List.of(new Part(DrillList.FINDINGS, r -> true)));
+    private static final List<Part> NOT_ON_TIME = List.of(
+            new Part(DrillList.OVERDUE, r -> TaskOutcome.of(r.get("outcome")) == TaskOutcome.OVERDUE_OPEN),
+            new Part(DrillList.LATE, r -> true));
+    private static final Map<String, List<Part>> BY_REASON = Map.of(
+            "below_peers",
+            NOT_ON_TIME,
+            "late_two_quarters",
+            NOT_ON_TIME,
+            "aged_backlog",
+            List.of(new Part(DrillList.OVERDUE, r -> r.getLong("days_overdue") > 90)),
+            "findings_overdue",
+            List.of(new Part(DrillList.FINDINGS, r -> true)));
 
-  private ReasonTasks() {}
+    private ReasonTasks() {}
 
-  static List<Part> of(String reason) {
-    return BY_REASON.getOrDefault(reason, List.of());
-  }
+    static List<Part> of(String reason) {
+        return BY_REASON.getOrDefault(reason, List.of());
+    }
 }

@@ -9,12 +9,12 @@ import java.util.List;
  */
 public record Shortlist<T>(List<T> shown, int more) {
 
-  /** The first {@code n} rows of {@code rows}. */
-  public static <T> Shortlist<T> of(List<T> rows, int n) {
-    return rows.size() <= n ? new Shortlist<>(rows, 0) : new Shortlist<>(rows.subList(0, n), rows.size() - n);
-  }
+    /** The first {@code n} rows of {@code rows}. */
+    public static <T> Shortlist<T> of(List<T> rows, int n) {
+        return rows.size() <= n ? new Shortlist<>(rows, 0) : new Shortlist<>(rows.subList(0, n), rows.size() - n);
+    }
 
-  public int total() {
-    return shown.size() + more;
-  }
+    public int total() {
+        return shown.size() + more;
+    }
 }

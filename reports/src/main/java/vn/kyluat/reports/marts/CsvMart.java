@@ -22,58 +22,59 @@ import vn.kyluat.contract.Mart;
  * names for the mart.
  */
 public final class CsvMart {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
-  private CsvMart() {}
+    private CsvMart() {}
 
-  public static Path path(String setDir, Mart mart) {
-    return Path.of(mart.csvPath(setDir));
-  }
-
-  /** The mart's rows, each a map from column name to value (null for an empty field). */
-  public static List<MartRow> read(String setDir, Mart mart) {
-    List<MartRow> rows = new ArrayList<>();
-    each(setDir, mart, rows::add);
-    return rows;
-  }
-
-  /** Hands each row to {@code sink} as it is read: a big mart (the task facts) is filtered without being held. */
-  public static void each(String setDir, Mart mart, Consumer<MartRow> sink) {
-    Path file = path(setDir, mart);
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = FORMAT.parse(reader)) {
-      Map<String, Integer> header = parser.getHeaderMap();
-      List<String> columns = mart.columns();
-      List<String> missing = columns.stream().filter(c -> indexOf(header, c) < 0).toList();
-      if (!missing.isEmpty()) {
-        throw new MartException(file + ": missing columns " + missing + " of mart " + mart.martName());
-      }
-      Map<String, Integer> positions = new HashMap<>();
-      columns.forEach(c -> positions.put(c, indexOf(header, c)));
-      for (CSVRecord record : parser) {
-        if (!record.isConsistent()) {
-          throw new MartException(file + ":" + (record.getRecordNumber() + 1) + ": wrong number of fields");
-        }
-        sink.accept(MartRow.of(positions, record));
-      }
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new MartException(file + ": no such mart export (run the analytics stage first)");
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot be read", e);
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      throw new MartException(file + ": not valid CSV: " + e.getMessage());
+    public static Path path(String setDir, Mart mart) {
+        return Path.of(mart.csvPath(setDir));
     }
-  }
 
-  /** Whether the export exists; optional marts (rejects, data quality) may be absent. */
-  public static boolean exists(String setDir, Mart mart) {
-    return Files.isRegularFile(path(setDir, mart));
-  }
+    /** The mart's rows, each a map from column name to value (null for an empty field). */
+    public static List<MartRow> read(String setDir, Mart mart) {
+        List<MartRow> rows = new ArrayList<>();
+        each(setDir, mart, rows::add);
+        return rows;
+    }
 
-  /** The column's position in the header (a byte-order mark before the first name allowed); -1 when absent. */
-  private static int indexOf(Map<String, Integer> header, String column) {
-    Integer index = header.containsKey(column) ? header.get(column) : header.get("\uFEFF" + column);
-    return index == null ? -1 : index;
-  }
+    /** Hands each row to {@code sink} as it is read: a big mart (the task facts) is filtered without being held. */
+    public static void each(String setDir, Mart mart, Consumer<MartRow> sink) {
+        Path file = path(setDir, mart);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = FORMAT.parse(reader)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            List<String> columns = mart.columns();
+            List<String> missing =
+                    columns.stream().filter(c -> indexOf(header, c) < 0).toList();
+            if (!missing.isEmpty()) {
+                throw new MartException(file + ": missing columns " + missing + " of mart " + mart.martName());
+            }
+            Map<String, Integer> positions = new HashMap<>();
+            columns.forEach(c -> positions.put(c, indexOf(header, c)));
+            for (CSVRecord record : parser) {
+                if (!record.isConsistent()) {
+                    throw new MartException(file + ":" + (record.getRecordNumber() + 1) + ": wrong number of fields");
+                }
+                sink.accept(MartRow.of(positions, record));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new MartException(file + ": no such mart export (run the analytics stage first)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot be read", e);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new MartException(file + ": not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /** Whether the export exists; optional marts (rejects, data quality) may be absent. */
+    public static boolean exists(String setDir, Mart mart) {
+        return Files.isRegularFile(path(setDir, mart));
+    }
+
+    /** The column's position in the header (a byte-order mark before the first name allowed); -1 when absent. */
+    private static int indexOf(Map<String, Integer> header, String column) {
+        Integer index = header.containsKey(column) ? header.get(column) : header.get("\uFEFF" + column);
+        return index == null ? -1 : index;
+    }
 }

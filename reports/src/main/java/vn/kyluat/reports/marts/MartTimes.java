@@ -10,27 +10,27 @@ import java.time.format.DateTimeParseException;
  * with an offset, either UTC ({@code 2024-07-01T01:30:00Z}) or local ({@code 2024-07-01T08:30:00+07:00}).
  */
 public final class MartTimes {
-  private MartTimes() {}
+    private MartTimes() {}
 
-  public static Instant instant(String text) {
-    if (text == null) {
-      return null;
+    public static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MartException("'" + text + "' is not an ISO-8601 instant with an offset");
+        }
     }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new MartException("'" + text + "' is not an ISO-8601 instant with an offset");
-    }
-  }
 
-  public static LocalDate date(String text) {
-    if (text == null) {
-      return null;
+    public static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new MartException("'" + text + "' is not a date like 2024-09-30");
+        }
     }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new MartException("'" + text + "' is not a date like 2024-09-30");
-    }
-  }
 }

@@ -19,109 +19,131 @@ import vn.kyluat.contract.Quarter;
  * them, and the data-quality figures of the extraction runs.
  */
 public record Marts(
-    List<OrgQuarter> metrics,
-    List<MartRow> overlaps,
-    List<MartRow> atRisk,
-    List<MartRow> dataQuality,
-    List<MartRow> rejects,
-    List<DisciplineCount> disciplineByKind,
-    Map<Quarter, Map<String, OrgQuarter>> subtreeByQuarter) {
+        List<OrgQuarter> metrics,
+        List<MartRow> overlaps,
+        List<MartRow> atRisk,
+        List<MartRow> dataQuality,
+        List<MartRow> rejects,
+        List<DisciplineCount> disciplineByKind,
+        Map<Quarter, Map<String, OrgQuarter>> subtreeByQuarter) {
 
-  public Marts(List<OrgQuarter> metrics, List<MartRow> overlaps, List<MartRow> atRisk, List<MartRow> dataQuality,
-      List<MartRow> rejects, List<DisciplineCount> disciplineByKind) {
-    this(metrics, overlaps, atRisk, dataQuality, rejects, disciplineByKind, indexSubtreeRows(metrics));
-  }
-
-  /** Quarter → org code → subtree row: reports look rows up by unit thousands of times. */
-  private static Map<Quarter, Map<String, OrgQuarter>> indexSubtreeRows(List<OrgQuarter> metrics) {
-    Map<Quarter, Map<String, OrgQuarter>> index = new TreeMap<>();
-    for (OrgQuarter row : metrics) {
-      if (row.isSubtree()) {
-        index.computeIfAbsent(row.quarter(), q -> new LinkedHashMap<>()).put(row.orgCode(), row);
-      }
+    public Marts(
+            List<OrgQuarter> metrics,
+            List<MartRow> overlaps,
+            List<MartRow> atRisk,
+            List<MartRow> dataQuality,
+            List<MartRow> rejects,
+            List<DisciplineCount> disciplineByKind) {
+        this(metrics, overlaps, atRisk, dataQuality, rejects, disciplineByKind, indexSubtreeRows(metrics));
     }
-    return index;
-  }
 
-  /**
-   * Reads the CSV exports of the published set ({@link PublishedSet}, resolved once);
-   * org_quarter_metrics is required, the other marts may be absent.
-   */
-  public static Marts load(String martsRoot, Consumer<String> warnings) {
-    return fromSet(PublishedSet.resolve(martsRoot).toString(), warnings);
-  }
-
-  /** Reads the CSV exports of the set in folder {@code set}, already resolved by the caller. */
-  public static Marts fromSet(String set, Consumer<String> warnings) {
-    List<OrgQuarter> metrics = CsvMart.read(set, Mart.ORG_QUARTER_METRICS).stream().map(OrgQuarter::of).toList();
-    if (metrics.isEmpty()) {
-      throw new MartException(Mart.ORG_QUARTER_METRICS.csvPath(set) + ": the mart has no rows");
+    /** Quarter → org code → subtree row: reports look rows up by unit thousands of times. */
+    private static Map<Quarter, Map<String, OrgQuarter>> indexSubtreeRows(List<OrgQuarter> metrics) {
+        Map<Quarter, Map<String, OrgQuarter>> index = new TreeMap<>();
+        for (OrgQuarter row : metrics) {
+            if (row.isSubtree()) {
+                index.computeIfAbsent(row.quarter(), q -> new LinkedHashMap<>()).put(row.orgCode(), row);
+            }
+        }
+        return index;
     }
-    return new Marts(
-        metrics,
-        optional(set, Mart.OVERLAPPING_ASSIGNMENTS, warnings),
-        optional(set, Mart.AT_RISK_TASKS, warnings),
-        optional(set, Mart.DATA_QUALITY, warnings),
-        optional(set, Mart.REJECTS, warnings),
-        optional(set, Mart.DISCIPLINE_BY_KIND, warnings).stream().map(DisciplineCount::of).toList());
-  }
 
-  private static List<MartRow> optional(String set, Mart mart, Consumer<String> warnings) {
-    if (!CsvMart.exists(set, mart)) {
-      warnings.accept("no " + mart.csvPath(set) + ": that part of the report stays empty");
-      return List.of();
+    /**
+     * Reads the CSV exports of the published set ({@link PublishedSet}, resolved once);
+     * org_quarter_metrics is required, the other marts may be absent.
+     */
+    public static Marts load(String martsRoot, Consumer<String> warnings) {
+        return fromSet(PublishedSet.resolve(martsRoot).toString(), warnings);
     }
-    return CsvMart.read(set, mart);
-  }
 
-  public List<Quarter> quarters() {
-    return List.copyOf(subtreeByQuarter.keySet());
-  }
-
-  public Quarter latestQuarter() {
-    return quarters().stream().max(Comparator.naturalOrder()).orElseThrow();
-  }
-
-  /** The subtree row of one organisation in one quarter, if the mart has it. */
-  public Optional<OrgQuarter> subtreeRow(String orgCode, Quarter quarter) {
-    return Optional.ofNullable(subtreeByQuarter.getOrDefault(quarter, Map.of()).get(orgCode));
-  }
-
-  /** The subtree rows of one quarter. */
-  public List<OrgQuarter> subtreeRows(Quarter quarter) {
-    return List.copyOf(subtreeByQuarter.getOrDefault(quarter, Map.of()).values());
-  }
-
-  public OrgTree tree(Quarter quarter) {
-    return OrgTree.of(subtreeRows(quarter));
-  }
-
-  /**
-   * What the head of {@code rootCode} may see: the rows of its subtree only. The lists keep the
-   * tasks held or led by units of the subtree; the rejects (whose raw values may name any unit)
-   * are left out; data quality keeps its source-level counts. The root's own link upward (parent
-   * code and peer group name) is cleared so nothing names a unit outside the subtree.
-   */
-  public Marts restrictedTo(String rootCode, Set<String> subtree) {
-    Predicate<MartRow> leadInside = r -> subtree.contains(r.get("lead_org_code"));
-    Predicate<MartRow> holderInside = r -> subtree.contains(r.get("holder_org_code"));
-    return new Marts(
-        metrics.stream().filter(r -> subtree.contains(r.orgCode())).map(r -> detachedIfRoot(r, rootCode)).toList(),
-        overlaps.stream().filter(leadInside).toList(),
-        atRisk.stream().filter(holderInside).toList(),
-        dataQuality,
-        List.of(),
-        disciplineByKind.stream().filter(r -> subtree.contains(r.orgCode())).toList());
-  }
-
-  private static OrgQuarter detachedIfRoot(OrgQuarter row, String rootCode) {
-    if (!row.orgCode().equals(rootCode)) {
-      return row;
+    /** Reads the CSV exports of the set in folder {@code set}, already resolved by the caller. */
+    public static Marts fromSet(String set, Consumer<String> warnings) {
+        List<OrgQuarter> metrics = CsvMart.read(set, Mart.ORG_QUARTER_METRICS).stream()
+                .map(OrgQuarter::of)
+                .toList();
+        if (metrics.isEmpty()) {
+            throw new MartException(Mart.ORG_QUARTER_METRICS.csvPath(set) + ": the mart has no rows");
+        }
+        return new Marts(
+                metrics,
+                optional(set, Mart.OVERLAPPING_ASSIGNMENTS, warnings),
+                optional(set, Mart.AT_RISK_TASKS, warnings),
+                optional(set, Mart.DATA_QUALITY, warnings),
+                optional(set, Mart.REJECTS, warnings),
+                optional(set, Mart.DISCIPLINE_BY_KIND, warnings).stream()
+                        .map(DisciplineCount::of)
+                        .toList());
     }
-    var metrics = new EnumMap<Metric, Object>(Metric.class);
-    metrics.putAll(row.metrics());
-    metrics.remove(Metric.PEER_GROUP);
-    return new OrgQuarter(row.quarter(), row.orgCode(), row.scope(), row.orgName(), row.orgKind(), null,
-        row.metricsVersion(), metrics);
-  }
+
+    private static List<MartRow> optional(String set, Mart mart, Consumer<String> warnings) {
+        if (!CsvMart.exists(set, mart)) {
+            warnings.accept("no " + mart.csvPath(set) + ": that part of the report stays empty");
+            return List.of();
+        }
+        return CsvMart.read(set, mart);
+    }
+
+    public List<Quarter> quarters() {
+        return List.copyOf(subtreeByQuarter.keySet());
+    }
+
+    public Quarter latestQuarter() {
+        return quarters().stream().max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** The subtree row of one organisation in one quarter, if the mart has it. */
+    public Optional<OrgQuarter> subtreeRow(String orgCode, Quarter quarter) {
+        return Optional.ofNullable(
+                subtreeByQuarter.getOrDefault(quarter, Map.of()).get(orgCode));
+    }
+
+    /** The subtree rows of one quarter. */
+    public List<OrgQuarter> subtreeRows(Quarter quarter) {
+        return List.copyOf(subtreeByQuarter.getOrDefault(quarter, Map.of()).values());
+    }
+
+    public OrgTree tree(Quarter quarter) {
+        return OrgTree.of(subtreeRows(quarter));
+    }
+
+    /**
+     * What the head of {@code rootCode} may see: the rows of its subtree only. The lists keep the
+     * tasks held or led by units of the subtree; the rejects (whose raw values may name any unit)
+     * are left out; data quality keeps its source-level counts. The root's own link upward (parent
+     * code and peer group name) is cleared so nothing names a unit outside the subtree.
+     */
+    public Marts restrictedTo(String rootCode, Set<String> subtree) {
+        Predicate<MartRow> leadInside = r -> subtree.contains(r.get("lead_org_code"));
+        Predicate<MartRow> holderInside = r -> subtree.contains(r.get("holder_org_code"));
+        return new Marts(
+                metrics.stream()
+                        .filter(r -> subtree.contains(r.orgCode()))
+                        .map(r -> detachedIfRoot(r, rootCode))
+                        .toList(),
+                overlaps.stream().filter(leadInside).toList(),
+                atRisk.stream().filter(holderInside).toList(),
+                dataQuality,
+                List.of(),
+                disciplineByKind.stream()
+                        .filter(r -> subtree.contains(r.orgCode()))
+                        .toList());
+    }
+
+    private static OrgQuarter detachedIfRoot(OrgQuarter row, String rootCode) {
+        if (!row.orgCode().equals(rootCode)) {
+            return row;
+        }
+        var metrics = new EnumMap<Metric, Object>(Metric.class);
+        metrics.putAll(row.metrics());
+        metrics.remove(Metric.PEER_GROUP);
+        return new OrgQuarter(
+                row.quarter(),
+                row.orgCode(),
+                row.scope(),
+                row.orgName(),
+                row.orgKind(),
+                null,
+                row.metricsVersion(),
+                metrics);
+    }
 }

@@ -4,30 +4,31 @@ import vn.kyluat.contract.Metric;
 
 /** Parses a metric's CSV text into the Java type of its kind (METRICS.md §6). */
 public final class MetricValues {
-  private MetricValues() {}
+    private MetricValues() {}
 
-  public static Object parse(Metric metric, String text) {
-    if (text == null || text.isEmpty()) {
-      return null;
+    public static Object parse(Metric metric, String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return switch (metric.kind()) {
+                case COUNT -> Long.parseLong(text);
+                case RANK -> Integer.parseInt(text);
+                case RATE, RATE_CHANGE, DAYS, HOURS, PER_100, INDEX -> Double.parseDouble(text);
+                case FLAG -> parseFlag(text);
+                case TEXT -> text;
+            };
+        } catch (NumberFormatException e) {
+            throw new MartException(metric.column() + ": '" + text + "' is not a "
+                    + metric.kind().name().toLowerCase());
+        }
     }
-    try {
-      return switch (metric.kind()) {
-        case COUNT -> Long.parseLong(text);
-        case RANK -> Integer.parseInt(text);
-        case RATE, RATE_CHANGE, DAYS, HOURS, PER_100, INDEX -> Double.parseDouble(text);
-        case FLAG -> parseFlag(text);
-        case TEXT -> text;
-      };
-    } catch (NumberFormatException e) {
-      throw new MartException(metric.column() + ": '" + text + "' is not a " + metric.kind().name().toLowerCase());
-    }
-  }
 
-  private static Boolean parseFlag(String text) {
-    return switch (text) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw new NumberFormatException(text);
-    };
-  }
+    private static Boolean parseFlag(String text) {
+        return switch (text) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new NumberFormatException(text);
+        };
+    }
 }

@@ -4,24 +4,24 @@ import java.util.Locale;
 
 /** The kinds of organisation in the tree (METRICS.md §1, {@code org_unit.kind}). */
 public enum OrgKind {
-  BLOC_COMMITTEE,
-  GRASSROOTS_ORG,
-  PARTY_CELL,
-  AGENCY,
-  DEPARTMENT;
+    BLOC_COMMITTEE,
+    GRASSROOTS_ORG,
+    PARTY_CELL,
+    AGENCY,
+    DEPARTMENT;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
-  public static OrgKind fromCode(String code) {
-    if (code == null) {
-      throw new MartException("org_kind is empty");
+    public static OrgKind fromCode(String code) {
+        if (code == null) {
+            throw new MartException("org_kind is empty");
+        }
+        try {
+            return valueOf(code.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MartException("unknown org_kind '" + code + "'");
+        }
     }
-    try {
-      return valueOf(code.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new MartException("unknown org_kind '" + code + "'");
-    }
-  }
 }

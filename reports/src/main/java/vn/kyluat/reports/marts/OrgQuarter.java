@@ -11,63 +11,63 @@ import vn.kyluat.contract.Quarter;
  * each metric typed by its {@link vn.kyluat.contract.MetricKind} (null when the mart left it empty).
  */
 public record OrgQuarter(
-    Quarter quarter,
-    String orgCode,
-    String scope,
-    String orgName,
-    OrgKind orgKind,
-    String parentCode,
-    String metricsVersion,
-    Map<Metric, Object> metrics) {
+        Quarter quarter,
+        String orgCode,
+        String scope,
+        String orgName,
+        OrgKind orgKind,
+        String parentCode,
+        String metricsVersion,
+        Map<Metric, Object> metrics) {
 
-  public static OrgQuarter of(MartRow row) {
-    Map<Metric, Object> metrics = new EnumMap<>(Metric.class);
-    for (Metric metric : Metric.values()) {
-      Object value = MetricValues.parse(metric, row.get(metric.column()));
-      if (value != null) {
-        metrics.put(metric, value);
-      }
+    public static OrgQuarter of(MartRow row) {
+        Map<Metric, Object> metrics = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            Object value = MetricValues.parse(metric, row.get(metric.column()));
+            if (value != null) {
+                metrics.put(metric, value);
+            }
+        }
+        return new OrgQuarter(
+                Quarter.parse(row.get(Mart.QUARTER)),
+                row.get(Mart.ORG_CODE),
+                row.get(Mart.SCOPE),
+                row.get("org_name"),
+                OrgKind.fromCode(row.get("org_kind")),
+                row.get("parent_code"),
+                row.get("metrics_version"),
+                metrics);
     }
-    return new OrgQuarter(
-        Quarter.parse(row.get(Mart.QUARTER)),
-        row.get(Mart.ORG_CODE),
-        row.get(Mart.SCOPE),
-        row.get("org_name"),
-        OrgKind.fromCode(row.get("org_kind")),
-        row.get("parent_code"),
-        row.get("metrics_version"),
-        metrics);
-  }
 
-  public boolean isSubtree() {
-    return Mart.SCOPE_SUBTREE.equals(scope);
-  }
+    public boolean isSubtree() {
+        return Mart.SCOPE_SUBTREE.equals(scope);
+    }
 
-  public Object value(Metric metric) {
-    return metrics.get(metric);
-  }
+    public Object value(Metric metric) {
+        return metrics.get(metric);
+    }
 
-  public Double number(Metric metric) {
-    Object value = metrics.get(metric);
-    return value == null ? null : ((Number) value).doubleValue();
-  }
+    public Double number(Metric metric) {
+        Object value = metrics.get(metric);
+        return value == null ? null : ((Number) value).doubleValue();
+    }
 
-  public long count(Metric metric) {
-    Object value = metrics.get(metric);
-    return value == null ? 0 : ((Number) value).longValue();
-  }
+    public long count(Metric metric) {
+        Object value = metrics.get(metric);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
 
-  public boolean watch() {
-    return Boolean.TRUE.equals(metrics.get(Metric.WATCH));
-  }
+    public boolean watch() {
+        return Boolean.TRUE.equals(metrics.get(Metric.WATCH));
+    }
 
-  /** Tasks overdue by more than 90 days: the two oldest backlog buckets. */
-  public long backlogOver90() {
-    return count(Metric.BACKLOG_91_180) + count(Metric.BACKLOG_OVER_180);
-  }
+    /** Tasks overdue by more than 90 days: the two oldest backlog buckets. */
+    public long backlogOver90() {
+        return count(Metric.BACKLOG_91_180) + count(Metric.BACKLOG_OVER_180);
+    }
 
-  /** "C01 – Chi bộ Văn phòng": how an organisation is named in tables and charts. */
-  public String displayName() {
-    return orgName == null ? orgCode : orgCode + " – " + orgName;
-  }
+    /** "C01 – Chi bộ Văn phòng": how an organisation is named in tables and charts. */
+    public String displayName() {
+        return orgName == null ? orgCode : orgCode + " – " + orgName;
+    }
 }

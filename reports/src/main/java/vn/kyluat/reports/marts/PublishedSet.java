@@ -14,25 +14,25 @@ import vn.kyluat.contract.MartsLayout.Pointer;
  * mixes the marts of two analyses, even while a new set is being published.
  */
 public final class PublishedSet {
-  private PublishedSet() {}
+    private PublishedSet() {}
 
-  public static Path resolve(String martsRoot) {
-    Path pointer = Path.of(MartsLayout.pointer(martsRoot));
-    Pointer current;
-    try {
-      current = Pointer.parse(Files.readString(pointer));
-    } catch (NoSuchFileException e) {
-      throw new MartException(pointer + ": no published marts (run the analytics stage first)");
-    } catch (IOException e) {
-      throw new UncheckedIOException(pointer + ": cannot be read", e);
-    } catch (IllegalArgumentException e) {
-      throw new MartException(pointer + ": " + e.getMessage() + " (run the analytics stage again)");
+    public static Path resolve(String martsRoot) {
+        Path pointer = Path.of(MartsLayout.pointer(martsRoot));
+        Pointer current;
+        try {
+            current = Pointer.parse(Files.readString(pointer));
+        } catch (NoSuchFileException e) {
+            throw new MartException(pointer + ": no published marts (run the analytics stage first)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(pointer + ": cannot be read", e);
+        } catch (IllegalArgumentException e) {
+            throw new MartException(pointer + ": " + e.getMessage() + " (run the analytics stage again)");
+        }
+        Path set = Path.of(current.setDir(martsRoot));
+        if (!Files.isDirectory(set)) {
+            throw new MartException(pointer + " names the set " + current.set() + ", but " + set
+                    + " is not there (run the analytics stage again)");
+        }
+        return set;
     }
-    Path set = Path.of(current.setDir(martsRoot));
-    if (!Files.isDirectory(set)) {
-      throw new MartException(pointer + " names the set " + current.set() + ", but " + set
-          + " is not there (run the analytics stage again)");
-    }
-    return set;
-  }
 }

@@ -13,42 +13,58 @@ import vn.kyluat.reports.marts.MartTimes;
 
 /** The data_quality mart summed per source over the relations of its latest run. */
 public final class DataQuality {
-  private DataQuality() {}
+    private DataQuality() {}
 
-  /**
-   * @param status the source's status code ({@code COMPLETED}, {@code FAILED})
-   * @param error why it failed; null when it did not
-   */
-  public record SourceSummary(
-      String runId, Instant startedAt, String status, String error, long read, long accepted, long rejected,
-      Map<RejectRule, Long> rejectedByRule) {}
+    /**
+     * @param status the source's status code ({@code COMPLETED}, {@code FAILED})
+     * @param error why it failed; null when it did not
+     */
+    public record SourceSummary(
+            String runId,
+            Instant startedAt,
+            String status,
+            String error,
+            long read,
+            long accepted,
+            long rejected,
+            Map<RejectRule, Long> rejectedByRule) {}
 
-  /** Source id → the rows of the source's latest run (by started_at), sources in name order. */
-  public static Map<String, List<MartRow>> latestRunPerSource(List<MartRow> rows) {
-    Map<String, List<MartRow>> bySource = rows.stream()
-        .collect(Collectors.groupingBy(r -> r.get("source_id"), TreeMap::new, Collectors.toList()));
-    Map<String, List<MartRow>> latest = new TreeMap<>();
-    bySource.forEach((source, sourceRows) -> {
-      MartRow last = sourceRows.stream().max(Comparator.comparing((MartRow r) -> r.get("started_at"))).orElseThrow();
-      latest.put(source, sourceRows.stream().filter(r -> last.get("run_id").equals(r.get("run_id"))).toList());
-    });
-    return latest;
-  }
-
-  public static SourceSummary summarise(List<MartRow> runRows) {
-    MartRow first = runRows.get(0);
-    Map<RejectRule, Long> byRule = new EnumMap<>(RejectRule.class);
-    for (RejectRule rule : RejectRule.values()) {
-      byRule.put(rule, runRows.stream().mapToLong(r -> r.getLong("rejected_" + rule.code())).sum());
+    /** Source id → the rows of the source's latest run (by started_at), sources in name order. */
+    public static Map<String, List<MartRow>> latestRunPerSource(List<MartRow> rows) {
+        Map<String, List<MartRow>> bySource = rows.stream()
+                .collect(Collectors.groupingBy(r -> r.get("source_id"), TreeMap::new, Collectors.toList()));
+        Map<String, List<MartRow>> latest = new TreeMap<>();
+        bySource.forEach((source, sourceRows) -> {
+            MartRow last = sourceRows.stream()
+                    .max(Comparator.comparing((MartRow r) -> r.get("started_at")))
+                    .orElseThrow();
+            latest.put(
+                    source,
+                    sourceRows.stream()
+                            .filter(r -> last.get("run_id").equals(r.get("run_id")))
+                            .toList());
+        });
+        return latest;
     }
-    return new SourceSummary(
-        first.get("run_id"),
-        MartTimes.instant(first.get("started_at")),
-        first.get("source_status") == null ? "" : first.get("source_status"),
-        first.get("error"),
-        runRows.stream().mapToLong(r -> r.getLong("read")).sum(),
-        runRows.stream().mapToLong(r -> r.getLong("accepted")).sum(),
-        runRows.stream().mapToLong(r -> r.getLong("rejected")).sum(),
-        byRule);
-  }
+
+    public static SourceSummary summarise(List<MartRow> runRows) {
+        MartRow first = runRows.get(0);
+        Map<RejectRule, Long> byRule = new EnumMap<>(RejectRule.class);
+        for (RejectRule rule : RejectRule.values()) {
+            byRule.put(
+                    rule,
+                    runRows.stream()
+                            .mapToLong(r -> r.getLong("rejected_" + rule.code()))
+                            .sum());
+        }
+        return new SourceSummary(
+                first.get("run_id"),
+                MartTimes.instant(first.get("started_at")),
+                first.get("source_status") == null ? "" : first.get("source_status"),
+                first.get("error"),
+                runRows.stream().mapToLong(r -> r.getLong("read")).sum(),
+                runRows.stream().mapToLong(r -> r.getLong("accepted")).sum(),
+                runRows.stream().mapToLong(r -> r.getLong("rejected")).sum(),
+                byRule);
+    }
 }

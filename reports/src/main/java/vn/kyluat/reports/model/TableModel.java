@@ -11,20 +11,32 @@ import java.util.Set;
  * @param tones per row, per column, how the cell reads (good, bad); empty when nothing is judged
  */
 public record TableModel(
-    String title, String note, List<String> headers, List<List<String>> rows, Set<Integer> numericColumns,
-    float[] widths, List<List<Tone>> tones) {
+        String title,
+        String note,
+        List<String> headers,
+        List<List<String>> rows,
+        Set<Integer> numericColumns,
+        float[] widths,
+        List<List<Tone>> tones) {
 
-  public TableModel(String title, String note, List<String> headers, List<List<String>> rows,
-      Set<Integer> numericColumns, float[] widths) {
-    this(title, note, headers, rows, numericColumns, widths, List.of());
-  }
+    public TableModel(
+            String title,
+            String note,
+            List<String> headers,
+            List<List<String>> rows,
+            Set<Integer> numericColumns,
+            float[] widths) {
+        this(title, note, headers, rows, numericColumns, widths, List.of());
+    }
 
-  public boolean isEmpty() {
-    return rows.isEmpty();
-  }
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
 
-  /** How cell (row, column) reads; {@link Tone#NONE} where nothing is judged. */
-  public Tone tone(int row, int column) {
-    return row < tones.size() && column < tones.get(row).size() ? tones.get(row).get(column) : Tone.NONE;
-  }
+    /** How cell (row, column) reads; {@link Tone#NONE} where nothing is judged. */
+    public Tone tone(int row, int column) {
+        return row < tones.size() && column < tones.get(row).size()
+                ? tones.get(row).get(column)
+                : Tone.NONE;
+    }
 }

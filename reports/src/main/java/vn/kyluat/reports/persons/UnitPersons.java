@@ -31,109 +31,115 @@ import vn.kyluat.reports.model.ReportContext;
  * @param persons worst first: most overdue, then most late completions
  */
 public record UnitPersons(List<UnitHead> heads, List<PersonTasks> persons, PersonNames names) {
-  public static final UnitPersons NONE = new UnitPersons(List.of(), List.of(), PersonNames.codesOnly());
+    public static final UnitPersons NONE = new UnitPersons(List.of(), List.of(), PersonNames.codesOnly());
 
-  /**
-   * A unit and its head.
-   *
-   * @param own the head's own person_quarter_metrics row; null when the head has no task due, open
-   *     overdue task or discipline action in the quarter
-   */
-  public record UnitHead(OrgQuarter unit, String personCode, MartRow own) {}
+    /**
+     * A unit and its head.
+     *
+     * @param own the head's own person_quarter_metrics row; null when the head has no task due, open
+     *     overdue task or discipline action in the quarter
+     */
+    public record UnitHead(OrgQuarter unit, String personCode, MartRow own) {}
 
-  /** A person's figures and the tasks behind them: overdue (oldest first), then late (latest first). */
-  public record PersonTasks(MartRow figures, List<MartRow> tasks) {
-    public String personCode() {
-      return figures.get("person_code");
-    }
-  }
-
-  static final Comparator<MartRow> WORST_FIRST = Comparator
-      .comparingLong((MartRow r) -> -r.getLong(Metric.BACKLOG_OVERDUE.column()))
-      .thenComparingLong(r -> -r.getLong(Metric.DONE_LATE.column()))
-      .thenComparing(r -> r.get("person_code"));
-
-  private static final Comparator<MartRow> TASK_ORDER = Comparator
-      .comparing((MartRow r) -> !TaskOutcome.of(r.get("outcome")).overdue())
-      .thenComparingLong(r -> -r.getLong("days_overdue"))
-      .thenComparingLong(r -> -r.getLong("delay_days"))
-      .thenComparing(r -> r.get("task_code"));
-
-  public boolean isEmpty() {
-    return heads.isEmpty() && persons.isEmpty();
-  }
-
-  /**
-   * The persons of {@code context}'s subtree in its quarter; names from {@code lake} only when the
-   * settings ask for them. A mart that is absent leaves its part empty, with a warning.
-   */
-  public static UnitPersons forUnitReport(String setDir, ReportContext context, String lake, Consumer<String> warnings) {
-    String quarter = context.quarter().toString();
-    Set<String> units = context.tree().subtree(context.root().orgCode());
-    Map<String, String> headOf = new TreeMap<>();
-    CsvMart.each(setDir, Mart.ORG_QUARTER_METRICS, r -> {
-      if (quarter.equals(r.get(Mart.QUARTER)) && Mart.SCOPE_SUBTREE.equals(r.get(Mart.SCOPE))
-          && units.contains(r.get(Mart.ORG_CODE)) && r.get("head_person_code") != null) {
-        headOf.put(r.get(Mart.ORG_CODE), r.get("head_person_code"));
-      }
-    });
-    Map<String, MartRow> personRows = new HashMap<>();
-    if (present(setDir, Mart.PERSON_QUARTER_METRICS, warnings)) {
-      CsvMart.each(setDir, Mart.PERSON_QUARTER_METRICS, r -> {
-        if (quarter.equals(r.get(Mart.QUARTER)) && units.contains(r.get(Mart.ORG_CODE))) {
-          personRows.put(r.get("person_code"), r);
+    /** A person's figures and the tasks behind them: overdue (oldest first), then late (latest first). */
+    public record PersonTasks(MartRow figures, List<MartRow> tasks) {
+        public String personCode() {
+            return figures.get("person_code");
         }
-      });
     }
-    List<MartRow> behind = personRows.values().stream()
-        .filter(r -> r.getLong(Metric.BACKLOG_OVERDUE.column()) > 0 || r.getLong(Metric.DONE_LATE.column()) > 0)
-        .sorted(WORST_FIRST)
-        .toList();
-    Map<String, List<MartRow>> tasks = tasksOf(setDir, quarter, behind, warnings);
-    List<UnitHead> heads = new ArrayList<>();
-    headOf.forEach((org, person) -> context.tree().find(org)
-        .ifPresent(unit -> heads.add(new UnitHead(unit, person, personRows.get(person)))));
-    List<PersonTasks> persons = behind.stream()
-        .map(r -> new PersonTasks(r, tasks.getOrDefault(r.get("person_code"), List.of())))
-        .toList();
-    Set<String> shown = new LinkedHashSet<>(headOf.values());
-    persons.forEach(p -> shown.add(p.personCode()));
-    PersonNames names = context.settings().namesInUnitReports() ? names(lake, shown, warnings) : PersonNames.codesOnly();
-    return new UnitPersons(List.copyOf(heads), persons, names);
-  }
 
-  /** The quarter's overdue and late tasks assigned to {@code persons}, per person. */
-  private static Map<String, List<MartRow>> tasksOf(String setDir, String quarter, List<MartRow> persons,
-      Consumer<String> warnings) {
-    Map<String, List<MartRow>> tasks = new HashMap<>();
-    persons.forEach(p -> tasks.put(p.get("person_code"), new ArrayList<>()));
-    if (!persons.isEmpty() && present(setDir, Mart.TASK_QUARTER_FACTS, warnings)) {
-      CsvMart.each(setDir, Mart.TASK_QUARTER_FACTS, r -> {
-        List<MartRow> ofPerson = quarter.equals(r.get(Mart.QUARTER)) ? tasks.get(r.get("assignee_code")) : null;
-        TaskOutcome outcome = ofPerson == null ? null : TaskOutcome.of(r.get("outcome"));
-        if (outcome != null && (outcome.overdue() || outcome == TaskOutcome.LATE)) {
-          ofPerson.add(r);
+    static final Comparator<MartRow> WORST_FIRST = Comparator.comparingLong(
+                    (MartRow r) -> -r.getLong(Metric.BACKLOG_OVERDUE.column()))
+            .thenComparingLong(r -> -r.getLong(Metric.DONE_LATE.column()))
+            .thenComparing(r -> r.get("person_code"));
+
+    private static final Comparator<MartRow> TASK_ORDER = Comparator.comparing(
+                    (MartRow r) -> !TaskOutcome.of(r.get("outcome")).overdue())
+            .thenComparingLong(r -> -r.getLong("days_overdue"))
+            .thenComparingLong(r -> -r.getLong("delay_days"))
+            .thenComparing(r -> r.get("task_code"));
+
+    public boolean isEmpty() {
+        return heads.isEmpty() && persons.isEmpty();
+    }
+
+    /**
+     * The persons of {@code context}'s subtree in its quarter; names from {@code lake} only when the
+     * settings ask for them. A mart that is absent leaves its part empty, with a warning.
+     */
+    public static UnitPersons forUnitReport(
+            String setDir, ReportContext context, String lake, Consumer<String> warnings) {
+        String quarter = context.quarter().toString();
+        Set<String> units = context.tree().subtree(context.root().orgCode());
+        Map<String, String> headOf = new TreeMap<>();
+        CsvMart.each(setDir, Mart.ORG_QUARTER_METRICS, r -> {
+            if (quarter.equals(r.get(Mart.QUARTER))
+                    && Mart.SCOPE_SUBTREE.equals(r.get(Mart.SCOPE))
+                    && units.contains(r.get(Mart.ORG_CODE))
+                    && r.get("head_person_code") != null) {
+                headOf.put(r.get(Mart.ORG_CODE), r.get("head_person_code"));
+            }
+        });
+        Map<String, MartRow> personRows = new HashMap<>();
+        if (present(setDir, Mart.PERSON_QUARTER_METRICS, warnings)) {
+            CsvMart.each(setDir, Mart.PERSON_QUARTER_METRICS, r -> {
+                if (quarter.equals(r.get(Mart.QUARTER)) && units.contains(r.get(Mart.ORG_CODE))) {
+                    personRows.put(r.get("person_code"), r);
+                }
+            });
         }
-      });
+        List<MartRow> behind = personRows.values().stream()
+                .filter(r -> r.getLong(Metric.BACKLOG_OVERDUE.column()) > 0 || r.getLong(Metric.DONE_LATE.column()) > 0)
+                .sorted(WORST_FIRST)
+                .toList();
+        Map<String, List<MartRow>> tasks = tasksOf(setDir, quarter, behind, warnings);
+        List<UnitHead> heads = new ArrayList<>();
+        headOf.forEach((org, person) -> context.tree()
+                .find(org)
+                .ifPresent(unit -> heads.add(new UnitHead(unit, person, personRows.get(person)))));
+        List<PersonTasks> persons = behind.stream()
+                .map(r -> new PersonTasks(r, tasks.getOrDefault(r.get("person_code"), List.of())))
+                .toList();
+        Set<String> shown = new LinkedHashSet<>(headOf.values());
+        persons.forEach(p -> shown.add(p.personCode()));
+        PersonNames names =
+                context.settings().namesInUnitReports() ? names(lake, shown, warnings) : PersonNames.codesOnly();
+        return new UnitPersons(List.copyOf(heads), persons, names);
     }
-    tasks.values().forEach(list -> list.sort(TASK_ORDER));
-    return tasks;
-  }
 
-  /** Names from a lake on the local file system; a lake elsewhere (hdfs://) leaves the codes, with a warning. */
-  private static PersonNames names(String lake, Set<String> codes, Consumer<String> warnings) {
-    if (lake.contains("://") && !lake.startsWith("file:")) {
-      warnings.accept("names are read from a lake on the local file system only; " + lake + " is not: persons by code");
-      return PersonNames.codesOnly();
+    /** The quarter's overdue and late tasks assigned to {@code persons}, per person. */
+    private static Map<String, List<MartRow>> tasksOf(
+            String setDir, String quarter, List<MartRow> persons, Consumer<String> warnings) {
+        Map<String, List<MartRow>> tasks = new HashMap<>();
+        persons.forEach(p -> tasks.put(p.get("person_code"), new ArrayList<>()));
+        if (!persons.isEmpty() && present(setDir, Mart.TASK_QUARTER_FACTS, warnings)) {
+            CsvMart.each(setDir, Mart.TASK_QUARTER_FACTS, r -> {
+                List<MartRow> ofPerson = quarter.equals(r.get(Mart.QUARTER)) ? tasks.get(r.get("assignee_code")) : null;
+                TaskOutcome outcome = ofPerson == null ? null : TaskOutcome.of(r.get("outcome"));
+                if (outcome != null && (outcome.overdue() || outcome == TaskOutcome.LATE)) {
+                    ofPerson.add(r);
+                }
+            });
+        }
+        tasks.values().forEach(list -> list.sort(TASK_ORDER));
+        return tasks;
     }
-    return PersonNames.fromLake(lake.startsWith("file:") ? Path.of(URI.create(lake)) : Path.of(lake), codes);
-  }
 
-  private static boolean present(String setDir, Mart mart, Consumer<String> warnings) {
-    if (CsvMart.exists(setDir, mart)) {
-      return true;
+    /** Names from a lake on the local file system; a lake elsewhere (hdfs://) leaves the codes, with a warning. */
+    private static PersonNames names(String lake, Set<String> codes, Consumer<String> warnings) {
+        if (lake.contains("://") && !lake.startsWith("file:")) {
+            warnings.accept(
+                    "names are read from a lake on the local file system only; " + lake + " is not: persons by code");
+            return PersonNames.codesOnly();
+        }
+        return PersonNames.fromLake(lake.startsWith("file:") ? Path.of(URI.create(lake)) : Path.of(lake), codes);
     }
-    warnings.accept("no " + mart.csvPath(setDir) + ": the unit report lists no persons' figures or tasks from it");
-    return false;
-  }
+
+    private static boolean present(String setDir, Mart mart, Consumer<String> warnings) {
+        if (CsvMart.exists(setDir, mart)) {
+            return true;
+        }
+        warnings.accept("no " + mart.csvPath(setDir) + ": the unit report lists no persons' figures or tasks from it");
+        return false;
+    }
 }

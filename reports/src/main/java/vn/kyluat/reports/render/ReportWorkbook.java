@@ -30,192 +30,251 @@ import vn.kyluat.reports.render.SheetColumn.Type;
  * codes of the marts in the report's language.
  */
 public final class ReportWorkbook {
-  private final ReportContext context;
-  private final DrillDown drill;
-  private final UnitPersons persons;
+    private final ReportContext context;
+    private final DrillDown drill;
+    private final UnitPersons persons;
 
-  /** @param persons the persons of a unit's own report; {@link UnitPersons#NONE} for the board's */
-  public ReportWorkbook(ReportContext context, DrillDown drill, UnitPersons persons) {
-    this.context = context;
-    this.drill = drill;
-    this.persons = persons;
-  }
-
-  public void write(Path file) throws IOException {
-    String quarter = context.quarter().toString();
-    try (XlsxReport xlsx = new XlsxReport(file)) {
-      xlsx.summarySheet(context.m("summary.sheet"), BoardSummary.of(context).sentences(),
-          new ReportTables(context, drill.countedUnder()).keyFigures(context.root()));
-      xlsx.sheet(context.m("sheet.metrics"), metricColumns(), context.marts().metrics().stream()
-          .sorted(Comparator.comparing(OrgQuarter::quarter).reversed().thenComparing(OrgQuarter::orgCode)
-              .thenComparing(OrgQuarter::scope))
-          .toList());
-      xlsx.sheet(context.m("sheet.rankings"), rankingColumns(), context.marts().subtreeRows(context.quarter()).stream()
-          .filter(r -> r.value(Metric.PEER_RANK) != null)
-          .sorted(Comparator.comparing((OrgQuarter r) -> String.valueOf(r.value(Metric.PEER_GROUP)))
-              .thenComparing(r -> ((Number) r.value(Metric.PEER_RANK)).intValue()).thenComparing(OrgQuarter::orgCode))
-          .toList());
-      xlsx.sheet(context.m("sheet.watch"), rankingColumns(), context.marts().subtreeRows(context.quarter()).stream()
-          .filter(OrgQuarter::watch).sorted(Comparator.comparing(OrgQuarter::orgCode)).toList());
-      xlsx.sheet(context.m("sheet.atRisk"), atRiskColumns(), ofQuarter(context.marts().atRisk(), quarter));
-      xlsx.sheet(context.m("sheet.overlaps"), overlapColumns(), ofQuarter(context.marts().overlaps(), quarter));
-      DrillCells cells = new DrillCells(context);
-      for (DrillList list : drill.available()) {
-        xlsx.sheet(context.m("sheet.drill." + list.id()), drillColumns(cells, list), drill.rows(list));
-      }
-      xlsx.sheet(context.m("sheet.dq"), dataQualityColumns(), context.marts().dataQuality());
-      if (!context.subtreeOnly()) {
-        xlsx.sheet(context.m("sheet.rejects"), rejectColumns(), context.marts().rejects());
-      }
-      new PersonSheets(context, persons).write(xlsx);
+    /** @param persons the persons of a unit's own report; {@link UnitPersons#NONE} for the board's */
+    public ReportWorkbook(ReportContext context, DrillDown drill, UnitPersons persons) {
+        this.context = context;
+        this.drill = drill;
+        this.persons = persons;
     }
-  }
 
-  private static List<MartRow> ofQuarter(List<MartRow> rows, String quarter) {
-    return rows.stream().filter(r -> quarter.equals(r.get(Mart.QUARTER))).toList();
-  }
-
-  private List<SheetColumn<OrgQuarter>> metricColumns() {
-    List<SheetColumn<OrgQuarter>> columns = new ArrayList<>(List.of(
-        SheetColumn.text(context.m("col.quarter"), 9, r -> r.quarter().toString()),
-        SheetColumn.text(context.m("col.code"), 12, OrgQuarter::orgCode),
-        SheetColumn.text(context.m("col.scope"), 12, r -> context.m("scope." + r.scope())),
-        SheetColumn.text(context.m("col.name"), 36, OrgQuarter::orgName),
-        SheetColumn.text(context.m("col.kind"), 15, r -> context.term("kind", r.orgKind().code())),
-        SheetColumn.text(context.m("col.parent"), 12, OrgQuarter::parentCode)));
-    for (Metric metric : Metric.values()) {
-      columns.add(metricColumn(metric));
+    public void write(Path file) throws IOException {
+        String quarter = context.quarter().toString();
+        try (XlsxReport xlsx = new XlsxReport(file)) {
+            xlsx.summarySheet(
+                    context.m("summary.sheet"),
+                    BoardSummary.of(context).sentences(),
+                    new ReportTables(context, drill.countedUnder()).keyFigures(context.root()));
+            xlsx.sheet(
+                    context.m("sheet.metrics"),
+                    metricColumns(),
+                    context.marts().metrics().stream()
+                            .sorted(Comparator.comparing(OrgQuarter::quarter)
+                                    .reversed()
+                                    .thenComparing(OrgQuarter::orgCode)
+                                    .thenComparing(OrgQuarter::scope))
+                            .toList());
+            xlsx.sheet(
+                    context.m("sheet.rankings"),
+                    rankingColumns(),
+                    context.marts().subtreeRows(context.quarter()).stream()
+                            .filter(r -> r.value(Metric.PEER_RANK) != null)
+                            .sorted(Comparator.comparing((OrgQuarter r) -> String.valueOf(r.value(Metric.PEER_GROUP)))
+                                    .thenComparing(r -> ((Number) r.value(Metric.PEER_RANK)).intValue())
+                                    .thenComparing(OrgQuarter::orgCode))
+                            .toList());
+            xlsx.sheet(
+                    context.m("sheet.watch"),
+                    rankingColumns(),
+                    context.marts().subtreeRows(context.quarter()).stream()
+                            .filter(OrgQuarter::watch)
+                            .sorted(Comparator.comparing(OrgQuarter::orgCode))
+                            .toList());
+            xlsx.sheet(
+                    context.m("sheet.atRisk"),
+                    atRiskColumns(),
+                    ofQuarter(context.marts().atRisk(), quarter));
+            xlsx.sheet(
+                    context.m("sheet.overlaps"),
+                    overlapColumns(),
+                    ofQuarter(context.marts().overlaps(), quarter));
+            DrillCells cells = new DrillCells(context);
+            for (DrillList list : drill.available()) {
+                xlsx.sheet(context.m("sheet.drill." + list.id()), drillColumns(cells, list), drill.rows(list));
+            }
+            xlsx.sheet(
+                    context.m("sheet.dq"), dataQualityColumns(), context.marts().dataQuality());
+            if (!context.subtreeOnly()) {
+                xlsx.sheet(
+                        context.m("sheet.rejects"),
+                        rejectColumns(),
+                        context.marts().rejects());
+            }
+            new PersonSheets(context, persons).write(xlsx);
+        }
     }
-    return columns;
-  }
 
-  private List<SheetColumn<OrgQuarter>> rankingColumns() {
-    List<SheetColumn<OrgQuarter>> columns = new ArrayList<>(List.of(
-        SheetColumn.text(context.m("col.code"), 12, OrgQuarter::orgCode),
-        SheetColumn.text(context.m("col.name"), 36, OrgQuarter::orgName),
-        SheetColumn.text(context.m("col.kind"), 15, r -> context.term("kind", r.orgKind().code()))));
-    for (Metric metric : List.of(Metric.PEER_GROUP, Metric.PEER_RANK, Metric.PEER_COUNT, Metric.RESPONSIBILITY_INDEX,
-        Metric.TASKS_DUE, Metric.ON_TIME_RATE, Metric.PEER_POOLED_ON_TIME_RATE, Metric.SHRUNK_ON_TIME_RATE,
-        Metric.ON_TIME_CI_LOW, Metric.ON_TIME_CI_HIGH, Metric.FUNNEL_FLAG, Metric.QOQ_ON_TIME_CHANGE,
-        Metric.BACKLOG_OVER_180, Metric.WATCH, Metric.WATCH_REASONS)) {
-      columns.add(metricColumn(metric));
+    private static List<MartRow> ofQuarter(List<MartRow> rows, String quarter) {
+        return rows.stream().filter(r -> quarter.equals(r.get(Mart.QUARTER))).toList();
     }
-    return columns;
-  }
 
-  /**
-   * A metric's column: changes of a share in percentage points, flags as yes/no, the funnel's verdict
-   * and the watch reasons in words.
-   */
-  private SheetColumn<OrgQuarter> metricColumn(Metric metric) {
-    String label = metric.label(context.lang());
-    return switch (metric) {
-      case QOQ_ON_TIME_CHANGE -> SheetColumn.of(label + " (" + context.m("unit.points") + ")", Type.POINTS,
-          r -> r.number(metric) == null ? null : r.number(metric) * 100);
-      case WATCH -> SheetColumn.text(label, 10, r -> r.value(metric) == null ? null
-          : r.watch() ? context.formats().yes() : context.formats().no());
-      case FUNNEL_FLAG -> SheetColumn.text(label, 14, r -> context.term("flag", (String) r.value(metric)));
-      case PEER_GROUP -> SheetColumn.text(label, 24, r -> peerGroup((String) r.value(metric)));
-      case WATCH_REASONS -> SheetColumn.text(label, 48, r -> context.watchReasons((String) r.value(metric)));
-      default -> SheetColumn.of(label, Type.of(metric.kind()), r -> r.value(metric));
-    };
-  }
-
-  /** The mart's {@code parent/kind} ({@code G001/party_cell}) as "chi bộ · G001". */
-  private String peerGroup(String group) {
-    if (group == null || !group.contains("/")) {
-      return group;
+    private List<SheetColumn<OrgQuarter>> metricColumns() {
+        List<SheetColumn<OrgQuarter>> columns = new ArrayList<>(List.of(
+                SheetColumn.text(context.m("col.quarter"), 9, r -> r.quarter().toString()),
+                SheetColumn.text(context.m("col.code"), 12, OrgQuarter::orgCode),
+                SheetColumn.text(context.m("col.scope"), 12, r -> context.m("scope." + r.scope())),
+                SheetColumn.text(context.m("col.name"), 36, OrgQuarter::orgName),
+                SheetColumn.text(
+                        context.m("col.kind"),
+                        15,
+                        r -> context.term("kind", r.orgKind().code())),
+                SheetColumn.text(context.m("col.parent"), 12, OrgQuarter::parentCode)));
+        for (Metric metric : Metric.values()) {
+            columns.add(metricColumn(metric));
+        }
+        return columns;
     }
-    int slash = group.lastIndexOf('/');
-    String parent = group.substring(0, slash);
-    return context.term("kind", group.substring(slash + 1)) + (parent.isEmpty() ? "" : " · " + parent);
-  }
 
-  private List<SheetColumn<MartRow>> atRiskColumns() {
-    return List.of(
-        SheetColumn.text(context.m("col.holder"), 12, r -> r.get("holder_org_code")),
-        SheetColumn.text(context.m("col.name"), 32, r -> r.get("holder_org_name")),
-        SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
-        SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
-        SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
-        SheetColumn.text(context.m("col.priority"), 10, r -> context.term("priority", r.get("priority"))),
-        SheetColumn.of(context.m("col.due"), Type.DATE, r -> date(r.get("eff_due_date"))),
-        SheetColumn.of(context.m("col.daysLeft"), Type.INTEGER, r -> number(r.get("days_left"))));
-  }
-
-  private List<SheetColumn<MartRow>> overlapColumns() {
-    return List.of(
-        SheetColumn.text(context.m("col.originRef"), 22, r -> r.get("origin_ref")),
-        SheetColumn.of(context.m("col.leadUnits"), Type.INTEGER, r -> number(r.get("lead_unit_count"))),
-        SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
-        SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
-        SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
-        SheetColumn.text(context.m("col.leadUnit"), 12, r -> r.get("lead_org_code")),
-        SheetColumn.text(context.m("col.name"), 32, r -> r.get("lead_org_name")),
-        SheetColumn.of(context.m("col.assignedAt"), Type.DATE_TIME, r -> instant(r.get("assigned_at"))));
-  }
-
-  /** A drill-down list's columns, typed: dates as dates, counts as numbers, codes translated. */
-  private static List<SheetColumn<MartRow>> drillColumns(DrillCells cells, DrillList list) {
-    return list.columns().stream().map(c -> new SheetColumn<MartRow>(cells.header(c), sheetType(c.kind()),
-        Math.round(c.width() * 10), row -> cells.value(c, row))).toList();
-  }
-
-  private static Type sheetType(DrillColumn.Kind kind) {
-    return switch (kind) {
-      case DATE, DAY -> Type.DATE;
-      case COUNT -> Type.INTEGER;
-      default -> Type.TEXT;
-    };
-  }
-
-  private List<SheetColumn<MartRow>> dataQualityColumns() {
-    List<SheetColumn<MartRow>> columns = new ArrayList<>(List.of(
-        SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
-        SheetColumn.of(context.m("col.startedAt"), Type.DATE_TIME, r -> instant(r.get("started_at"))),
-        SheetColumn.text(context.m("col.runStatus"), 14, r -> context.term("status", r.get("run_status"))),
-        SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
-        SheetColumn.text(context.m("col.sourceStatus"), 14, r -> context.term("status", r.get("source_status"))),
-        SheetColumn.text(context.m("col.error"), 30, r -> r.get("error")),
-        SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
-        SheetColumn.text(context.m("col.mode"), 12, r -> context.term("mode", r.get("mode"))),
-        SheetColumn.of(context.m("col.read"), Type.INTEGER, r -> number(r.get("read"))),
-        SheetColumn.of(context.m("col.accepted"), Type.INTEGER, r -> number(r.get("accepted"))),
-        SheetColumn.of(context.m("col.rejected"), Type.INTEGER, r -> number(r.get("rejected")))));
-    for (RejectRule rule : RejectRule.values()) {
-      String column = "rejected_" + rule.code();
-      columns.add(SheetColumn.of(context.m("col.rejectedBy", context.term("rule", rule.code())), Type.INTEGER,
-          r -> number(r.get(column))));
+    private List<SheetColumn<OrgQuarter>> rankingColumns() {
+        List<SheetColumn<OrgQuarter>> columns = new ArrayList<>(List.of(
+                SheetColumn.text(context.m("col.code"), 12, OrgQuarter::orgCode),
+                SheetColumn.text(context.m("col.name"), 36, OrgQuarter::orgName),
+                SheetColumn.text(
+                        context.m("col.kind"),
+                        15,
+                        r -> context.term("kind", r.orgKind().code()))));
+        for (Metric metric : List.of(
+                Metric.PEER_GROUP,
+                Metric.PEER_RANK,
+                Metric.PEER_COUNT,
+                Metric.RESPONSIBILITY_INDEX,
+                Metric.TASKS_DUE,
+                Metric.ON_TIME_RATE,
+                Metric.PEER_POOLED_ON_TIME_RATE,
+                Metric.SHRUNK_ON_TIME_RATE,
+                Metric.ON_TIME_CI_LOW,
+                Metric.ON_TIME_CI_HIGH,
+                Metric.FUNNEL_FLAG,
+                Metric.QOQ_ON_TIME_CHANGE,
+                Metric.BACKLOG_OVER_180,
+                Metric.WATCH,
+                Metric.WATCH_REASONS)) {
+            columns.add(metricColumn(metric));
+        }
+        return columns;
     }
-    return columns;
-  }
 
-  /** Personal values (person codes, names) masked: the workbook is a board-level output. */
-  private List<SheetColumn<MartRow>> rejectColumns() {
-    return List.of(
-        SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
-        SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
-        SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
-        SheetColumn.text(context.m("col.recordKey"), 16, r -> shown(r).recordKey()),
-        SheetColumn.text(context.m("col.rule"), 32, r -> context.term("rule", r.get("rule"))),
-        SheetColumn.text(context.m("col.detail"), 40, r -> shown(r).detail()),
-        SheetColumn.text(context.m("col.rawValues"), 60, r -> shown(r).rawValues()),
-        SheetColumn.of(context.m("col.rejectedAt"), Type.DATE_TIME, r -> instant(r.get("rejected_at"))));
-  }
+    /**
+     * A metric's column: changes of a share in percentage points, flags as yes/no, the funnel's verdict
+     * and the watch reasons in words.
+     */
+    private SheetColumn<OrgQuarter> metricColumn(Metric metric) {
+        String label = metric.label(context.lang());
+        return switch (metric) {
+            case QOQ_ON_TIME_CHANGE ->
+                SheetColumn.of(
+                        label + " (" + context.m("unit.points") + ")",
+                        Type.POINTS,
+                        r -> r.number(metric) == null ? null : r.number(metric) * 100);
+            case WATCH ->
+                SheetColumn.text(
+                        label,
+                        10,
+                        r -> r.value(metric) == null
+                                ? null
+                                : r.watch()
+                                        ? context.formats().yes()
+                                        : context.formats().no());
+            case FUNNEL_FLAG -> SheetColumn.text(label, 14, r -> context.term("flag", (String) r.value(metric)));
+            case PEER_GROUP -> SheetColumn.text(label, 24, r -> peerGroup((String) r.value(metric)));
+            case WATCH_REASONS -> SheetColumn.text(label, 48, r -> context.watchReasons((String) r.value(metric)));
+            default -> SheetColumn.of(label, Type.of(metric.kind()), r -> r.value(metric));
+        };
+    }
 
-  private static RejectRedaction.Shown shown(MartRow reject) {
-    return RejectRedaction.of(reject.get("record_key"), reject.get("detail"), reject.get("raw_values"));
-  }
+    /** The mart's {@code parent/kind} ({@code G001/party_cell}) as "chi bộ · G001". */
+    private String peerGroup(String group) {
+        if (group == null || !group.contains("/")) {
+            return group;
+        }
+        int slash = group.lastIndexOf('/');
+        String parent = group.substring(0, slash);
+        return context.term("kind", group.substring(slash + 1)) + (parent.isEmpty() ? "" : " · " + parent);
+    }
 
-  private static Long number(String text) {
-    return text == null ? null : Long.parseLong(text);
-  }
+    private List<SheetColumn<MartRow>> atRiskColumns() {
+        return List.of(
+                SheetColumn.text(context.m("col.holder"), 12, r -> r.get("holder_org_code")),
+                SheetColumn.text(context.m("col.name"), 32, r -> r.get("holder_org_name")),
+                SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
+                SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
+                SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
+                SheetColumn.text(context.m("col.priority"), 10, r -> context.term("priority", r.get("priority"))),
+                SheetColumn.of(context.m("col.due"), Type.DATE, r -> date(r.get("eff_due_date"))),
+                SheetColumn.of(context.m("col.daysLeft"), Type.INTEGER, r -> number(r.get("days_left"))));
+    }
 
-  private static LocalDate date(String text) {
-    return MartTimes.date(text);
-  }
+    private List<SheetColumn<MartRow>> overlapColumns() {
+        return List.of(
+                SheetColumn.text(context.m("col.originRef"), 22, r -> r.get("origin_ref")),
+                SheetColumn.of(context.m("col.leadUnits"), Type.INTEGER, r -> number(r.get("lead_unit_count"))),
+                SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
+                SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
+                SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
+                SheetColumn.text(context.m("col.leadUnit"), 12, r -> r.get("lead_org_code")),
+                SheetColumn.text(context.m("col.name"), 32, r -> r.get("lead_org_name")),
+                SheetColumn.of(context.m("col.assignedAt"), Type.DATE_TIME, r -> instant(r.get("assigned_at"))));
+    }
 
-  private static Instant instant(String text) {
-    return MartTimes.instant(text);
-  }
+    /** A drill-down list's columns, typed: dates as dates, counts as numbers, codes translated. */
+    private static List<SheetColumn<MartRow>> drillColumns(DrillCells cells, DrillList list) {
+        return list.columns().stream()
+                .map(c -> new SheetColumn<MartRow>(
+                        cells.header(c), sheetType(c.kind()), Math.round(c.width() * 10), row -> cells.value(c, row)))
+                .toList();
+    }
+
+    private static Type sheetType(DrillColumn.Kind kind) {
+        return switch (kind) {
+            case DATE, DAY -> Type.DATE;
+            case COUNT -> Type.INTEGER;
+            default -> Type.TEXT;
+        };
+    }
+
+    private List<SheetColumn<MartRow>> dataQualityColumns() {
+        List<SheetColumn<MartRow>> columns = new ArrayList<>(List.of(
+                SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
+                SheetColumn.of(context.m("col.startedAt"), Type.DATE_TIME, r -> instant(r.get("started_at"))),
+                SheetColumn.text(context.m("col.runStatus"), 14, r -> context.term("status", r.get("run_status"))),
+                SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
+                SheetColumn.text(
+                        context.m("col.sourceStatus"), 14, r -> context.term("status", r.get("source_status"))),
+                SheetColumn.text(context.m("col.error"), 30, r -> r.get("error")),
+                SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
+                SheetColumn.text(context.m("col.mode"), 12, r -> context.term("mode", r.get("mode"))),
+                SheetColumn.of(context.m("col.read"), Type.INTEGER, r -> number(r.get("read"))),
+                SheetColumn.of(context.m("col.accepted"), Type.INTEGER, r -> number(r.get("accepted"))),
+                SheetColumn.of(context.m("col.rejected"), Type.INTEGER, r -> number(r.get("rejected")))));
+        for (RejectRule rule : RejectRule.values()) {
+            String column = "rejected_" + rule.code();
+            columns.add(SheetColumn.of(
+                    context.m("col.rejectedBy", context.term("rule", rule.code())),
+                    Type.INTEGER,
+                    r -> number(r.get(column))));
+        }
+        return columns;
+    }
+
+    /** Personal values (person codes, names) masked: the workbook is a board-level output. */
+    private List<SheetColumn<MartRow>> rejectColumns() {
+        return List.of(
+                SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
+                SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
+                SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
+                SheetColumn.text(context.m("col.recordKey"), 16, r -> shown(r).recordKey()),
+                SheetColumn.text(context.m("col.rule"), 32, r -> context.term("rule", r.get("rule"))),
+                SheetColumn.text(context.m("col.detail"), 40, r -> shown(r).detail()),
+                SheetColumn.text(context.m("col.rawValues"), 60, r -> shown(r).rawValues()),
+                SheetColumn.of(context.m("col.rejectedAt"), Type.DATE_TIME, r -> instant(r.get("rejected_at"))));
+    }
+
+    private static RejectRedaction.Shown shown(MartRow reject) {
+        return RejectRedaction.of(reject.get("record_key"), reject.get("detail"), reject.get("raw_values"));
+    }
+
+    private static Long number(String text) {
+        return text == null ? null : Long.parseLong(text);
+    }
+
+    private static LocalDate date(String text) {
+        return MartTimes.date(text);
+    }
+
+    private static Instant instant(String text) {
+        return MartTimes.instant(text);
+    }
 }

@@ -9,41 +9,41 @@ import vn.kyluat.contract.MetricKind;
  */
 public record SheetColumn<T>(String header, Type type, int width, Function<T, Object> value) {
 
-  /** Cell types, each with its Excel number format. */
-  public enum Type {
-    TEXT("@"),
-    INTEGER("#,##0"),
-    DECIMAL("#,##0.0"),
-    PERCENT("0.0%"),
-    /** A change of a share in percentage points: the cell holds points (2.5 for +2.5 pp), signed. */
-    POINTS("+0.0;-0.0;0.0"),
-    DATE("dd/mm/yyyy"),
-    DATE_TIME("dd/mm/yyyy hh:mm"),
-    BOOLEAN("General");
+    /** Cell types, each with its Excel number format. */
+    public enum Type {
+        TEXT("@"),
+        INTEGER("#,##0"),
+        DECIMAL("#,##0.0"),
+        PERCENT("0.0%"),
+        /** A change of a share in percentage points: the cell holds points (2.5 for +2.5 pp), signed. */
+        POINTS("+0.0;-0.0;0.0"),
+        DATE("dd/mm/yyyy"),
+        DATE_TIME("dd/mm/yyyy hh:mm"),
+        BOOLEAN("General");
 
-    final String format;
+        final String format;
 
-    Type(String format) {
-      this.format = format;
+        Type(String format) {
+            this.format = format;
+        }
+
+        public static Type of(MetricKind kind) {
+            return switch (kind) {
+                case COUNT, RANK -> INTEGER;
+                case RATE -> PERCENT;
+                case RATE_CHANGE -> POINTS;
+                case DAYS, HOURS, PER_100, INDEX -> DECIMAL;
+                case FLAG -> BOOLEAN;
+                case TEXT -> TEXT;
+            };
+        }
     }
 
-    public static Type of(MetricKind kind) {
-      return switch (kind) {
-        case COUNT, RANK -> INTEGER;
-        case RATE -> PERCENT;
-        case RATE_CHANGE -> POINTS;
-        case DAYS, HOURS, PER_100, INDEX -> DECIMAL;
-        case FLAG -> BOOLEAN;
-        case TEXT -> TEXT;
-      };
+    public static <T> SheetColumn<T> text(String header, int width, Function<T, Object> value) {
+        return new SheetColumn<>(header, Type.TEXT, width, value);
     }
-  }
 
-  public static <T> SheetColumn<T> text(String header, int width, Function<T, Object> value) {
-    return new SheetColumn<>(header, Type.TEXT, width, value);
-  }
-
-  public static <T> SheetColumn<T> of(String header, Type type, Function<T, Object> value) {
-    return new SheetColumn<>(header, type, type == Type.TEXT ? 16 : 13, value);
-  }
+    public static <T> SheetColumn<T> of(String header, Type type, Function<T, Object> value) {
+        return new SheetColumn<>(header, type, type == Type.TEXT ? 16 : 13, value);
+    }
 }

@@ -14,66 +14,71 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 
 class CsvMartTests {
-  @TempDir Path marts;
+    @TempDir
+    Path marts;
 
-  @Test
-  void typesEachMetricByItsKindAndReadsEmptyFieldsAsNull() throws IOException {
-    List<String> values = new ArrayList<>();
-    for (String column : Mart.ORG_QUARTER_METRICS.columns()) {
-      values.add(switch (column) {
-        case "quarter" -> "2024Q3";
-        case "org_code" -> "C1";
-        case "scope" -> "subtree";
-        case "org_name" -> "\"Chi bộ Văn phòng, Sở Y tế\"";
-        case "org_kind" -> "party_cell";
-        case "parent_code" -> "G1";
-        case "tasks_due" -> "40";
-        case "on_time_rate" -> "0.825";
-        case "peer_rank" -> "3";
-        case "watch" -> "true";
-        case "funnel_flag" -> "below";
-        default -> "";
-      });
+    @Test
+    void typesEachMetricByItsKindAndReadsEmptyFieldsAsNull() throws IOException {
+        List<String> values = new ArrayList<>();
+        for (String column : Mart.ORG_QUARTER_METRICS.columns()) {
+            values.add(
+                    switch (column) {
+                        case "quarter" -> "2024Q3";
+                        case "org_code" -> "C1";
+                        case "scope" -> "subtree";
+                        case "org_name" -> "\"Chi bộ Văn phòng, Sở Y tế\"";
+                        case "org_kind" -> "party_cell";
+                        case "parent_code" -> "G1";
+                        case "tasks_due" -> "40";
+                        case "on_time_rate" -> "0.825";
+                        case "peer_rank" -> "3";
+                        case "watch" -> "true";
+                        case "funnel_flag" -> "below";
+                        default -> "";
+                    });
+        }
+        writeCsv(String.join(",", Mart.ORG_QUARTER_METRICS.columns()) + "\n" + String.join(",", values) + "\n");
+
+        OrgQuarter row = OrgQuarter.of(
+                CsvMart.read(marts.toString(), Mart.ORG_QUARTER_METRICS).get(0));
+
+        assertThat(row.orgName()).isEqualTo("Chi bộ Văn phòng, Sở Y tế");
+        assertThat(row.value(Metric.TASKS_DUE)).isEqualTo(40L);
+        assertThat(row.value(Metric.ON_TIME_RATE)).isEqualTo(0.825);
+        assertThat(row.value(Metric.PEER_RANK)).isEqualTo(3);
+        assertThat(row.value(Metric.FUNNEL_FLAG)).isEqualTo("below");
+        assertThat(row.watch()).isTrue();
+        assertThat(row.value(Metric.BOUNCE_RATE)).isNull();
+        assertThat(row.parentCode()).isEqualTo("G1");
     }
-    writeCsv(String.join(",", Mart.ORG_QUARTER_METRICS.columns()) + "\n" + String.join(",", values) + "\n");
 
-    OrgQuarter row = OrgQuarter.of(CsvMart.read(marts.toString(), Mart.ORG_QUARTER_METRICS).get(0));
+    @Test
+    void instantsMayBeWrittenInUtcOrWithTheLocalOffset() {
+        assertThat(MartTimes.instant("2024-07-01T08:30:00+07:00"))
+                .isEqualTo(java.time.Instant.parse("2024-07-01T01:30:00Z"));
+        assertThat(MartTimes.instant("2024-07-01T01:30:00Z"))
+                .isEqualTo(java.time.Instant.parse("2024-07-01T01:30:00Z"));
+        assertThatThrownBy(() -> MartTimes.instant("2024-07-01 08:30")).isInstanceOf(MartException.class);
+    }
 
-    assertThat(row.orgName()).isEqualTo("Chi bộ Văn phòng, Sở Y tế");
-    assertThat(row.value(Metric.TASKS_DUE)).isEqualTo(40L);
-    assertThat(row.value(Metric.ON_TIME_RATE)).isEqualTo(0.825);
-    assertThat(row.value(Metric.PEER_RANK)).isEqualTo(3);
-    assertThat(row.value(Metric.FUNNEL_FLAG)).isEqualTo("below");
-    assertThat(row.watch()).isTrue();
-    assertThat(row.value(Metric.BOUNCE_RATE)).isNull();
-    assertThat(row.parentCode()).isEqualTo("G1");
-  }
+    @Test
+    void aMissingColumnIsNamed() throws IOException {
+        writeCsv("quarter,org_code\n2024Q3,C1\n");
+        assertThatThrownBy(() -> CsvMart.read(marts.toString(), Mart.ORG_QUARTER_METRICS))
+                .isInstanceOf(MartException.class)
+                .hasMessageContaining("missing columns")
+                .hasMessageContaining("scope");
+    }
 
-  @Test
-  void instantsMayBeWrittenInUtcOrWithTheLocalOffset() {
-    assertThat(MartTimes.instant("2024-07-01T08:30:00+07:00")).isEqualTo(java.time.Instant.parse("2024-07-01T01:30:00Z"));
-    assertThat(MartTimes.instant("2024-07-01T01:30:00Z")).isEqualTo(java.time.Instant.parse("2024-07-01T01:30:00Z"));
-    assertThatThrownBy(() -> MartTimes.instant("2024-07-01 08:30")).isInstanceOf(MartException.class);
-  }
+    @Test
+    void aMissingExportSaysWhichStageMakesIt() {
+        assertThatThrownBy(() -> CsvMart.read(marts.toString(), Mart.ORG_QUARTER_METRICS))
+                .hasMessageContaining("run the analytics stage first");
+    }
 
-  @Test
-  void aMissingColumnIsNamed() throws IOException {
-    writeCsv("quarter,org_code\n2024Q3,C1\n");
-    assertThatThrownBy(() -> CsvMart.read(marts.toString(), Mart.ORG_QUARTER_METRICS))
-        .isInstanceOf(MartException.class)
-        .hasMessageContaining("missing columns")
-        .hasMessageContaining("scope");
-  }
-
-  @Test
-  void aMissingExportSaysWhichStageMakesIt() {
-    assertThatThrownBy(() -> CsvMart.read(marts.toString(), Mart.ORG_QUARTER_METRICS))
-        .hasMessageContaining("run the analytics stage first");
-  }
-
-  private void writeCsv(String text) throws IOException {
-    Path file = Path.of(Mart.ORG_QUARTER_METRICS.csvPath(marts.toString()));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-  }
+    private void writeCsv(String text) throws IOException {
+        Path file = Path.of(Mart.ORG_QUARTER_METRICS.csvPath(marts.toString()));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
 }
