@@ -1,5 +1,6 @@
 package vn.kyluat.analytics;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.kyluat.analytics.AnalysisRun.Summary;
 import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.analytics.marts.MartsNotWritableException;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.PipelineLocations;
 import vn.kyluat.contract.Quarter;
@@ -73,10 +75,16 @@ final class AnalyzeCommand implements Callable<Integer> {
      * location off the local disk cannot be locked here; runs there must not overlap.
      */
     private WorkspaceLock lockMarts(String marts) {
-        return PipelineLocations.localFolder(marts)
-                .map(folder -> WorkspaceLock.acquire(
-                        folder, "analyze --config " + config.toAbsolutePath().normalize()))
-                .orElse(null);
+        try {
+            return PipelineLocations.localFolder(marts)
+                    .map(folder -> WorkspaceLock.acquire(
+                            folder,
+                            "analyze --config " + config.toAbsolutePath().normalize()))
+                    .orElse(null);
+        } catch (UncheckedIOException e) {
+            // The lock file is the first thing written there: a folder that cannot hold it cannot hold marts.
+            throw new MartsNotWritableException(marts, e.getCause());
+        }
     }
 
     private int analyze(AnalyticsConfig settings) {
