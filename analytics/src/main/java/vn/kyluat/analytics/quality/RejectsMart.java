@@ -1,7 +1,11 @@
 package vn.kyluat.analytics.quality;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -10,6 +14,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.kyluat.analytics.lake.RunManifest;
@@ -41,7 +47,17 @@ public final class RejectsMart {
         Object[] finishedRuns = runs.stream().map(RunManifest::runId).toArray();
         Dataset<Row> redacted = rejects.where(col("run_id").isin(finishedRuns))
                 .withColumn("redacted", REDACTED.apply(col(MASKED[0]), col(MASKED[1]), col(MASKED[2])));
-        for (String column : MASKED) {
+        // Masked keys are numbered (in the order of the keys they hide) so that the mart's grain
+        // (run, source, relation, key, rule) stays a key: two persons' rejects of one rule differ.
+        Column maskedKey = col("redacted." + MASKED[0]);
+        WindowSpec sameMask = Window.partitionBy(
+                        col("run_id"), col("source_id"), col("relation"), col("rule"), maskedKey)
+                .orderBy(col(MASKED[0]), col(MASKED[2]));
+        Column numberedKey = when(maskedKey.equalTo(col(MASKED[0])), maskedKey)
+                .otherwise(
+                        concat(maskedKey, lit(" "), row_number().over(sameMask).cast(DataTypes.StringType)));
+        redacted = redacted.withColumn(MASKED[0], numberedKey);
+        for (String column : List.of(MASKED[1], MASKED[2])) {
             redacted = redacted.withColumn(column, col("redacted." + column));
         }
         return redacted.select(Mart.REJECTS.columns().stream().map(c -> col(c)).toArray(Column[]::new));

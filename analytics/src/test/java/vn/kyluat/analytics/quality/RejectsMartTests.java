@@ -52,11 +52,59 @@ class RejectsMartTests {
 
         Row masked = RejectsMart.of(rejects, List.of(finished)).collectAsList().get(0);
 
-        assertThat(masked.<String>getAs("record_key")).isEqualTo("•••");
+        assertThat(masked.<String>getAs("record_key")).isEqualTo("••• 1");
         assertThat(masked.<String>getAs("detail"))
                 .isEqualTo("person_code '•••' is delivered more than once; kept the first row read");
         assertThat(masked.<String>getAs("raw_values"))
                 .isEqualTo("{\"person_code\":\"•••\",\"full_name\":\"•••\",\"org_code\":\"C001\"}");
         assertThat(masked.<String>getAs("rule")).isEqualTo("duplicate_key");
+    }
+
+    /** The mart's grain (run, source, relation, key, rule) is the warehouse's primary key. */
+    @Test
+    void twoMaskedKeysOfOneRuleStayDistinctSoTheGrainStaysAKey() {
+        Dataset<Row> rejects = SparkTestSession.get()
+                .createDataFrame(
+                        List.of(
+                                RowFactory.create(
+                                        "finished",
+                                        "registry",
+                                        "staff",
+                                        "NS00042",
+                                        "unknown_org",
+                                        "org_code 'X1' unknown",
+                                        "{\"person_code\":\"NS00042\"}",
+                                        AT),
+                                RowFactory.create(
+                                        "finished",
+                                        "registry",
+                                        "staff",
+                                        "NS00007",
+                                        "unknown_org",
+                                        "org_code 'X1' unknown",
+                                        "{\"person_code\":\"NS00007\"}",
+                                        AT),
+                                RowFactory.create(
+                                        "finished",
+                                        "unit-a",
+                                        "task",
+                                        "T1",
+                                        "unknown_org",
+                                        "org_code 'X1' unknown",
+                                        "{\"task_code\":\"T1\"}",
+                                        AT)),
+                        LakeSchema.rejects());
+        RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
+
+        List<Row> masked = RejectsMart.of(rejects, List.of(finished)).collectAsList();
+
+        // Numbered in the order of the original keys: NS00007 before NS00042.
+        assertThat(masked)
+                .extracting(r -> r.<String>getAs("record_key"))
+                .containsExactlyInAnyOrder("••• 1", "••• 2", "T1");
+        assertThat(masked)
+                .filteredOn(r -> r.<String>getAs("record_key").equals("••• 1"))
+                .extracting(r -> r.<String>getAs("raw_values"))
+                .containsExactly("{\"person_code\":\"•••\"}");
     }
 }
