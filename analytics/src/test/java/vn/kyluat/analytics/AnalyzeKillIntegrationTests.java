@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kyluat.analytics.marts.FaultPoint;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.MartsLayout;
-import vn.kyluat.etl.EtlMain;
 
 /**
  * {@code analyze} in a JVM of its own, killed with SIGKILL at the points where a run dies worst:
@@ -55,22 +54,7 @@ class AnalyzeKillIntegrationTests {
 
     @BeforeAll
     static void publishTheFirstSet() throws Exception {
-        assertThat(EtlMain.commandLine()
-                        .execute(
-                                "generate",
-                                "--lake-only",
-                                "--workspace",
-                                workspace.toString(),
-                                "--grassroots",
-                                "5",
-                                "--cells",
-                                "20",
-                                "--quarters",
-                                "3",
-                                "--tasks",
-                                "600"))
-                .as("generate")
-                .isZero();
+        GeneratedLake.write(workspace, 600);
         config = workspace.resolve("pipeline.yaml");
         Files.writeString(config, "analytics:\n  shuffle_partitions: 2\n", java.nio.file.StandardOpenOption.APPEND);
 

@@ -26,7 +26,6 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.TaskOutcome;
-import vn.kyluat.etl.EtlMain;
 
 /**
  * Every drill-down list against the figure it explains, for every unit and quarter of a small generated
@@ -44,22 +43,7 @@ class DrillDownReconciliationTests {
 
     @BeforeAll
     static void computeTheMartsOfAGeneratedProvince() {
-        assertThat(EtlMain.commandLine()
-                        .execute(
-                                "generate",
-                                "--lake-only",
-                                "--workspace",
-                                workspace.toString(),
-                                "--grassroots",
-                                "5",
-                                "--cells",
-                                "20",
-                                "--quarters",
-                                "3",
-                                "--tasks",
-                                "1500"))
-                .as("generate")
-                .isZero();
+        GeneratedLake.write(workspace, 1500);
         SparkSession spark = SparkTestSession.get();
         LakeTables lake = new LakeReader(spark, workspace.resolve("lake").toString()).tables();
         LakeTimeSpan span = LakeTimeSpan.of(lake, spark.sparkContext().hadoopConfiguration());
