@@ -236,7 +236,7 @@ public final class PackedRowSerializer implements CachedBatchSerializer {
                     UnsafeRow row = next instanceof UnsafeRow unsafe ? unsafe : toUnsafe.apply(next);
                     int size = row.getSizeInBytes();
                     if (used + Integer.BYTES + size > capacity) {
-                        capacity = used + Integer.BYTES + size;
+                        capacity = (long) used + Integer.BYTES + size;
                         address = Platform.reallocateMemory(address, used, capacity);
                     }
                     Platform.putInt(null, address + used, size);

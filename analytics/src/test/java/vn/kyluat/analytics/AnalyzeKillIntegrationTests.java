@@ -226,6 +226,7 @@ class AnalyzeKillIntegrationTests {
                 builder.environment().put(FaultPoint.PAUSE_AT, pauseAt);
             }
             Process process = builder.start();
+            @SuppressWarnings("JdkObsolete") // appended by the watcher thread below, read by this one
             StringBuffer err = new StringBuffer();
             CompletableFuture<Boolean> paused = new CompletableFuture<>();
             Thread watcher = new Thread(() -> {

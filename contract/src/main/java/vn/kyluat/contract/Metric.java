@@ -92,7 +92,7 @@ public enum Metric {
 
     /** Whether the column is a peer-comparison or trend column, filled on {@code subtree} rows only. */
     public boolean isPeerColumn() {
-        return ordinal() >= PEER_GROUP.ordinal();
+        return compareTo(PEER_GROUP) >= 0;
     }
 
     public static Metric fromColumn(String column) {

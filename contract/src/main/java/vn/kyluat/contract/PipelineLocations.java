@@ -12,7 +12,7 @@ import java.util.Optional;
 public record PipelineLocations(String lake, String marts, String reports) {
 
     /** Top-level keys of the pipeline configuration; each stage validates its own section. */
-    public static final String[] TOP_LEVEL_KEYS = {
+    private static final String[] TOP_LEVEL_KEYS = {
         "lake", "marts", "reports", "job_repository", "sources", "extract", "analytics", "report", "warehouse"
     };
 

@@ -1,5 +1,7 @@
 package vn.kyluat.contract;
 
+import java.util.Locale;
+
 /**
  * The rules a source record can break (METRICS.md §2). The lake's rejects dataset stores
  * {@link #code()}; reports show {@link #description()}.
@@ -24,7 +26,7 @@ public enum RejectRule {
     }
 
     public String code() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String description() {

@@ -10,6 +10,7 @@ import static vn.kyluat.contract.ColumnType.TIMESTAMP;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -109,7 +110,7 @@ public enum Relation {
 
     /** The relation's name in sources, the lake and configuration: {@code task_event}. */
     public String tableName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Relation fromTableName(String name) {

@@ -24,7 +24,8 @@ public final class ProgressReporter implements AutoCloseable {
             return thread;
         });
         Map<String, Long> previous = new HashMap<>();
-        timer.scheduleAtFixedRate(
+        // The timer is shut down by close(); nothing waits on the periodic task's future.
+        var unused = timer.scheduleAtFixedRate(
                 () -> {
                     Map<String, Long> now = progress.snapshot();
                     if (now.isEmpty()) {

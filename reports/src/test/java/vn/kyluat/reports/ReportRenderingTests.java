@@ -86,7 +86,7 @@ class ReportRenderingTests {
     }
 
     /** The top-level bookmarks, each with the page (1-based) it opens. */
-    static java.util.LinkedHashMap<String, Integer> outline(PDDocument document) throws IOException {
+    static java.util.Map<String, Integer> outline(PDDocument document) throws IOException {
         var sections = new java.util.LinkedHashMap<String, Integer>();
         var root = document.getDocumentCatalog().getDocumentOutline();
         assertThat(root).as("the PDF has an outline").isNotNull();
@@ -574,10 +574,14 @@ class ReportRenderingTests {
         @BeforeAll
         void render() throws IOException {
             Path named = workspace.resolve("named.yaml");
-            Files.writeString(
-                    named,
-                    "marts: marts\nreports: out\nlake: named-lake\nreport:\n  worst_best: 1\n"
-                            + "  names_in_unit_reports: true\n");
+            Files.writeString(named, """
+                    marts: marts
+                    reports: out
+                    lake: named-lake
+                    report:
+                      worst_best: 1
+                      names_in_unit_reports: true
+                    """);
             StaffLake.write(workspace.resolve("named-lake"), province.registry());
             out = workspace.resolve("named-out");
             renderWith(named, "--org", "G002", "--out", out.toString());
@@ -647,7 +651,7 @@ class ReportRenderingTests {
         @Test
         void aMisspelledOptionIsAUsageError() {
             var cli = ReportsMain.commandLine();
-            cli.setErr(new java.io.PrintWriter(new ByteArrayOutputStream(), true));
+            cli.setErr(new java.io.PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             assertThat(cli.execute("report", "--config", config.toString(), "--quater", "2024Q3"))
                     .isEqualTo(2);
             assertThat(cli.execute("report", "--config", config.toString(), "--quarter", "autumn"))

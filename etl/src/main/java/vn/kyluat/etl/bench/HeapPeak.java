@@ -34,7 +34,8 @@ final class HeapPeak implements AutoCloseable {
 
     static HeapPeak start() {
         HeapPeak peak = new HeapPeak();
-        peak.sampler.scheduleAtFixedRate(
+        // The sampler is shut down when the measurement ends; nothing waits on the periodic task's future.
+        var unused = peak.sampler.scheduleAtFixedRate(
                 () -> peak.used.accumulateAndGet(
                         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
                 0,

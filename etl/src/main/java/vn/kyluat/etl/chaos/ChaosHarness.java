@@ -117,7 +117,7 @@ public final class ChaosHarness {
             if (changeSource) {
                 SourceChanges unit = units.get(random.nextInt(units.size()));
                 unit.change(done);
-                if (!deleted && firstTaskChunkCommitted(extraction)) {
+                if (!deleted && firstTaskChunkCommitted()) {
                     units.get(0).deleteFirstTask();
                     deleted = true;
                 }
@@ -144,7 +144,7 @@ public final class ChaosHarness {
      * version folder holds a second chunk part, or the run published it. Only then is deleting the
      * first task a change behind the restart's position.
      */
-    private boolean firstTaskChunkCommitted(ExtractProcess extraction) {
+    private boolean firstTaskChunkCommitted() {
         // The task units' sources are named unit-a, unit-b, ... in the generated configuration.
         Path tasks = lake("changed").resolve("task").resolve("source=unit-a");
         try (Stream<Path> versions = Files.list(tasks)) {

@@ -1,6 +1,7 @@
 package vn.kyluat.etl.config;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,7 +81,7 @@ final class SingleSelect {
     }
 
     private static Optional<String> problemIn(PlainSelect plain) {
-        if (plain.getIntoTables() != null && !plain.getIntoTables().isEmpty() || plain.getIntoTempTable() != null) {
+        if ((plain.getIntoTables() != null && !plain.getIntoTables().isEmpty()) || plain.getIntoTempTable() != null) {
             return Optional.of("SELECT ... INTO");
         }
         Optional<String> problem = problemIn(plain.getFromItem());
@@ -101,7 +102,7 @@ final class SingleSelect {
     /** The statement's leading keywords, as JSqlParser writes them back: "DROP TABLE", "COMMIT", "INSERT INTO". */
     private static String kind(Object statement) {
         String[] words = statement.toString().strip().replaceFirst("^\\(", "").split("\\s+");
-        String first = words[0].toUpperCase();
+        String first = words[0].toUpperCase(Locale.ROOT);
         boolean secondIsKeyword = words.length > 1 && words[1].matches("[A-Z]+") && !first.equals("SELECT");
         return secondIsKeyword ? first + " " + words[1] : first;
     }

@@ -1,6 +1,7 @@
 package vn.kyluat.etl.config;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /** How a unit system is reached: a PostgreSQL database, any other JDBC database, or a folder of CSV files. */
 public enum SourceType {
@@ -9,7 +10,7 @@ public enum SourceType {
     CSV;
 
     public String configName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public boolean isJdbc() {

@@ -87,6 +87,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
      * Repeated codes and enumerations come from a database source as the very same String
      * (RepeatedTextDecoder): a field repeating its last text reuses its bytes.
      */
+    @SuppressWarnings("ReferenceEquality") // identity on purpose: the same String object, not equal text
     private Binary text(int field, String value) {
         if (value != lastTexts[field]) {
             lastBinaries[field] = buffers[field].encode(value);

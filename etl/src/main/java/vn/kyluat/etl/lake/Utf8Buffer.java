@@ -24,17 +24,17 @@ final class Utf8Buffer {
                 bytes[p++] = (byte) c;
             } else if (c < 0x800) {
                 bytes[p++] = (byte) (0xC0 | c >> 6);
-                bytes[p++] = (byte) (0x80 | c & 0x3F);
+                bytes[p++] = (byte) (0x80 | (c & 0x3F));
             } else if (!Character.isSurrogate(c)) {
                 bytes[p++] = (byte) (0xE0 | c >> 12);
-                bytes[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[p++] = (byte) (0x80 | c & 0x3F);
+                bytes[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                bytes[p++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int codePoint = Character.toCodePoint(c, text.charAt(++i));
                 bytes[p++] = (byte) (0xF0 | codePoint >> 18);
-                bytes[p++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-                bytes[p++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-                bytes[p++] = (byte) (0x80 | codePoint & 0x3F);
+                bytes[p++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                bytes[p++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                bytes[p++] = (byte) (0x80 | (codePoint & 0x3F));
             } else {
                 bytes[p++] = '?';
             }

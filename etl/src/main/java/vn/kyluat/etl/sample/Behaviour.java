@@ -3,14 +3,6 @@ package vn.kyluat.etl.sample;
 /**
  * How an organisation handles the tasks it holds (the patterns of METRICS.md §4 that the inspection
  * commission looks for). Probabilities are per task.
- *
- * @param onTime chance of finishing by the effective due date, in the first quarter (it improves
- *     a little every quarter after Directive 46)
- * @param bounce chance of a buck-passing episode: a return, or a transfer that comes back
- * @param transfer chance of a plain transfer to a peer that stays there
- * @param extend chance of asking for at least one extension
- * @param multiExtend chance that a task with extensions gets two to four of them
- * @param escalateWithin chance of escalating a task that lies within its own authority
  */
 public enum Behaviour {
     DILIGENT(0.80, 0.01, 0.04, 0.07, 0.10, 0.02),
@@ -26,6 +18,15 @@ public enum Behaviour {
     final double multiExtend;
     final double escalateWithin;
 
+    /**
+     * @param onTime chance of finishing by the effective due date, in the first quarter (it improves
+     *     a little every quarter after Directive 46)
+     * @param bounce chance of a buck-passing episode: a return, or a transfer that comes back
+     * @param transfer chance of a plain transfer to a peer that stays there
+     * @param extend chance of asking for at least one extension
+     * @param multiExtend chance that a task with extensions gets two to four of them
+     * @param escalateWithin chance of escalating a task that lies within its own authority
+     */
     Behaviour(double onTime, double bounce, double transfer, double extend, double multiExtend, double escalateWithin) {
         this.onTime = onTime;
         this.bounce = bounce;

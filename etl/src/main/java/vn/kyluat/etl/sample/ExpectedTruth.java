@@ -107,6 +107,7 @@ public final class ExpectedTruth {
     }
 
     /** Takes note of a good task: its bounces, whether it has a lead unit, whether it is a planted overlap. */
+    @SuppressWarnings("EnumOrdinal") // a cell's quarter counts each BounceCounter.Kind at its ordinal
     void observe(String source, SimulatedTask simulated) {
         SourceTally tally = tally(source);
         TaskRow task = simulated.task();
@@ -232,6 +233,7 @@ public final class ExpectedTruth {
         return merged;
     }
 
+    @SuppressWarnings("EnumOrdinal") // read back as observe wrote them: each BounceCounter.Kind at its ordinal
     private Map<String, Object> buckPassing() {
         Map<String, Map<Quarter, int[]>> bounces = new TreeMap<>();
         tallies.values().forEach(t -> bounces.putAll(t.bounces));

@@ -37,7 +37,7 @@ final class PersonFigures {
         for (Quarter quarter : quarters) {
             Instant qe = quarter.asOf();
             if (!task.assignedAt().isBefore(qe)
-                    || task.cancelledAt() != null && task.cancelledAt().isBefore(qe)) {
+                    || (task.cancelledAt() != null && task.cancelledAt().isBefore(qe))) {
                 continue;
             }
             LocalDate effDue = task.dueDate();

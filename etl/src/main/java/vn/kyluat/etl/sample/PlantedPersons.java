@@ -40,6 +40,7 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
      * the mover's row ends the day before {@code movedOn} (45 days into the second quarter) and a new
      * row of the same person starts in the sibling cell that day.
      */
+    @SuppressWarnings("ReferenceEquality") // the staff row of the moving person is replaced: that very row
     static Planted plant(OrgTree tree, SampleCalendar calendar) {
         List<OrgUnitRow> cells = stableCells(tree);
         if (cells.size() < 6) {

@@ -89,6 +89,7 @@ public final class TaskSimulator {
          * Moves the clock to {@code t} (at least a minute after the last event), first handing the task
          * to the successor of a holder dissolved meanwhile. -1 once the export snapshot is passed.
          */
+        @SuppressWarnings("ReferenceEquality") // resolve returns the holder itself unless it was dissolved
         long at(long t) {
             if (stopped) {
                 return -1;

@@ -29,7 +29,8 @@ final class CsvHeader {
             int column = names.indexOf(name);
             if (name.isEmpty()) {
                 continue; // a spreadsheet's trailing empty columns
-            } else if (column < 0) {
+            }
+            if (column < 0) {
                 unknown.add("'" + header.get(i).trim() + "'");
             } else if (positions[column] >= 0) {
                 problems.add("column '" + name + "' is given twice (columns " + (positions[column] + 1) + " and "

@@ -55,7 +55,8 @@ final class CsvText {
         String header = end < 0 ? text : text.substring(0, end);
         int[] counts = new int[DELIMITERS.size()];
         boolean quoted = false;
-        for (char c : header.toCharArray()) {
+        for (int at = 0; at < header.length(); at++) {
+            char c = header.charAt(at);
             quoted ^= c == '"';
             int which = DELIMITERS.indexOf(c);
             if (!quoted && which >= 0) {

@@ -93,8 +93,8 @@ public final class ValueParser {
 
     private static Object bool(String t) {
         return switch (t.toLowerCase(Locale.ROOT)) {
-            case "true", "t", "1", "yes", "y" -> Boolean.TRUE;
-            case "false", "f", "0", "no", "n" -> Boolean.FALSE;
+            case "true", "t", "1", "yes", "y" -> true;
+            case "false", "f", "0", "no", "n" -> false;
             default -> new Malformed(t, "a boolean: one of [true, false, t, f, 1, 0, yes, no, y, n], any case");
         };
     }

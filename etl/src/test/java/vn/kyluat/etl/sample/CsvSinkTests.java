@@ -22,9 +22,10 @@ class CsvSinkTests {
         }
         byte[] bytes = Files.readAllBytes(folder.resolve("inspection_finding.csv"));
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8))
-                .isEqualTo("\uFEFFfinding_code,found_at,org_code,remedied_at,remedy_due_date,severity\r\n"
-                        + "F1,07/03/2024,CS001,,30/04/2024,low\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("""
+                        \uFEFFfinding_code,found_at,org_code,remedied_at,remedy_due_date,severity\r
+                        F1,07/03/2024,CS001,,30/04/2024,low\r
+                        """);
     }
 
     @Test

@@ -104,7 +104,8 @@ class CsvRelationFileTests {
     private static String asWindows1258(String text) {
         CharsetEncoder encoder = Charset.forName("windows-1258").newEncoder();
         StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
             if (encoder.canEncode(c)) {
                 out.append(c);
             } else {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.kyluat.contract.Relation;
 
@@ -41,7 +42,7 @@ class RelationQueriesTests {
     @Test
     void aCursorReadNamesTheKeyAndWatermarkAsTheMappingSpellsThem() {
         assertThat(RelationQueries.extraction(
-                        "q", Relation.TASK_EVENT, true, false, c -> "s.\"" + c.toUpperCase() + "\""))
+                        "q", Relation.TASK_EVENT, true, false, c -> "s.\"" + c.toUpperCase(Locale.ROOT) + "\""))
                 .isEqualTo("SELECT * FROM (q) s WHERE s.\"EVENT_ID\" > ?"
                         + " ORDER BY CASE WHEN s.\"EVENT_ID\" IS NULL THEN 1 ELSE 0 END, s.\"EVENT_ID\"");
     }

@@ -264,7 +264,7 @@ public final class SyntheticMarts {
 
     private Map<Metric, Object> cellFigures(double quality, boolean watched) {
         Map<Metric, Object> m = new LinkedHashMap<>();
-        long due = 4 + random.nextInt(70);
+        long due = 4L + random.nextInt(70);
         long onTime = Math.min(due, Math.round(due * Math.min(1, quality + random.nextGaussian() * 0.05)));
         long late = Math.round((due - onTime) * 0.6);
         m.put(Metric.TASKS_DUE, due);

@@ -79,7 +79,7 @@ public final class ChartDatasets {
                 case ABOVE -> high;
                 case WITHIN -> in;
             };
-            target.add(p.tasksDue(), p.onTimeRate());
+            target.add((double) p.tasksDue(), p.onTimeRate());
         }
         XYSeriesCollection dataset = new XYSeriesCollection();
         dataset.addSeries(in);
@@ -95,7 +95,8 @@ public final class ChartDatasets {
     public static XYIntervalSeriesCollection funnelBands(Funnel funnel, String key) {
         XYIntervalSeries bands = new XYIntervalSeries(key);
         for (Funnel.Point p : funnel.sharedPooledRate() == null ? funnel.points() : List.<Funnel.Point>of()) {
-            bands.add(p.tasksDue(), p.tasksDue(), p.tasksDue(), p.pooledRate(), p.low3(), p.high3());
+            double n = p.tasksDue();
+            bands.add(n, n, n, p.pooledRate(), p.low3(), p.high3());
         }
         XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
         dataset.addSeries(bands);
@@ -189,7 +190,7 @@ public final class ChartDatasets {
                                 && r.kind().equals(kind))
                         .mapToLong(DisciplineCount::actions)
                         .sum();
-                dataset.addValue(actions, kindLabel.apply(kind), quarterLabel.apply(q));
+                dataset.addValue((double) actions, kindLabel.apply(kind), quarterLabel.apply(q));
             }
         }
         return dataset;

@@ -23,7 +23,6 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -372,11 +371,6 @@ public final class Charts {
 
     private NumberFormat percentLabel() {
         return formats.pattern(formats.language() == Language.VI ? "0.0 %" : "0.0%");
-    }
-
-    private ValueMarker targetMarker(double target) {
-        // Unlabelled: a label inside the plot would cover the best units' dots; the subtitle names it.
-        return new ValueMarker(target, ChartTheme.RED, ChartTheme.THIN_DASHED);
     }
 
     private void labelLastItem(

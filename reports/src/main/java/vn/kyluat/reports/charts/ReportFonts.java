@@ -19,16 +19,12 @@ public final class ReportFonts {
 
     private static volatile ReportFonts loaded;
 
-    private final byte[] regularBytes;
-    private final byte[] boldBytes;
     private final Font regular;
     private final Font bold;
     private final BaseFont pdfRegular;
     private final BaseFont pdfBold;
 
     private ReportFonts(byte[] regularBytes, byte[] boldBytes) {
-        this.regularBytes = regularBytes;
-        this.boldBytes = boldBytes;
         this.regular = awt(regularBytes);
         this.bold = awt(boldBytes);
         this.pdfRegular = pdf("LiberationSans-Regular.ttf", regularBytes);

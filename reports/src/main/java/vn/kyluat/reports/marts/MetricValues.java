@@ -1,5 +1,6 @@
 package vn.kyluat.reports.marts;
 
+import java.util.Locale;
 import vn.kyluat.contract.Metric;
 
 /** Parses a metric's CSV text into the Java type of its kind (METRICS.md §6). */
@@ -20,7 +21,7 @@ public final class MetricValues {
             };
         } catch (NumberFormatException e) {
             throw new MartException(metric.column() + ": '" + text + "' is not a "
-                    + metric.kind().name().toLowerCase());
+                    + metric.kind().name().toLowerCase(Locale.ROOT));
         }
     }
 

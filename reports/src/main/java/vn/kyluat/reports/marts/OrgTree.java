@@ -43,8 +43,7 @@ public final class OrgTree {
     public OrgQuarter root() {
         return byCode.values().stream()
                 .filter(r -> r.parentCode() == null || !byCode.containsKey(r.parentCode()))
-                .min(Comparator.comparing((OrgQuarter r) -> r.orgKind().ordinal())
-                        .thenComparing(OrgQuarter::orgCode))
+                .min(Comparator.comparing(OrgQuarter::orgKind).thenComparing(OrgQuarter::orgCode))
                 .orElseThrow(() -> new MartException("the mart has no organisations in this quarter"));
     }
 

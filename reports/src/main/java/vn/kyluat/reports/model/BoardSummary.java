@@ -136,13 +136,11 @@ public record BoardSummary(
 
     private static String watchSentence(ReportContext context, long now, Long before) {
         Formats f = context.formats();
-        return before == null
-                ? context.m("summary.watchNew", f.integer(now))
-                : context.m(
-                        "summary.watch",
-                        f.integer(now),
-                        f.integer(before),
-                        change(context, MetricKind.COUNT, now - before));
+        if (before == null) {
+            return context.m("summary.watchNew", f.integer(now));
+        }
+        double delta = now - before;
+        return context.m("summary.watch", f.integer(now), f.integer(before), change(context, MetricKind.COUNT, delta));
     }
 
     private static String asOfSentence(ReportContext context, Instant asOf, Map<String, List<String>> runs) {

@@ -67,6 +67,7 @@ public final class ReportCharts {
     }
 
     /** The ranking of the party cells under one organisation. */
+    @SuppressWarnings("ReferenceEquality") // the board's ranking is the one called with the context's root itself
     public ReportChart ranking(String id, OrgQuarter org) {
         List<OrgQuarter> cells = context.cellsUnder(org.orgCode());
         boolean onePeerGroup =

@@ -34,8 +34,9 @@ public record ReportContext(
         Marts marts = all;
         OrgQuarter root = fullTree.root();
         if (orgCode != null) {
-            fullTree.find(orgCode)
-                    .orElseThrow(() -> new MartException("no organisation '" + orgCode + "' in " + quarter));
+            if (fullTree.find(orgCode).isEmpty()) {
+                throw new MartException("no organisation '" + orgCode + "' in " + quarter);
+            }
             marts = all.restrictedTo(orgCode, fullTree.subtree(orgCode));
             root = marts.subtreeRow(orgCode, quarter).orElseThrow();
         }

@@ -10,7 +10,6 @@ import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.persons.UnitPersons;
 import vn.kyluat.reports.persons.UnitPersons.PersonTasks;
 import vn.kyluat.reports.persons.UnitPersons.UnitHead;
-import vn.kyluat.reports.render.SheetColumn.Type;
 
 /**
  * The persons sheets of a unit's own workbook: every person with overdue or late tasks (worst first,
@@ -59,13 +58,13 @@ final class PersonSheets {
         for (Metric metric : List.of(Metric.ON_TIME_RATE, Metric.BACKLOG_OVERDUE, Metric.DONE_LATE)) {
             columns.add(SheetColumn.of(
                     context.m("col.unit") + ": " + metric.label(context.lang()),
-                    Type.of(metric.kind()),
+                    SheetColumn.Type.of(metric.kind()),
                     h -> h.unit().value(metric)));
         }
         for (Metric metric : FIGURES) {
             columns.add(SheetColumn.of(
                     context.m("persons.col.person") + ": " + metric.label(context.lang()),
-                    Type.of(metric.kind()),
+                    SheetColumn.Type.of(metric.kind()),
                     h -> h.own() == null
                             ? null
                             : MetricValues.parse(metric, h.own().get(metric.column()))));
@@ -87,7 +86,7 @@ final class PersonSheets {
         for (Metric metric : FIGURES) {
             columns.add(SheetColumn.of(
                     metric.label(context.lang()),
-                    Type.of(metric.kind()),
+                    SheetColumn.Type.of(metric.kind()),
                     p -> MetricValues.parse(metric, p.figures().get(metric.column()))));
         }
         return columns;
@@ -110,7 +109,7 @@ final class PersonSheets {
                                 .orElse(context.m("persons.outside"))),
                 SheetColumn.of(
                         context.m("col.due"),
-                        Type.DATE,
+                        SheetColumn.Type.DATE,
                         t -> MartTimes.date(t.row().get("eff_due_date"))),
                 SheetColumn.text(
                         context.m("persons.col.outcome"),
@@ -118,7 +117,7 @@ final class PersonSheets {
                         t -> context.term("persons.outcome", t.row().get("outcome"))),
                 SheetColumn.of(
                         context.m("persons.col.days"),
-                        Type.INTEGER,
+                        SheetColumn.Type.INTEGER,
                         t -> t.row().getLong("days_overdue") + t.row().getLong("delay_days")));
     }
 }

@@ -22,7 +22,6 @@ import vn.kyluat.reports.model.BoardSummary;
 import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportTables;
 import vn.kyluat.reports.persons.UnitPersons;
-import vn.kyluat.reports.render.SheetColumn.Type;
 
 /**
  * report.xlsx, for follow-up work: the board summary first, then the figures of every computed
@@ -157,7 +156,7 @@ public final class ReportWorkbook {
             case QOQ_ON_TIME_CHANGE ->
                 SheetColumn.of(
                         label + " (" + context.m("unit.points") + ")",
-                        Type.POINTS,
+                        SheetColumn.Type.POINTS,
                         r -> r.number(metric) == null ? null : r.number(metric) * 100);
             case WATCH ->
                 SheetColumn.text(
@@ -171,7 +170,7 @@ public final class ReportWorkbook {
             case FUNNEL_FLAG -> SheetColumn.text(label, 14, r -> context.term("flag", (String) r.value(metric)));
             case PEER_GROUP -> SheetColumn.text(label, 24, r -> peerGroup((String) r.value(metric)));
             case WATCH_REASONS -> SheetColumn.text(label, 48, r -> context.watchReasons((String) r.value(metric)));
-            default -> SheetColumn.of(label, Type.of(metric.kind()), r -> r.value(metric));
+            default -> SheetColumn.of(label, SheetColumn.Type.of(metric.kind()), r -> r.value(metric));
         };
     }
 
@@ -193,20 +192,22 @@ public final class ReportWorkbook {
                 SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
                 SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
                 SheetColumn.text(context.m("col.priority"), 10, r -> context.term("priority", r.get("priority"))),
-                SheetColumn.of(context.m("col.due"), Type.DATE, r -> date(r.get("eff_due_date"))),
-                SheetColumn.of(context.m("col.daysLeft"), Type.INTEGER, r -> number(r.get("days_left"))));
+                SheetColumn.of(context.m("col.due"), SheetColumn.Type.DATE, r -> date(r.get("eff_due_date"))),
+                SheetColumn.of(context.m("col.daysLeft"), SheetColumn.Type.INTEGER, r -> number(r.get("days_left"))));
     }
 
     private List<SheetColumn<MartRow>> overlapColumns() {
         return List.of(
                 SheetColumn.text(context.m("col.originRef"), 22, r -> r.get("origin_ref")),
-                SheetColumn.of(context.m("col.leadUnits"), Type.INTEGER, r -> number(r.get("lead_unit_count"))),
+                SheetColumn.of(
+                        context.m("col.leadUnits"), SheetColumn.Type.INTEGER, r -> number(r.get("lead_unit_count"))),
                 SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
                 SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
                 SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
                 SheetColumn.text(context.m("col.leadUnit"), 12, r -> r.get("lead_org_code")),
                 SheetColumn.text(context.m("col.name"), 32, r -> r.get("lead_org_name")),
-                SheetColumn.of(context.m("col.assignedAt"), Type.DATE_TIME, r -> instant(r.get("assigned_at"))));
+                SheetColumn.of(
+                        context.m("col.assignedAt"), SheetColumn.Type.DATE_TIME, r -> instant(r.get("assigned_at"))));
     }
 
     /** A drill-down list's columns, typed: dates as dates, counts as numbers, codes translated. */
@@ -217,18 +218,19 @@ public final class ReportWorkbook {
                 .toList();
     }
 
-    private static Type sheetType(DrillColumn.Kind kind) {
+    private static SheetColumn.Type sheetType(DrillColumn.Kind kind) {
         return switch (kind) {
-            case DATE, DAY -> Type.DATE;
-            case COUNT -> Type.INTEGER;
-            default -> Type.TEXT;
+            case DATE, DAY -> SheetColumn.Type.DATE;
+            case COUNT -> SheetColumn.Type.INTEGER;
+            default -> SheetColumn.Type.TEXT;
         };
     }
 
     private List<SheetColumn<MartRow>> dataQualityColumns() {
         List<SheetColumn<MartRow>> columns = new ArrayList<>(List.of(
                 SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
-                SheetColumn.of(context.m("col.startedAt"), Type.DATE_TIME, r -> instant(r.get("started_at"))),
+                SheetColumn.of(
+                        context.m("col.startedAt"), SheetColumn.Type.DATE_TIME, r -> instant(r.get("started_at"))),
                 SheetColumn.text(context.m("col.runStatus"), 14, r -> context.term("status", r.get("run_status"))),
                 SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
                 SheetColumn.text(
@@ -236,14 +238,14 @@ public final class ReportWorkbook {
                 SheetColumn.text(context.m("col.error"), 30, r -> r.get("error")),
                 SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
                 SheetColumn.text(context.m("col.mode"), 12, r -> context.term("mode", r.get("mode"))),
-                SheetColumn.of(context.m("col.read"), Type.INTEGER, r -> number(r.get("read"))),
-                SheetColumn.of(context.m("col.accepted"), Type.INTEGER, r -> number(r.get("accepted"))),
-                SheetColumn.of(context.m("col.rejected"), Type.INTEGER, r -> number(r.get("rejected")))));
+                SheetColumn.of(context.m("col.read"), SheetColumn.Type.INTEGER, r -> number(r.get("read"))),
+                SheetColumn.of(context.m("col.accepted"), SheetColumn.Type.INTEGER, r -> number(r.get("accepted"))),
+                SheetColumn.of(context.m("col.rejected"), SheetColumn.Type.INTEGER, r -> number(r.get("rejected")))));
         for (RejectRule rule : RejectRule.values()) {
             String column = "rejected_" + rule.code();
             columns.add(SheetColumn.of(
                     context.m("col.rejectedBy", context.term("rule", rule.code())),
-                    Type.INTEGER,
+                    SheetColumn.Type.INTEGER,
                     r -> number(r.get(column))));
         }
         return columns;
@@ -259,7 +261,8 @@ public final class ReportWorkbook {
                 SheetColumn.text(context.m("col.rule"), 32, r -> context.term("rule", r.get("rule"))),
                 SheetColumn.text(context.m("col.detail"), 40, r -> shown(r).detail()),
                 SheetColumn.text(context.m("col.rawValues"), 60, r -> shown(r).rawValues()),
-                SheetColumn.of(context.m("col.rejectedAt"), Type.DATE_TIME, r -> instant(r.get("rejected_at"))));
+                SheetColumn.of(
+                        context.m("col.rejectedAt"), SheetColumn.Type.DATE_TIME, r -> instant(r.get("rejected_at"))));
     }
 
     private static RejectRedaction.Shown shown(MartRow reject) {
