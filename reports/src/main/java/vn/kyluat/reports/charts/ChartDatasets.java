@@ -195,23 +195,4 @@ public final class ChartDatasets {
         }
         return dataset;
     }
-
-    /** One figure of one organisation per quarter, as a single series. */
-    public static DefaultCategoryDataset perQuarter(
-            List<Quarter> quarters,
-            List<OrgQuarter> rows,
-            Function<OrgQuarter, Double> figure,
-            String key,
-            Function<Quarter, String> quarterLabel) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (Quarter q : quarters) {
-            Double value = rows.stream()
-                    .filter(r -> r.quarter().equals(q))
-                    .findFirst()
-                    .map(figure)
-                    .orElse(null);
-            dataset.addValue(value, key, quarterLabel.apply(q));
-        }
-        return dataset;
-    }
 }

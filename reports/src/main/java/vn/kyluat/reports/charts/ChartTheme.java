@@ -83,8 +83,4 @@ public final class ChartTheme {
     public java.awt.Font font(boolean bold, float size) {
         return fonts.awt(bold, size);
     }
-
-    public Paint seriesPaint(int i) {
-        return SERIES[i % SERIES.length];
-    }
 }
