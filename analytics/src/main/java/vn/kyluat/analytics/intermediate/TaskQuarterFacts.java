@@ -50,10 +50,10 @@ public record TaskQuarterFacts(
         "lead_org_code",
         "priority",
         "authority",
-        "assigned_lus",
+        "assigned_local_micros",
         "assigned_q",
         "due_day",
-        "completed_lus",
+        "completed_local_micros",
         "cancelled_q",
         "assignee_code"
     };
@@ -64,7 +64,7 @@ public record TaskQuarterFacts(
         "task_code",
         "event_id",
         "event_type",
-        "occurred_lus",
+        "occurred_local_micros",
         "occurred_q",
         "from_org_code",
         "to_org_code",
@@ -91,15 +91,15 @@ public record TaskQuarterFacts(
             .add("event_type", DataTypes.StringType)
             .add("from_org_code", DataTypes.StringType)
             .add("to_org_code", DataTypes.StringType)
-            .add("occurred_lus", DataTypes.LongType)
+            .add("occurred_local_micros", DataTypes.LongType)
             .add("came_back_q", DataTypes.IntegerType)
-            .add("came_back_lus", DataTypes.LongType);
+            .add("came_back_local_micros", DataTypes.LongType);
 
     private static final StructType ESCALATION = new StructType()
             .add("event_id", DataTypes.LongType)
             .add("from_org_code", DataTypes.StringType)
             .add("to_org_code", DataTypes.StringType)
-            .add("occurred_lus", DataTypes.LongType);
+            .add("occurred_local_micros", DataTypes.LongType);
 
     /** What the fold writes: one row per task and quarter. */
     private static final StructType FOLD_OUTPUT = new StructType()
@@ -114,11 +114,11 @@ public record TaskQuarterFacts(
             .add("lead_org_code", DataTypes.StringType)
             .add("priority", DataTypes.StringType)
             .add("authority", DataTypes.StringType)
-            .add("assigned_lus", DataTypes.LongType)
+            .add("assigned_local_micros", DataTypes.LongType)
             .add("due_day", DataTypes.IntegerType)
             .add("eff_due_day", DataTypes.IntegerType)
             .add("extensions", DataTypes.IntegerType)
-            .add("completed_lus", DataTypes.LongType)
+            .add("completed_local_micros", DataTypes.LongType)
             .add("completed_by_qe", DataTypes.BooleanType)
             .add("due_in_q", DataTypes.BooleanType)
             .add("outcome", DataTypes.StringType)
@@ -167,11 +167,11 @@ public record TaskQuarterFacts(
                         col("lead_org_code"),
                         col("priority"),
                         col("authority"),
-                        instant(col("assigned_lus")).as("assigned_at"),
+                        instant(col("assigned_local_micros")).as("assigned_at"),
                         date_from_unix_date(col("due_day")).as("due_date"),
                         date_from_unix_date(col("eff_due_day")).as("eff_due_date"),
                         col("extensions"),
-                        instant(col("completed_lus")).as("completed_at"),
+                        instant(col("completed_local_micros")).as("completed_at"),
                         col("outcome"),
                         col("days_overdue"),
                         col("delay_days"),
@@ -201,7 +201,9 @@ public record TaskQuarterFacts(
                 .toArray(Column[]::new);
         Column[] flat = Stream.concat(
                         Arrays.stream(columns(EVENT_TASK_COLUMNS)),
-                        Stream.of(col("e.*"), instant(col("e.occurred_lus")).as("occurred_at")))
+                        Stream.of(
+                                col("e.*"),
+                                instant(col("e.occurred_local_micros")).as("occurred_at")))
                 .toArray(Column[]::new);
         return facts.select(exploded).select(flat);
     }

@@ -36,19 +36,25 @@ public final class TaskTimeline<O> {
     public static final String BACKLOG = "backlog";
     public static final String NOT_DUE = "not_due";
 
-    /** A task as staged: {@code completedLus}, {@code cancelledQ} and {@code leadOrg} may be null. */
+    /** A task as staged: {@code completedLocalMicros}, {@code cancelledQ} and {@code leadOrg} may be null. */
     public record Task<O>(
             O leadOrg,
             boolean urgent,
-            long assignedLus,
+            long assignedLocalMicros,
             int assignedQ,
             int dueDay,
-            Long completedLus,
+            Long completedLocalMicros,
             Integer cancelledQ) {}
 
     /** A transfer, return, extension or escalation; {@code newDueDay} only on extensions. */
     public record Event<O>(
-            long eventId, String type, long occurredLus, int occurredQ, O fromOrg, O toOrg, Integer newDueDay) {}
+            long eventId,
+            String type,
+            long occurredLocalMicros,
+            int occurredQ,
+            O fromOrg,
+            O toOrg,
+            Integer newDueDay) {}
 
     /**
      * A transfer or return made in q ({@code change}), and the later change that next handed the task back to
@@ -77,8 +83,8 @@ public final class TaskTimeline<O> {
             List<Event<O>> escalations) {}
 
     private record Interval<O>(O org, long from, Long to) {
-        boolean overlaps(long startLus, long endLus) {
-            return from < endLus && (to == null || to > startLus);
+        boolean overlaps(long startLocalMicros, long endLocalMicros) {
+            return from < endLocalMicros && (to == null || to > startLocalMicros);
         }
     }
 
@@ -94,12 +100,14 @@ public final class TaskTimeline<O> {
 
     private TaskTimeline(Task<O> task, List<Event<O>> events) {
         this.task = task;
-        this.completedDay = task.completedLus() == null ? null : localDay(task.completedLus());
+        this.completedDay = task.completedLocalMicros() == null ? null : localDay(task.completedLocalMicros());
         this.completedQ = completedDay == null ? null : quarterIndex(completedDay);
         List<Event<O>> history = new ArrayList<>(events);
-        history.sort(Comparator.<Event<O>>comparingLong(Event::occurredLus).thenComparingLong(Event::eventId));
+        history.sort(
+                Comparator.<Event<O>>comparingLong(Event::occurredLocalMicros).thenComparingLong(Event::eventId));
         for (Event<O> e : history) {
-            boolean beforeCompletion = task.completedLus() == null || e.occurredLus() <= task.completedLus();
+            boolean beforeCompletion =
+                    task.completedLocalMicros() == null || e.occurredLocalMicros() <= task.completedLocalMicros();
             switch (e.type()) {
                 case EventType.TRANSFERRED, EventType.RETURNED -> {
                     if (beforeCompletion) {
@@ -179,7 +187,9 @@ public final class TaskTimeline<O> {
                 completedByQe && completedDay <= task.dueDay(),
                 overdueAtQe ? qeDay - effDue : null,
                 lateInQ ? completedDay - effDue : null,
-                completedInQ && task.urgent() ? hoursBetween(task.assignedLus(), task.completedLus()) : null,
+                completedInQ && task.urgent()
+                        ? hoursBetween(task.assignedLocalMicros(), task.completedLocalMicros())
+                        : null,
                 heldDuring(q, qeDay, intervals),
                 handoffsIn(q, handoffs),
                 escalatedIn(q));
@@ -223,11 +233,11 @@ public final class TaskTimeline<O> {
 
     /** The distinct units that held the task open at some instant in [qs, qe), in holding order. */
     private static <O> List<O> heldDuring(int q, int qeDay, List<Interval<O>> intervals) {
-        long qsLus = startOfDayMicros(quarterStartDay(q));
-        long qeLus = startOfDayMicros(qeDay);
+        long qsLocalMicros = startOfDayMicros(quarterStartDay(q));
+        long qeLocalMicros = startOfDayMicros(qeDay);
         List<O> orgs = new ArrayList<>(2);
         for (Interval<O> i : intervals) {
-            if (i.overlaps(qsLus, qeLus) && !orgs.contains(i.org())) {
+            if (i.overlaps(qsLocalMicros, qeLocalMicros) && !orgs.contains(i.org())) {
                 orgs.add(i.org());
             }
         }
@@ -241,13 +251,13 @@ public final class TaskTimeline<O> {
     private List<Interval<O>> holdingIntervals() {
         List<Interval<O>> intervals = new ArrayList<>(holderChanges.size() + 1);
         O org = task.leadOrg();
-        long from = task.assignedLus();
+        long from = task.assignedLocalMicros();
         for (Event<O> change : holderChanges) {
-            addInterval(intervals, org, from, change.occurredLus());
+            addInterval(intervals, org, from, change.occurredLocalMicros());
             org = change.toOrg();
-            from = change.occurredLus();
+            from = change.occurredLocalMicros();
         }
-        addInterval(intervals, org, from, task.completedLus());
+        addInterval(intervals, org, from, task.completedLocalMicros());
         return intervals;
     }
 

@@ -226,15 +226,15 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
             HANDOFF_TYPES.get(change.type()),
             change.fromOrg(),
             change.toOrg(),
-            change.occurredLus(),
+            change.occurredLocalMicros(),
             back == null ? null : back.occurredQ(),
-            back == null ? null : back.occurredLus()
+            back == null ? null : back.occurredLocalMicros()
         });
     }
 
     /** A row of {@code TaskQuarterFacts.ESCALATION}. */
     private static InternalRow escalation(Event<UTF8String> e) {
-        return new GenericInternalRow(new Object[] {e.eventId(), e.fromOrg(), e.toOrg(), e.occurredLus()});
+        return new GenericInternalRow(new Object[] {e.eventId(), e.fromOrg(), e.toOrg(), e.occurredLocalMicros()});
     }
 
     private static <T> ArrayData array(List<T> values, Function<? super T, Object> element) {

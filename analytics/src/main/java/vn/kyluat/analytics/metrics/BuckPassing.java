@@ -39,7 +39,7 @@ public final class BuckPassing {
     public static Dataset<Row> bouncedHandoffs(Dataset<Row> handoffs, Dataset<Row> closure) {
         Dataset<Row> bounced = handoffs.filter(returned().or(reversed()))
                 .withColumn("counted_in", when(returned(), RETURNS_OUT.column()).otherwise(REVERSED_TRANSFERS.column()))
-                .withColumn("came_back_at", when(reversed(), instant(col("came_back_lus"))));
+                .withColumn("came_back_at", when(reversed(), instant(col("came_back_local_micros"))));
         return Scopes.underOwnUnit(bounced, "from_org_code", closure).select(MartColumns.of(Mart.BOUNCED_HANDOFFS));
     }
 

@@ -31,12 +31,12 @@ public final class ResponsibilityIndex {
     /** The components by weight key, each in [0, 1] or null. */
     static Map<String, Column> components() {
         Map<String, Column> components = new LinkedHashMap<>();
-        components.put("shrunk_on_time_rate", c(SHRUNK_ON_TIME_RATE.column()));
-        components.put("bounce_rate", oneMinusCapped(c(BOUNCE_RATE.column())));
-        components.put("escalation_avoidance_rate", oneMinusCapped(c(ESCALATION_AVOIDANCE_RATE.column())));
-        components.put("extended_share", lit(1.0).minus(c(EXTENDED_SHARE.column())));
+        components.put("shrunk_on_time_rate", col(SHRUNK_ON_TIME_RATE.column()));
+        components.put("bounce_rate", oneMinusCapped(col(BOUNCE_RATE.column())));
+        components.put("escalation_avoidance_rate", oneMinusCapped(col(ESCALATION_AVOIDANCE_RATE.column())));
+        components.put("extended_share", lit(1.0).minus(col(EXTENDED_SHARE.column())));
         components.put("backlog_aged", lit(1.0).minus(Backlog.agedShare()));
-        components.put("remediation_on_time_rate", c(REMEDIATION_ON_TIME_RATE.column()));
+        components.put("remediation_on_time_rate", col(REMEDIATION_ON_TIME_RATE.column()));
         return components;
     }
 
@@ -59,9 +59,5 @@ public final class ResponsibilityIndex {
         return rows.withColumn(
                 RESPONSIBILITY_INDEX.column(),
                 Rates.rate(weighted, weightOfAvailable).multiply(100.0));
-    }
-
-    private static Column c(String column) {
-        return col(column);
     }
 }

@@ -11,15 +11,16 @@ import org.apache.spark.sql.Row;
 
 /**
  * Lake relations made ready for the metrics: the columns they need, each instant also as local
- * micros ({@code *_lus}), local date and quarter index ({@code *_q}). 1:1 with the lake rows.
+ * micros ({@code *_local_micros}: microseconds since 1970-01-01 00:00 on Vietnam's wall clock, +07:00,
+ * see {@link LocalTimes}), local date and quarter index ({@code *_q}). 1:1 with the lake rows.
  */
 public final class Staging {
     private Staging() {}
 
     /** Tasks: assigned/completed/cancelled times in local terms, due quarter. */
     public static Dataset<Row> tasks(Dataset<Row> task) {
-        Column assignedLus = localMicros(col("assigned_at"));
-        Column completedLus = localMicros(col("completed_at"));
+        Column assignedLocalMicros = localMicros(col("assigned_at"));
+        Column completedLocalMicros = localMicros(col("completed_at"));
         return task.select(
                 col("source_id"),
                 col("task_code"),
@@ -33,25 +34,25 @@ public final class Staging {
                 col("assigned_at"),
                 col("due_date"),
                 col("completed_at"),
-                assignedLus.as("assigned_lus"),
-                quarterIndex(localDate(assignedLus)).as("assigned_q"),
-                completedLus.as("completed_lus"),
-                localDate(completedLus).as("completed_date"),
-                quarterIndex(localDate(completedLus)).as("completed_q"),
+                assignedLocalMicros.as("assigned_local_micros"),
+                quarterIndex(localDate(assignedLocalMicros)).as("assigned_q"),
+                completedLocalMicros.as("completed_local_micros"),
+                localDate(completedLocalMicros).as("completed_date"),
+                quarterIndex(localDate(completedLocalMicros)).as("completed_q"),
                 quarterIndex(localDate(localMicros(col("cancelled_at")))).as("cancelled_q"),
                 quarterIndex(col("due_date")).as("due_q"));
     }
 
     /** Events: occurred_at as local micros and quarter index. */
     public static Dataset<Row> events(Dataset<Row> taskEvent) {
-        Column occurredLus = localMicros(col("occurred_at"));
+        Column occurredLocalMicros = localMicros(col("occurred_at"));
         return taskEvent.select(
                 col("source_id"),
                 col("task_code"),
                 col("event_id"),
                 col("event_type"),
-                occurredLus.as("occurred_lus"),
-                quarterIndex(localDate(occurredLus)).as("occurred_q"),
+                occurredLocalMicros.as("occurred_local_micros"),
+                quarterIndex(localDate(occurredLocalMicros)).as("occurred_q"),
                 col("from_org_code"),
                 col("to_org_code"),
                 col("new_due_date"));
