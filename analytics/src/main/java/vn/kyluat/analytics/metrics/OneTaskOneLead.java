@@ -24,7 +24,7 @@ import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
 
 /**
- * METRICS.md §4 One task, one lead unit, listed task by task in the quarter of assigned_at (tasks
+ * One task, one lead unit, defined in docs/metrics.md#one-task-one-lead-unit-onetaskonelead, listed task by task in the quarter of assigned_at (tasks
  * cancelled before that quarter's end left out): tasks without a lead unit, and tasks whose
  * normalised origin_ref names two or more different lead units across all sources. Both lists come
  * from one scan of all tasks, which keeps the few tasks that break the rule.
