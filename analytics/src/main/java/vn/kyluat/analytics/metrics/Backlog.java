@@ -1,6 +1,5 @@
 package vn.kyluat.analytics.metrics;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.date_add;
@@ -66,18 +65,13 @@ public final class Backlog {
      */
     public static Dataset<Row> atRisk(Dataset<Row> facts, Dataset<Row> orgNames) {
         Column asOf = col("qe");
-        return facts.filter(not(col("completed_by_qe"))
+        Dataset<Row> atRisk = facts.filter(not(col("completed_by_qe"))
                         .and(col("holder_org_code").isNotNull())
                         .and(col("eff_due_date").geq(asOf))
                         .and(col("eff_due_date").lt(date_add(asOf, HORIZON_DAYS))))
                 .withColumn(Mart.QUARTER, LocalTimes.quarterName(col("q")))
                 .withColumn("as_of", asOf)
-                .withColumn("days_left", datediff(col("eff_due_date"), asOf))
-                .join(
-                        broadcast(orgNames.withColumnRenamed("org_code", "holder_org_code")
-                                .withColumnRenamed("org_name", "holder_org_name")),
-                        new String[] {"holder_org_code"},
-                        "left")
-                .select(MartColumns.of(Mart.AT_RISK_TASKS));
+                .withColumn("days_left", datediff(col("eff_due_date"), asOf));
+        return MartColumns.withOrgName(atRisk, orgNames, "holder").select(MartColumns.of(Mart.AT_RISK_TASKS));
     }
 }

@@ -106,12 +106,7 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
                         size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref"))))
                                 .cast("long"))
                 .filter(range.contains(col("assigned_q")));
-        return withQuarter(listed)
-                .join(
-                        broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code")
-                                .withColumnRenamed("org_name", "lead_org_name")),
-                        new String[] {"lead_org_code"},
-                        "left")
+        return MartColumns.withOrgName(withQuarter(listed), orgNames, "lead")
                 .select(MartColumns.of(Mart.OVERLAPPING_ASSIGNMENTS));
     }
 
