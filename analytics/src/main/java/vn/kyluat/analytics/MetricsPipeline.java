@@ -8,23 +8,19 @@ import org.apache.spark.sql.Row;
 import vn.kyluat.analytics.intermediate.OrgClosure;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
-import vn.kyluat.analytics.metrics.AtRiskTasks;
 import vn.kyluat.analytics.metrics.AvoidedDecisions;
 import vn.kyluat.analytics.metrics.Backlog;
 import vn.kyluat.analytics.metrics.BuckPassing;
 import vn.kyluat.analytics.metrics.Discipline;
-import vn.kyluat.analytics.metrics.DisciplineByKind;
 import vn.kyluat.analytics.metrics.Findings;
 import vn.kyluat.analytics.metrics.HeldTasks;
 import vn.kyluat.analytics.metrics.HolderFacts;
-import vn.kyluat.analytics.metrics.LateDelays;
 import vn.kyluat.analytics.metrics.OneTaskOneLead;
 import vn.kyluat.analytics.metrics.OrgQuarterMetrics;
-import vn.kyluat.analytics.metrics.PersonQuarterMetrics;
+import vn.kyluat.analytics.metrics.Persons;
 import vn.kyluat.analytics.metrics.Scopes;
 import vn.kyluat.analytics.metrics.StaffOnLastDay;
 import vn.kyluat.analytics.metrics.Timeliness;
-import vn.kyluat.analytics.metrics.UnitHeads;
 import vn.kyluat.analytics.metrics.UrgentMatters;
 import vn.kyluat.analytics.staging.Staging;
 import vn.kyluat.contract.Relation;
@@ -54,8 +50,9 @@ public final class MetricsPipeline {
         Dataset<Row> rolledUp = Scopes.rollUp(
                 List.of(
                         HolderFacts.counts(facts, Timeliness.counts(), Backlog.counts(), UrgentMatters.counts()),
-                        HolderFacts.values(facts, LateDelays.value(), UrgentMatters.value()),
-                        HeldTasks.byHolder(taskQuarters.heldTasks()),
+                        HolderFacts.values(facts, Timeliness.lateDelay(), UrgentMatters.value()),
+                        HeldTasks.counts(
+                                taskQuarters.heldTasks(), BuckPassing.heldCounts(), AvoidedDecisions.heldCounts()),
                         BuckPassing.bySender(taskQuarters.handoffs()),
                         AvoidedDecisions.escalationsWithin(taskQuarters.escalations()),
                         Findings.byOrg(lake.get(Relation.INSPECTION_FINDING), quarters),
@@ -66,19 +63,18 @@ public final class MetricsPipeline {
         OneTaskOneLead oneTaskOneLead = OneTaskOneLead.of(tasks, range, orgNames);
         return new MetricsMarts(
                 OrgQuarterMetrics.assemble(
-                        orgs.orgRows().join(UnitHeads.of(staffOnLastDay), new String[] {"q", "org_code"}, "left"),
+                        orgs.orgRows().join(Persons.unitHeads(staffOnLastDay), new String[] {"q", "org_code"}, "left"),
                         rolledUp,
                         settings),
                 taskQuarters.toMart(),
                 oneTaskOneLead.overlappingAssignments(),
                 oneTaskOneLead.tasksWithoutLead(),
-                AtRiskTasks.list(facts, orgNames),
+                Backlog.atRisk(facts, orgNames),
                 BuckPassing.bouncedHandoffs(taskQuarters.handoffs(), orgs.closure()),
                 AvoidedDecisions.withinAuthorityEscalations(taskQuarters.escalations(), orgs.closure()),
                 Findings.openOverdueList(lake.get(Relation.INSPECTION_FINDING), quarters, orgs.closure()),
                 orgs.orgTree(),
-                DisciplineByKind.compute(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()),
-                PersonQuarterMetrics.compute(
-                        facts, staffOnLastDay, lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));
+                Discipline.byKind(lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()),
+                Persons.compute(facts, staffOnLastDay, lake.get(Relation.DISCIPLINE_ACTION), range, orgs.closure()));
     }
 }

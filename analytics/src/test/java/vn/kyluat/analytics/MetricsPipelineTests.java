@@ -103,6 +103,11 @@ class MetricsPipelineTests {
         assertThat(m.marts().orgQuarterMetrics().count()).isEqualTo(2 * 4 * 2);
         Row own = m.row("2024Q3", "C1", Mart.SCOPE_OWN);
         Row subtree = m.row("2024Q3", "C1", Mart.SCOPE_SUBTREE);
+        assertThat(own.<String>getAs("org_code")).isEqualTo("C1");
+        assertThat(own.<String>getAs("scope")).isEqualTo(Mart.SCOPE_OWN);
+        assertThat(subtree.<String>getAs("scope")).isEqualTo(Mart.SCOPE_SUBTREE);
+        assertThat(own.<String>getAs("org_name")).isEqualTo("Tổ chức C1");
+        assertThat(own.<String>getAs("org_kind")).isEqualTo("party_cell");
         assertThat(own.<String>getAs("metrics_version")).isEqualTo(Mart.METRICS_VERSION);
         assertThat(own.<String>getAs("parent_code")).isEqualTo("G");
         for (Metric peer :

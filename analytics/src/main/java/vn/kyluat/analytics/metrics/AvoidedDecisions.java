@@ -2,21 +2,38 @@ package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static vn.kyluat.contract.Metric.ESCALATIONS_WITHIN;
+import static vn.kyluat.contract.Metric.ESCALATION_AVOIDANCE_RATE;
+import static vn.kyluat.contract.Metric.WITHIN_AUTHORITY_HELD;
 
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.kyluat.contract.Mart;
 
 /**
- * METRICS.md §4 Avoiding decisions: escalated events in q from o (from_org_code) on tasks with
- * authority = within, taken from the task-quarter facts (so left out when the task was cancelled
- * before qe). within_authority_held comes from {@link HeldTasks}. The count and the list of mart
- * within_authority_escalations read the same rows ({@link #withinAuthority}).
+ * Avoided decisions, defined in docs/metrics.md#avoided-decisions-avoideddecisions: escalated events in
+ * q from o (from_org_code) on tasks with authority = within, taken from the task-quarter facts (so left
+ * out when the task was cancelled before qe), over the tasks with authority = within that o held in q.
+ * The count and the list of mart within_authority_escalations read the same rows ({@link
+ * #withinAuthority}).
+ *
+ * <pre>
+ * within_authority_held = held_tasks with authority = within (taken by {@link HeldTasks})
+ * escalation_avoidance_rate = escalations_within / within_authority_held
+ * </pre>
  */
 public final class AvoidedDecisions {
     private AvoidedDecisions() {}
+
+    /** Over the tasks held in q ({@link HeldTasks#counts}): those the unit may decide itself. */
+    public static List<Column> heldCounts() {
+        return List.of(count_if(col("authority").equalTo("within")).as(WITHIN_AUTHORITY_HELD.column()));
+    }
 
     /** {@code escalations}: one row per escalation of q, with q, from_org_code and authority. */
     public static Dataset<Row> escalationsWithin(Dataset<Row> escalations) {
@@ -24,6 +41,13 @@ public final class AvoidedDecisions {
                 .withColumnRenamed("from_org_code", "org_code")
                 .groupBy(col("q"), col("org_code"))
                 .agg(count(lit(1)).as(ESCALATIONS_WITHIN.column()));
+    }
+
+    /** The figures derived from the (summed) counts, by column. */
+    static Map<String, Column> rates() {
+        return Map.of(
+                ESCALATION_AVOIDANCE_RATE.column(),
+                Rates.rate(col(ESCALATIONS_WITHIN.column()), col(WITHIN_AUTHORITY_HELD.column())));
     }
 
     /**

@@ -5,15 +5,33 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterIndex;
+import static vn.kyluat.analytics.staging.LocalTimes.quarterName;
 import static vn.kyluat.contract.Metric.DISCIPLINE_ACTIONS;
+import static vn.kyluat.contract.Metric.DISCIPLINE_PER_100;
 import static vn.kyluat.contract.Metric.MEMBERS;
 
+import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.contract.Mart;
 
-/** METRICS.md §4 Discipline: actions decided in q, and party members valid on the quarter's last day. */
+/**
+ * Discipline, defined in docs/metrics.md#discipline-discipline: actions decided in q, and party members
+ * valid on the quarter's last day; the mart discipline_by_kind splits the actions by kind.
+ *
+ * <pre>
+ * discipline_actions = |actions with decided_at in q|
+ * members = |distinct party members whose staff row in o is valid on the quarter's last day|
+ * discipline_per_100 = 100 × discipline_actions / members
+ * discipline_by_kind.actions = discipline_actions of one kind; the kinds add up to discipline_actions
+ * </pre>
+ */
 public final class Discipline {
+    private static final String KIND = "kind";
+    private static final String ACTIONS = "actions";
+
     private Discipline() {}
 
     /** Actions decided in q per unit: (q, org_code, discipline_actions). */
@@ -36,5 +54,36 @@ public final class Discipline {
                 .filter(col("party_member"))
                 .groupBy(col("q"), col("org_code"))
                 .agg(countDistinct(col("person_code")).as(MEMBERS.column()));
+    }
+
+    /** The figures derived from the (summed) counts, by column. */
+    static Map<String, Column> rates() {
+        return Map.of(
+                DISCIPLINE_PER_100.column(),
+                Rates.rate(col(DISCIPLINE_ACTIONS.column()), col(MEMBERS.column()))
+                        .multiply(lit(100.0)));
+    }
+
+    /**
+     * Mart discipline_by_kind: discipline_actions split by kind, in both scopes through the same closure as
+     * every other count. One column per kind while rolling up, then one row per kind with actions; kinds with
+     * no action in a unit and quarter get no row. {@code closure}: (q, org_code, ancestor_code, scope) as built
+     * by OrgClosure.
+     */
+    public static Dataset<Row> byKind(Dataset<Row> disciplineAction, QuarterRange range, Dataset<Row> closure) {
+        Dataset<Row> byKindColumn = disciplineAction
+                .withColumn("q", quarterIndex(col("decided_at")))
+                .filter(range.contains(col("q")))
+                .groupBy(col("q"), col("org_code"))
+                .pivot(
+                        KIND,
+                        Mart.DISCIPLINE_KINDS.stream().map(Object.class::cast).toList())
+                .agg(count(lit(1)));
+        Column[] kinds = Mart.DISCIPLINE_KINDS.stream().map(kind -> col(kind)).toArray(Column[]::new);
+        return Scopes.sumCounts(byKindColumn, closure)
+                .unpivot(new Column[] {col("q"), col(Mart.ORG_CODE), col(Mart.SCOPE)}, kinds, KIND, ACTIONS)
+                .filter(col(ACTIONS).gt(0))
+                .withColumn(Mart.QUARTER, quarterName(col("q")))
+                .select(MartColumns.of(Mart.DISCIPLINE_BY_KIND));
     }
 }

@@ -10,17 +10,26 @@ import static vn.kyluat.analytics.staging.LocalTimes.quarterName;
 import static vn.kyluat.contract.Metric.FINDINGS_DUE;
 import static vn.kyluat.contract.Metric.FINDINGS_OPEN_OVERDUE;
 import static vn.kyluat.contract.Metric.FINDINGS_REMEDIED_ON_TIME;
+import static vn.kyluat.contract.Metric.REMEDIATION_ON_TIME_RATE;
 
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.kyluat.contract.Mart;
 
 /**
- * METRICS.md §4 Remedying findings, over findings with org_code = o that were found before qe:
- * due in q, of those remedied on or before the remedy date (and before qe), and open overdue at qe
- * whatever quarter they were due in. The count findings_open_overdue and the list of mart
- * open_overdue_findings read the same rows ({@link #openOverdue}).
+ * Inspection findings, defined in docs/metrics.md#inspection-findings-findings, over findings with
+ * org_code = o that were found before qe: due in q, of those remedied on or before the remedy date (and
+ * before qe), and open overdue at qe whatever quarter they were due in. The count findings_open_overdue
+ * and the list of mart open_overdue_findings read the same rows ({@link #openOverdue}).
+ *
+ * <pre>
+ * findings_due = |remedy_due_date in q|
+ * findings_remedied_on_time = of those, remedied_at ≤ remedy_due_date and remedied_at &lt; qe
+ * remediation_on_time_rate = findings_remedied_on_time / findings_due
+ * findings_open_overdue = |remedy_due_date &lt; qe and not remedied before qe|
+ * </pre>
  */
 public final class Findings {
     private Findings() {}
@@ -37,6 +46,13 @@ public final class Findings {
                                         .and(col("remedied_at").leq(due)))
                                 .as(FINDINGS_REMEDIED_ON_TIME.column()),
                         count_if(openOverdue()).as(FINDINGS_OPEN_OVERDUE.column()));
+    }
+
+    /** The figures derived from the (summed) counts, by column. */
+    static Map<String, Column> rates() {
+        return Map.of(
+                REMEDIATION_ON_TIME_RATE.column(),
+                Rates.rate(col(FINDINGS_REMEDIED_ON_TIME.column()), col(FINDINGS_DUE.column())));
     }
 
     /**

@@ -1,28 +1,35 @@
 package vn.kyluat.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_if;
-import static org.apache.spark.sql.functions.lit;
-import static vn.kyluat.contract.Metric.HELD_TASKS;
-import static vn.kyluat.contract.Metric.WITHIN_AUTHORITY_HELD;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * METRICS.md §4 held_tasks: distinct tasks open and held by o at some instant in [qs, qe); and
- * within_authority_held, those with authority = within. A task counts once per unit however often
- * it came back.
+ * The tasks a unit held during a quarter: one row per task and unit that held it open at some instant
+ * in [qs, qe), however often it came back, with the task's authority. Buck-passing counts them all
+ * (held_tasks) and avoided decisions those the unit may decide itself (within_authority_held); each
+ * family defines its count as a column, and both are taken here in one aggregation, as {@link
+ * HolderFacts} does for the facts held at qe.
  */
 public final class HeldTasks {
     private HeldTasks() {}
 
-    /** {@code heldTasks}: (q, org_code, authority), one row per task and unit that held it in q. */
-    public static Dataset<Row> byHolder(Dataset<Row> heldTasks) {
+    /**
+     * {@code heldTasks}: (q, org_code, authority), one row per task and unit that held it in q; {@code counts}:
+     * aggregate columns. Result: (q, org_code, every count), one row per unit that held any task in q.
+     */
+    @SafeVarargs
+    public static Dataset<Row> counts(Dataset<Row> heldTasks, List<Column>... counts) {
+        List<Column> all = new ArrayList<>();
+        for (List<Column> group : counts) {
+            all.addAll(group);
+        }
         return heldTasks
                 .groupBy(col("q"), col("org_code"))
-                .agg(
-                        count_if(lit(true)).as(HELD_TASKS.column()),
-                        count_if(col("authority").equalTo("within")).as(WITHIN_AUTHORITY_HELD.column()));
+                .agg(all.get(0), all.subList(1, all.size()).toArray(Column[]::new));
     }
 }

@@ -1,12 +1,29 @@
 package vn.kyluat.analytics.metrics;
 
+import static org.apache.spark.sql.functions.broadcast;
+
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import vn.kyluat.contract.Mart;
 
-/** The last step of every mart: exactly its contract's columns, in their order. */
+/** The last steps of every mart: the names of the units it lists, then exactly its contract's columns, in order. */
 public final class MartColumns {
     private MartColumns() {}
+
+    /**
+     * {@code rows} with {@code <role>_org_name} beside their {@code <role>_org_code} (null when the registry
+     * does not know the code). {@code orgNames}: (org_code, org_name), small enough to broadcast.
+     */
+    public static Dataset<Row> withOrgName(Dataset<Row> rows, Dataset<Row> orgNames, String role) {
+        String code = role + "_org_code";
+        return rows.join(
+                broadcast(
+                        orgNames.withColumnRenamed("org_code", code).withColumnRenamed("org_name", role + "_org_name")),
+                new String[] {code},
+                "left");
+    }
 
     public static Column[] of(Mart mart) {
         return mart.columns().stream().map(functions::col).toArray(Column[]::new);

@@ -24,7 +24,7 @@ import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
 
 /**
- * METRICS.md §4 One task, one lead unit, listed task by task in the quarter of assigned_at (tasks
+ * One task, one lead unit, defined in docs/metrics.md#one-task-one-lead-unit-onetaskonelead, listed task by task in the quarter of assigned_at (tasks
  * cancelled before that quarter's end left out): tasks without a lead unit, and tasks whose
  * normalised origin_ref names two or more different lead units across all sources. Both lists come
  * from one scan of all tasks, which keeps the few tasks that break the rule.
@@ -106,12 +106,7 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
                         size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref"))))
                                 .cast("long"))
                 .filter(range.contains(col("assigned_q")));
-        return withQuarter(listed)
-                .join(
-                        broadcast(orgNames.withColumnRenamed("org_code", "lead_org_code")
-                                .withColumnRenamed("org_name", "lead_org_name")),
-                        new String[] {"lead_org_code"},
-                        "left")
+        return MartColumns.withOrgName(withQuarter(listed), orgNames, "lead")
                 .select(MartColumns.of(Mart.OVERLAPPING_ASSIGNMENTS));
     }
 

@@ -9,7 +9,9 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,7 +29,8 @@ import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.MetricKind;
 
 /**
- * Mart org_quarter_metrics: two rows (own, subtree) per unit valid on the quarter's last day, its
+ * Mart org_quarter_metrics (docs/metrics.md#organisations-and-scopes): two rows (own, subtree) per unit
+ * valid on the quarter's last day, its
  * head, its rolled-up counts (0 when it had nothing), the rates, then the peer and trend columns (watch
  * list included) on subtree rows only.
  */
@@ -42,13 +45,27 @@ public final class OrgQuarterMetrics {
         return orgRows.withColumn("scope", explode(array(lit(Mart.SCOPE_OWN), lit(Mart.SCOPE_SUBTREE))))
                 .join(rolledUp, new String[] {"q", "org_code", "scope"}, "left")
                 .transform(OrgQuarterMetrics::withZeroCounts)
-                .transform(Rates::withRates)
+                .transform(OrgQuarterMetrics::withRates)
                 .transform(rows -> PeerComparison.withPeerStatistics(rows, settings.shrinkageM()))
                 .transform(rows -> ResponsibilityIndex.withIndex(rows, settings.indexWeights()))
                 .transform(PeerRanking::withRank)
                 .transform(Trend::withTrend)
                 .transform(rows -> WatchList.withWatch(rows, settings.watchThresholds()))
                 .transform(OrgQuarterMetrics::toMartColumns);
+    }
+
+    /**
+     * The rates and other figures derived from the summed counts, each as its family defines it: rates are
+     * recomputed from the counts of the row's scope, never averaged.
+     */
+    static Dataset<Row> withRates(Dataset<Row> counts) {
+        Map<String, Column> rates = new LinkedHashMap<>();
+        rates.putAll(Timeliness.rates());
+        rates.putAll(BuckPassing.rates());
+        rates.putAll(AvoidedDecisions.rates());
+        rates.putAll(Findings.rates());
+        rates.putAll(Discipline.rates());
+        return counts.withColumns(rates);
     }
 
     /** A unit with no contribution of some kind has a count of 0 there (rates then come out null). */
@@ -75,7 +92,7 @@ public final class OrgQuarterMetrics {
                 col("org_name"),
                 col("org_kind"),
                 col("parent_code"),
-                col(UnitHeads.HEAD_PERSON_CODE),
+                col(Persons.HEAD_PERSON_CODE),
                 lit(Mart.METRICS_VERSION).as("metrics_version")));
         Column subtree = col("scope").equalTo(Mart.SCOPE_SUBTREE);
         for (Metric metric : Metric.values()) {

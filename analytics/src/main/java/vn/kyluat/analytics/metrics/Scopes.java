@@ -1,17 +1,12 @@
 package vn.kyluat.analytics.metrics;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.percentile;
 import static org.apache.spark.sql.functions.sum;
-import static vn.kyluat.contract.Metric.LATE_DELAY_MEDIAN_DAYS;
-import static vn.kyluat.contract.Metric.LATE_DELAY_P90_DAYS;
-import static vn.kyluat.contract.Metric.URGENT_MEDIAN_HOURS;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -23,13 +18,13 @@ import org.apache.spark.sql.functions;
 import vn.kyluat.contract.Mart;
 
 /**
- * Both scopes of METRICS.md §4 with one join to the organisation closure: each contribution of a
+ * Both scopes of docs/metrics.md#organisations-and-scopes with one join to the organisation closure: each contribution of a
  * unit goes to the unit standing for it ({@code own}) and to that unit and all its ancestors
  * ({@code subtree}); counts are summed, percentiles taken over the task-level values gathered so.
  */
 public final class Scopes {
     private static final Set<String> KEYS = Set.of("q", "org_code");
-    private static final Set<String> VALUES = Set.of(LateDelays.LATE_DELAY_DAYS, UrgentMatters.URGENT_HOURS);
+    private static final Set<String> VALUES = Set.of(Timeliness.LATE_DELAY_DAYS, UrgentMatters.URGENT_HOURS);
     /** How many tasks of a unit and quarter have a given value. */
     private static final String VALUE_COUNT = "tasks_with_value";
 
@@ -49,18 +44,12 @@ public final class Scopes {
         // of the rows through the closure and the object aggregate.
         Dataset<Row> counts = unionOf(contributions, Scopes::isCount);
         Dataset<Row> valueCounts = unionOf(contributions, VALUES::contains)
-                .groupBy(col("q"), col("org_code"), col(LateDelays.LATE_DELAY_DAYS), col(UrgentMatters.URGENT_HOURS))
+                .groupBy(col("q"), col("org_code"), col(Timeliness.LATE_DELAY_DAYS), col(UrgentMatters.URGENT_HOURS))
                 .agg(count(lit(1)).as(VALUE_COUNT));
         Column tasks = col(VALUE_COUNT);
-        Column delays = percentile(col(LateDelays.LATE_DELAY_DAYS), array(lit(0.5), lit(0.9)), tasks);
-        Dataset<Row> percentiles = overClosure(
-                valueCounts,
-                closure,
-                List.of(
-                        get(delays, lit(0)).as(LATE_DELAY_MEDIAN_DAYS.column()),
-                        get(delays, lit(1)).as(LATE_DELAY_P90_DAYS.column()),
-                        percentile(col(UrgentMatters.URGENT_HOURS), lit(0.5), tasks)
-                                .as(URGENT_MEDIAN_HOURS.column())));
+        List<Column> percentileColumns = new ArrayList<>(Timeliness.lateDelayPercentiles(tasks));
+        percentileColumns.add(UrgentMatters.medianHours(tasks));
+        Dataset<Row> percentiles = overClosure(valueCounts, closure, percentileColumns);
         return sumCounts(counts, closure).join(percentiles, new String[] {"q", "org_code", "scope"}, "full_outer");
     }
 

@@ -62,13 +62,13 @@ class HolderFactsTests {
 
     @Test
     void valuesAreOneRowPerHeldTaskWithAnyValueAndNullWhereTheTaskHasNone() {
-        List<Row> values = HolderFacts.values(facts(), LateDelays.value(), UrgentMatters.value())
+        List<Row> values = HolderFacts.values(facts(), Timeliness.lateDelay(), UrgentMatters.value())
                 .collectAsList();
 
         assertThat(values)
                 .extracting(
                         r -> r.getAs("org_code"),
-                        r -> r.getAs(LateDelays.LATE_DELAY_DAYS),
+                        r -> r.getAs(Timeliness.LATE_DELAY_DAYS),
                         r -> r.getAs(UrgentMatters.URGENT_HOURS))
                 .containsExactly(tuple("A", 3.0, 10.0));
     }

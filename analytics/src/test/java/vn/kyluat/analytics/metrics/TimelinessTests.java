@@ -14,8 +14,6 @@ import static vn.kyluat.contract.Metric.ON_TIME_RATE;
 import static vn.kyluat.contract.Metric.OVERDUE_OPEN;
 import static vn.kyluat.contract.Metric.STRICT_ON_TIME_RATE;
 import static vn.kyluat.contract.Metric.TASKS_DUE;
-import static vn.kyluat.contract.Metric.URGENT_DONE;
-import static vn.kyluat.contract.Metric.URGENT_MEDIAN_HOURS;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,9 @@ import vn.kyluat.analytics.ComputedMarts;
 import vn.kyluat.analytics.LakeBuilder;
 
 /**
- * METRICS.md §4 Timeliness and Urgent matters. One lake for the class (a pipeline run costs
- * seconds): each edge case lives in its own party cell under G, named after the case.
+ * {@link Timeliness}, as docs/metrics.md#timeliness-timeliness defines it: given the tasks below, the
+ * expected figures of each party cell. One lake for the class (a pipeline run costs seconds): each edge
+ * case lives in its own party cell under G, named after the case.
  */
 class TimelinessTests {
     private static ComputedMarts m;
@@ -42,8 +41,6 @@ class TimelinessTests {
             "CANCEL_LATER",
             "DELAYS",
             "DELAYS_SHARED",
-            "URGENT",
-            "URGENT_B",
             "MIDNIGHT_A",
             "MIDNIGHT_B"
         }) {
@@ -126,26 +123,6 @@ class TimelinessTests {
                 .due("2024-08-01")
                 .completed("2024-08-13T10:00")
                 .add()
-                // urgent: 10 h and 30 h; a third one handed to URGENT_B before it was completed
-                .task("T_URGENT_10")
-                .lead("URGENT")
-                .urgent()
-                .assigned("2024-07-01T09:00")
-                .completed("2024-07-01T19:00")
-                .add()
-                .task("T_URGENT_30")
-                .lead("URGENT")
-                .urgent()
-                .assigned("2024-07-01T09:00")
-                .completed("2024-07-02T15:00")
-                .add()
-                .task("T_URGENT_B")
-                .lead("URGENT")
-                .urgent()
-                .assigned("2024-07-01T09:00")
-                .completed("2024-07-01T13:00")
-                .add()
-                .transfer("T_URGENT_B", "2024-07-01T11:00", "URGENT", "URGENT_B")
                 // handed on and extended exactly at Q3's qe (2024-10-01 00:00 +07:00): both belong to Q4
                 .task("T_MIDNIGHT")
                 .lead("MIDNIGHT_A")
@@ -167,7 +144,7 @@ class TimelinessTests {
     void completionAt0600LocalOnTheNextQuartersFirstDayIsNotBeforeQe() {
         assertThat(m.own("2024Q3", "NEXT_DAY", TASKS_DUE)).isEqualTo(1L);
         assertThat(m.own("2024Q3", "NEXT_DAY", OVERDUE_OPEN)).isEqualTo(1L);
-        assertThat(m.own("2024Q3", "NEXT_DAY", COMPLETION_RATE)).isEqualTo(0.0);
+        assertThat(m.own("2024Q3", "NEXT_DAY", COMPLETION_RATE)).isEqualTo(0.0); // (0 + 0) / 1
         // completed in Q4, one day after its due date
         assertThat(m.own("2024Q4", "NEXT_DAY", TASKS_DUE)).isEqualTo(0L);
         assertThat(m.own("2024Q4", "NEXT_DAY", LATE_DELAY_MEDIAN_DAYS)).isEqualTo(1.0);
@@ -189,10 +166,11 @@ class TimelinessTests {
     void strictRateHoldsTasksToTheOriginalDueDateAndExtensionsAreCounted() {
         assertThat(m.own("2024Q3", "STRICT", TASKS_DUE)).isEqualTo(2L);
         assertThat(m.own("2024Q3", "STRICT", DONE_ON_TIME)).isEqualTo(2L);
+        // T_STRICT_1 done 08-20, after its original due date 08-01: strict 1 / 2 tasks due
         assertThat(m.own("2024Q3", "STRICT", STRICT_ON_TIME_RATE)).isEqualTo(0.5);
         assertThat(m.own("2024Q3", "STRICT", EXTENDED_TASKS)).isEqualTo(1L);
         assertThat(m.own("2024Q3", "STRICT", MULTI_EXTENDED_TASKS)).isEqualTo(1L);
-        assertThat(m.own("2024Q3", "STRICT", EXTENDED_SHARE)).isEqualTo(0.5);
+        assertThat(m.own("2024Q3", "STRICT", EXTENDED_SHARE)).isEqualTo(0.5); // 1 extended / 2 due
     }
 
     @Test
@@ -242,15 +220,5 @@ class TimelinessTests {
         assertThat(m.own("2024Q3", "MIDNIGHT_B", TASKS_DUE)).isEqualTo(0L);
         assertThat(m.own("2024Q4", "MIDNIGHT_B", OVERDUE_OPEN)).isEqualTo(1L);
         assertThat(m.own("2024Q4", "MIDNIGHT_B", EXTENDED_TASKS)).isEqualTo(1L);
-    }
-
-    @Test
-    void urgentMedianHoursOverUrgentTasksCompletedInTheQuarterByTheirHolder() {
-        assertThat(m.own("2024Q3", "URGENT", URGENT_DONE)).isEqualTo(2L);
-        assertThat(m.own("2024Q3", "URGENT", URGENT_MEDIAN_HOURS)).isEqualTo(20.0);
-        // the transferred one counts for the unit that held it when completed: 4 hours from assignment
-        assertThat(m.own("2024Q3", "URGENT_B", URGENT_DONE)).isEqualTo(1L);
-        assertThat(m.own("2024Q3", "URGENT_B", URGENT_MEDIAN_HOURS)).isEqualTo(4.0);
-        assertThat(m.subtree("2024Q3", "G", URGENT_MEDIAN_HOURS)).isEqualTo(10.0);
     }
 }

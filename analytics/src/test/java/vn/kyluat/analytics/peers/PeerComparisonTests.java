@@ -46,6 +46,15 @@ class PeerComparisonTests {
     }
 
     @Test
+    void thePooledRateIsTheGroupsSummedOnTimeOverItsSummedTasksDue() {
+        // G: (10 + 15 + 1) / (10 + 30 + 20) = 26/60, the same for each cell, not the mean of 1, 0.5 and 0.05
+        assertThat(value("X", Metric.PEER_POOLED_ON_TIME_RATE)).isCloseTo(26.0 / 60, EXACT);
+        assertThat(value("W", Metric.PEER_POOLED_ON_TIME_RATE)).isCloseTo(26.0 / 60, EXACT);
+        // a group of one: its own 3/4
+        assertThat(value("OTHER", Metric.PEER_POOLED_ON_TIME_RATE)).isCloseTo(0.75, EXACT);
+    }
+
+    @Test
     void shrunkRateMovesTowardsThePooledRateOfThePeerGroup() {
         // (10 + 20 × 26/60) / (10 + 20) = 18.6667 / 30
         assertThat(value("X", Metric.SHRUNK_ON_TIME_RATE)).isCloseTo(0.6222222222222222, EXACT);

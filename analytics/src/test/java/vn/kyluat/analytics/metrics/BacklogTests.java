@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import vn.kyluat.analytics.ComputedMarts;
 import vn.kyluat.analytics.LakeBuilder;
 
-/** METRICS.md §4 Backlog (days_overdue = qe − eff_due) and the at-risk list, as of 2024Q3's end (qe = 2024-10-01). */
-class BacklogAndAtRiskTests {
+/**
+ * {@link Backlog}, as docs/metrics.md#backlog-work-dragging-on-backlog defines it: the backlog by age
+ * (days_overdue = qe − eff_due) and the at-risk list, as of 2024Q3's end (qe = 2024-10-01).
+ */
+class BacklogTests {
     private static final LocalDate QE = LocalDate.parse("2024-10-01");
     private static ComputedMarts m;
 

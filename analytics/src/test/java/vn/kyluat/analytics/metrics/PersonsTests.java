@@ -13,11 +13,12 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 
 /**
- * Individual responsibility: person_quarter_metrics and head_person_code, as of 2024Q3's end (qe =
+ * {@link Persons}, as docs/metrics.md#individual-responsibility-version-2 defines it: person_quarter_metrics
+ * and head_person_code, as of 2024Q3's end (qe =
  * 2024-10-01 00:00 local) and 2024Q4's (qe = 2025-01-01). Tree: ROOT → G → C1, C2, and OLD (a cell
  * dissolved on 2024-08-31 into C2). Every open task below is still open at both quarter ends.
  */
-class PersonQuarterMetricsTests {
+class PersonsTests {
     private static ComputedMarts m;
 
     @BeforeAll

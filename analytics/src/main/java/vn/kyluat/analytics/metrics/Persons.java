@@ -3,6 +3,7 @@ package vn.kyluat.analytics.metrics;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static vn.kyluat.contract.Metric.BACKLOG_OVERDUE;
 import static vn.kyluat.contract.Metric.DISCIPLINE_ACTIONS;
@@ -24,18 +25,42 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 
 /**
- * Mart person_quarter_metrics (individual responsibility): per quarter and person_code, the
+ * Persons, defined in docs/metrics.md#individual-responsibility-version-2: the head of each unit
+ * (head_person_code of org_quarter_metrics, {@link #unitHeads}), and the mart person_quarter_metrics
+ * ({@link #compute}): per quarter and person_code, the
  * timeliness and backlog of the tasks whose assignee is the person, whoever holds them, with the same
  * population and as-of rules as the units' figures (the task-quarter facts), and the person's
  * discipline actions decided in the quarter. A person gets a row in a quarter with a task due, an open
  * overdue task or a discipline action. org_code and role come from the person's staff row valid on the
  * quarter's last day (the latest valid_from; on a tie the smallest org_code), the unit standing for it
  * that day when it was dissolved; both null when no row is valid. Never a name.
+ *
+ * <pre>
+ * head_person_code = min(person_code) of the staff rows with role head valid in o on the last day
+ * tasks_due, done_on_time, done_late, overdue_open, on_time_rate: {@link Timeliness}, over the tasks
+ *   whose assignee_code is the person; backlog_overdue, backlog_over_180: {@link Backlog}, likewise
+ * discipline_actions = |actions with the person's code decided in q| ({@link Discipline})
+ * </pre>
  */
-public final class PersonQuarterMetrics {
+public final class Persons {
+    public static final String HEAD_PERSON_CODE = "head_person_code";
+    static final String HEAD = "head";
     private static final String PERSON = "person_code";
 
-    private PersonQuarterMetrics() {}
+    private Persons() {}
+
+    /**
+     * head_person_code of org_quarter_metrics: the person of the staff row with role head valid in the unit
+     * on the quarter's last day, the smallest code when several (two registries, or a hand-over recorded with
+     * overlapping dates); a unit without one gets no row. {@code staffOnLastDay}: from {@link StaffOnLastDay}.
+     * Result: (q, org_code, head_person_code).
+     */
+    public static Dataset<Row> unitHeads(Dataset<Row> staffOnLastDay) {
+        return staffOnLastDay
+                .filter(col("role").equalTo(HEAD))
+                .groupBy(col("q"), col("org_code"))
+                .agg(min(col("person_code")).as(HEAD_PERSON_CODE));
+    }
 
     /**
      * @param facts the task-quarter facts (with assignee_code)
@@ -56,13 +81,13 @@ public final class PersonQuarterMetrics {
                 .agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new));
         Dataset<Row> discipline = Discipline.actionsBy(disciplineAction, range, PERSON);
         return tasks.join(discipline, new String[] {"q", PERSON}, "full_outer")
-                .transform(PersonQuarterMetrics::withZeroCounts)
+                .transform(Persons::withZeroCounts)
                 .filter(col(TASKS_DUE.column())
                         .gt(0)
                         .or(col(BACKLOG_OVERDUE.column()).gt(0))
                         .or(col(DISCIPLINE_ACTIONS.column()).gt(0)))
                 .join(staffRows(staffOnLastDay, closure), new String[] {"q", PERSON}, "left")
-                .transform(PersonQuarterMetrics::toMartColumns);
+                .transform(Persons::toMartColumns);
     }
 
     /** Persons with only tasks have no discipline count, and the reverse: 0 there. */
@@ -102,11 +127,8 @@ public final class PersonQuarterMetrics {
                 count(TASKS_DUE),
                 count(DONE_ON_TIME),
                 count(DONE_LATE),
-                col(TASKS_DUE.column())
-                        .minus(col(DONE_ON_TIME.column()))
-                        .minus(col(DONE_LATE.column()))
-                        .as(OVERDUE_OPEN.column()),
-                Rates.rate(col(DONE_ON_TIME.column()), col(TASKS_DUE.column())).as(ON_TIME_RATE.column()),
+                Timeliness.overdueOpen().as(OVERDUE_OPEN.column()),
+                Timeliness.onTimeRate().as(ON_TIME_RATE.column()),
                 count(BACKLOG_OVERDUE),
                 count(Metric.BACKLOG_OVER_180),
                 count(DISCIPLINE_ACTIONS));
