@@ -22,7 +22,12 @@ public record DrillColumn(String column, Kind kind, float width) {
         /** low, medium, high: a finding's severity. */
         SEVERITY,
         /** A column of org_quarter_metrics ({@code returns_out}), shown as the figure's label. */
-        FIGURE
+        FIGURE,
+        /**
+         * task_quarter_facts.handoff_history ({@code HandoffHistory}): each transfer and return as its local
+         * date and units, a return marked as one.
+         */
+        HANDOFFS
     }
 
     public static final DrillColumn TASK = new DrillColumn("task_code", Kind.TEXT, 1.9f);
@@ -38,6 +43,7 @@ public record DrillColumn(String column, Kind kind, float width) {
     public static final DrillColumn DAYS_OVERDUE = new DrillColumn("days_overdue", Kind.COUNT, 0.9f);
     public static final DrillColumn DELAY_DAYS = new DrillColumn("delay_days", Kind.COUNT, 0.9f);
     public static final DrillColumn EXTENSIONS = new DrillColumn("extensions", Kind.COUNT, 0.9f);
+    public static final DrillColumn HANDOFFS = new DrillColumn("handoff_history", Kind.HANDOFFS, 3f);
     public static final DrillColumn OUTCOME = new DrillColumn("outcome", Kind.OUTCOME, 1.6f);
     public static final DrillColumn ORG = new DrillColumn("org_code", Kind.UNIT, 1.3f);
     public static final DrillColumn COUNTED_IN = new DrillColumn("counted_in", Kind.FIGURE, 1.6f);
