@@ -266,6 +266,40 @@ class DrillDownTests {
         assertThat(section.rows()).extracting(r -> r.get(1)).containsExactly("T-inherited", "T-own");
     }
 
+    @Test
+    void aUnitsScopedReportKeepsTheTasksAtRiskItsAbsorbedCellStillHolds(@TempDir Path other) throws IOException {
+        String absorber = SyntheticMarts.absorbingCell();
+        String organisation = SyntheticMarts.organisationCode(1);
+        Path set = province.writeTo(other.resolve("marts"));
+        writeMart(
+                set,
+                Mart.AT_RISK_TASKS,
+                List.of(
+                        Map.of("holder_org_code", absorber, "task_code", "T-own", "days_left", "9"),
+                        Map.of("holder_org_code", organisation + "-C00", "task_code", "T-inherited", "days_left", "3"),
+                        Map.of(
+                                "holder_org_code",
+                                SyntheticMarts.cellCode(2, 1),
+                                "task_code",
+                                "T-outside",
+                                "days_left",
+                                "1")));
+        ReportContext scoped = ReportContext.of(
+                Marts.fromSet(set.toString(), w -> {}), QUARTER, organisation, ReportSettings.DEFAULTS);
+
+        DrillDown absorptions = DrillDown.forReport(set.toString(), scoped, w -> {});
+
+        assertThat(scoped.marts().atRisk())
+                .extracting(r -> r.get("task_code"))
+                .as("--org %s: the at-risk tasks of its subtree, the absorbed cell's too", organisation)
+                .containsExactlyInAnyOrder("T-own", "T-inherited");
+        assertThat(new ReportTables(scoped, absorptions.countedUnder())
+                        .atRisk(absorber)
+                        .rows())
+                .extracting(r -> r.get(1))
+                .containsExactly("T-inherited", "T-own");
+    }
+
     /** A hand-made mart of the quarter: every column empty but those given. */
     private static void writeMart(Path set, Mart mart, List<Map<String, String>> rows) throws IOException {
         StringBuilder csv = new StringBuilder(String.join(",", mart.columns())).append('\n');
