@@ -300,6 +300,60 @@ class DrillDownTests {
                 .containsExactly("T-inherited", "T-own");
     }
 
+    @Test
+    void anOverlappingAssignmentLedByAnAbsorbedCellIsInItsSuccessorsSectionScopedOrNot(@TempDir Path other)
+            throws IOException {
+        String absorber = SyntheticMarts.absorbingCell();
+        String organisation = SyntheticMarts.organisationCode(1);
+        Path set = province.writeTo(other.resolve("marts"));
+        writeMart(
+                set,
+                Mart.OVERLAPPING_ASSIGNMENTS,
+                List.of(
+                        overlap("T-absorbed", organisation + "-C00"),
+                        overlap("T-other", SyntheticMarts.cellCode(2, 1))));
+        Marts withOverlaps = Marts.fromSet(set.toString(), w -> {});
+
+        for (String scope : java.util.Arrays.asList(null, organisation)) {
+            ReportContext overlapContext = ReportContext.of(withOverlaps, QUARTER, scope, ReportSettings.DEFAULTS);
+            DrillDown absorptions = DrillDown.forReport(set.toString(), overlapContext, w -> {});
+
+            assertThat(new ReportTables(overlapContext, absorptions.countedUnder())
+                            .overlaps(organisation)
+                            .rows())
+                    .extracting(r -> r.get(2))
+                    .as("overlaps in %s's section (report scoped to %s)", organisation, scope)
+                    .containsExactly("T-absorbed");
+            assertThat(new ReportTables(overlapContext, absorptions.countedUnder())
+                            .overlaps(absorber)
+                            .rows())
+                    .extracting(r -> r.get(2))
+                    .containsExactly("T-absorbed");
+        }
+    }
+
+    private static Map<String, String> overlap(String task, String lead) {
+        return Map.of(
+                "origin_ref",
+                "123/QD-UBND",
+                "lead_unit_count",
+                "2",
+                "source_id",
+                "unit-a",
+                "task_code",
+                task,
+                "title",
+                "Nhiệm vụ " + task,
+                "lead_org_code",
+                lead,
+                "assigned_at",
+                QUARTER.start()
+                        .plusDays(5)
+                        .atStartOfDay(vn.kyluat.contract.Zone.VIETNAM)
+                        .toInstant()
+                        .toString());
+    }
+
     /** A hand-made mart of the quarter: every column empty but those given. */
     private static void writeMart(Path set, Mart mart, List<Map<String, String>> rows) throws IOException {
         StringBuilder csv = new StringBuilder(String.join(",", mart.columns())).append('\n');
