@@ -29,16 +29,6 @@ public record Marts(
         Map<String, Map<String, String>> absorbed,
         Map<Quarter, Map<String, OrgQuarter>> subtreeByQuarter) {
 
-    public Marts(
-            List<OrgQuarter> metrics,
-            List<MartRow> overlaps,
-            List<MartRow> atRisk,
-            List<MartRow> dataQuality,
-            List<MartRow> rejects,
-            List<DisciplineCount> disciplineByKind) {
-        this(metrics, overlaps, atRisk, dataQuality, rejects, disciplineByKind, Map.of());
-    }
-
     /**
      * @param absorbed per quarter, each unit dissolved by the quarter's last day → the unit its figures count
      *     under then (org_tree's counted_under_code, where it is not the unit itself)

@@ -270,9 +270,8 @@ class DrillDownTests {
     void aUnitsScopedReportKeepsTheTasksAtRiskItsAbsorbedCellStillHolds(@TempDir Path other) throws IOException {
         String absorber = SyntheticMarts.absorbingCell();
         String organisation = SyntheticMarts.organisationCode(1);
-        Path set = province.writeTo(other.resolve("marts"));
-        writeMart(
-                set,
+        Path set = provinceWith(
+                other,
                 Mart.AT_RISK_TASKS,
                 List.of(
                         Map.of("holder_org_code", absorber, "task_code", "T-own", "days_left", "9"),
@@ -305,9 +304,8 @@ class DrillDownTests {
             throws IOException {
         String absorber = SyntheticMarts.absorbingCell();
         String organisation = SyntheticMarts.organisationCode(1);
-        Path set = province.writeTo(other.resolve("marts"));
-        writeMart(
-                set,
+        Path set = provinceWith(
+                other,
                 Mart.OVERLAPPING_ASSIGNMENTS,
                 List.of(
                         overlap("T-absorbed", organisation + "-C00"),
@@ -352,6 +350,13 @@ class DrillDownTests {
                         .atStartOfDay(vn.kyluat.contract.Zone.VIETNAM)
                         .toInstant()
                         .toString());
+    }
+
+    /** The generated province written to {@code dir}, with one mart replaced by a hand-made one; its set. */
+    private static Path provinceWith(Path dir, Mart mart, List<Map<String, String>> rows) throws IOException {
+        Path set = province.writeTo(dir.resolve("marts"));
+        writeMart(set, mart, rows);
+        return set;
     }
 
     /** A hand-made mart of the quarter: every column empty but those given. */
