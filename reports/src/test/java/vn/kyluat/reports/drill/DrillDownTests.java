@@ -241,6 +241,48 @@ class DrillDownTests {
     }
 
     @Test
+    void aUnitDissolvedBeforeTheQuarterHasNoFootnoteButItsTasksStillCountUnderItsSuccessor(@TempDir Path other)
+            throws IOException {
+        String absorber = SyntheticMarts.absorbingCell();
+        String dissolvedEarlier = SyntheticMarts.organisationCode(1) + "-C09";
+        writeMart(
+                other,
+                Mart.TASK_QUARTER_FACTS,
+                List.of(Map.of(
+                        "task_code",
+                        "T-old",
+                        "holder_org_code",
+                        dissolvedEarlier,
+                        "outcome",
+                        "backlog",
+                        "days_overdue",
+                        "300")));
+        writeMart(
+                other,
+                Mart.ORG_TREE,
+                List.of(
+                        Map.of("org_code", absorber, "counted_under_code", absorber),
+                        Map.of(
+                                "org_code",
+                                dissolvedEarlier,
+                                "valid_to",
+                                "2024-05-31",
+                                "successor_code",
+                                absorber,
+                                "counted_under_code",
+                                absorber)));
+        DrillDown handMade = DrillDown.load(
+                other.toString(), QUARTER, context.tree().subtree(SyntheticMarts.organisationCode(1)), w -> {});
+
+        assertThat(handMade.of(DrillList.OVERDUE, Set.of(absorber)))
+                .extracting(r -> r.get("task_code"))
+                .containsExactly("T-old");
+        assertThat(handMade.absorbedBy(absorber))
+                .as("dissolved in 2024Q2: %s did not absorb it in %s", absorber, QUARTER)
+                .isEmpty();
+    }
+
+    @Test
     void aTaskAtRiskStillHeldByADissolvedUnitIsInItsSuccessorsSection(@TempDir Path other) throws IOException {
         String absorber = SyntheticMarts.absorbingCell();
         Path set = province.writeTo(other.resolve("marts"));
