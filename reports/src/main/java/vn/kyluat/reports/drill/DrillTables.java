@@ -62,7 +62,7 @@ public final class DrillTables {
             shortlist
                     .shown()
                     .forEach(row -> rows.add(
-                            columns.stream().map(c -> cells.text(c, row)).toList()));
+                            columns.stream().map(c -> cells.printed(c, row)).toList()));
             if (shortlist.more() > 0) {
                 rows.add(moreRow(columns.size(), columns.indexOf(DrillColumn.TITLE), shortlist, unit));
             }
