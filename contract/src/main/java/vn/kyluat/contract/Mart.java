@@ -21,7 +21,8 @@ public enum Mart {
      * behind every figure. outcome is on_time, late, overdue_open (the three for tasks due in the
      * quarter), backlog (open, due before the quarter) or not_due. assignee_code (a person code,
      * personal data) ties a person's figures in person_quarter_metrics to their tasks; board outputs
-     * never show it.
+     * never show it. handoff_history lists the task's transfers and returns before the quarter's end,
+     * oldest first, encoded as {@link HandoffHistory} says (empty: none).
      */
     TASK_QUARTER_FACTS(
             "quarter",
@@ -36,6 +37,7 @@ public enum Mart {
             "due_date",
             "eff_due_date",
             "extensions",
+            "handoff_history",
             "completed_at",
             "outcome",
             "days_overdue",

@@ -19,13 +19,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
+import vn.kyluat.contract.TaskOutcome;
 import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.drill.DrillList;
+import vn.kyluat.reports.marts.CsvMart;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.OrgKind;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.marts.OrgTree;
+import vn.kyluat.reports.marts.PublishedSet;
 
 /**
  * The drill-down lists as their readers get them, read back from the files of a generated province
@@ -173,7 +177,8 @@ class DrillDownOutputTests {
                     .isEqualTo("dd/mm/yyyy");
             assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(due)))
                     .matches("\\d\\d/\\d\\d/\\d{4}");
-            assertThat(formatter.formatCellValue(overdue.getRow(1).getCell(8)))
+            assertThat(formatter.formatCellValue(overdue.getRow(1)
+                            .getCell(DrillList.OVERDUE.columns().indexOf(vn.kyluat.reports.drill.DrillColumn.OUTCOME))))
                     .isIn("đến hạn trong quý", "tồn từ quý trước");
         }
     }
@@ -212,6 +217,62 @@ class DrillDownOutputTests {
         assertThat(appendix)
                 .contains(
                         "Ghi chú: " + SyntheticMarts.absorbingCell() + " đã tiếp nhận G001-C00 – Chi bộ Phòng Lưu trữ");
+    }
+
+    @Test
+    void theOverdueListShowsEachTasksHandOffHistoryInTheWorkbookTheDashboardAndTheAppendix() throws IOException {
+        // The mart's history (2024-06-05 transferred G001-C01→G001; …) as the reader gets it, worked out here.
+        Map<String, String> expected = new HashMap<>();
+        Pattern entry = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d) (transferred|returned) ([^;\\s]*)→([^;\\s]+)");
+        CsvMart.each(
+                PublishedSet.resolve(workspace.resolve("marts").toString()).toString(), Mart.TASK_QUARTER_FACTS, r -> {
+                    if (QUARTER.toString().equals(r.get("quarter"))
+                            && TaskOutcome.of(r.get("outcome")).overdue()
+                            && r.get("handoff_history") != null) {
+                        List<String> shown = new ArrayList<>();
+                        Matcher m = entry.matcher(r.get("handoff_history"));
+                        while (m.find()) {
+                            shown.add(m.group(3) + "/" + m.group(2) + "/" + m.group(1) + " " + m.group(5) + "→"
+                                    + m.group(6) + (m.group(4).equals("returned") ? " (trả lại)" : ""));
+                        }
+                        expected.put(r.get("task_code"), String.join("; ", shown));
+                    }
+                });
+        assertThat(expected).isNotEmpty();
+        assertThat(expected.values()).allSatisfy(h -> assertThat(h).contains("→", " (trả lại)"));
+
+        DataFormatter formatter = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+            XSSFSheet overdue = workbook.getSheet("Việc quá hạn");
+            int history = -1;
+            for (var cell : overdue.getRow(0)) {
+                if (cell.getStringCellValue().equals("Lịch sử chuyển giao")) {
+                    history = cell.getColumnIndex();
+                }
+            }
+            assertThat(history).as("the overdue sheet's hand-off column").isNotNegative();
+            Map<String, String> inSheet = new HashMap<>();
+            for (Row row : overdue) {
+                String shown = formatter.formatCellValue(row.getCell(history));
+                if (row.getRowNum() > 0 && !shown.isEmpty()) {
+                    inSheet.put(row.getCell(0).getStringCellValue(), shown);
+                }
+            }
+            assertThat(inSheet).isEqualTo(expected);
+        }
+
+        String data = Files.readString(out.resolve("dashboard/data.js"), StandardCharsets.UTF_8);
+        assertThat(data).contains("\"Lịch sử chuyển giao\"");
+        expected.forEach((task, shown) -> assertThat(data).contains("\"" + shown + "\""));
+
+        String appendix =
+                ReportRenderingTests.pdfText(out.resolve("appendix.pdf")).replaceAll("\\s+", " ");
+        assertThat(appendix).contains("Lịch sử chuyển giao");
+        long shownInPrint = expected.values().stream()
+                .flatMap(h -> java.util.Arrays.stream(h.split("; ")))
+                .filter(appendix::contains)
+                .count();
+        assertThat(shownInPrint).as("hand-offs of the printed worst tasks").isPositive();
     }
 
     private static List<OrgQuarter> cells() {

@@ -27,7 +27,7 @@ import vn.kyluat.contract.Mart;
  *
  * <ul>
  *   <li>{@code facts}: one row per task and quarter (quarter, q, qe, task columns, holder_org_code,
- *       eff_due_date, extensions, completed_by_qe, due_in_q, outcome, strict_on_time, days_overdue,
+ *       eff_due_date, extensions, handoff_history, completed_by_qe, due_in_q, outcome, strict_on_time, days_overdue,
  *       delay_days, urgent_hours, the arrays held_orgs, handoffs_in_q and escalations_in_q, and assignee_code);
  *   <li>{@code heldTasks}: (q, org_code, authority) for each unit that held the task open during q;
  *   <li>{@code handoffs}: each transfer and return of q ({@code HANDOFF}, occurred_at) beside its task
@@ -118,6 +118,7 @@ public record TaskQuarterFacts(
             .add("due_day", DataTypes.IntegerType)
             .add("eff_due_day", DataTypes.IntegerType)
             .add("extensions", DataTypes.IntegerType)
+            .add("handoff_history", DataTypes.StringType)
             .add("completed_local_micros", DataTypes.LongType)
             .add("completed_by_qe", DataTypes.BooleanType)
             .add("due_in_q", DataTypes.BooleanType)
@@ -171,6 +172,7 @@ public record TaskQuarterFacts(
                         date_from_unix_date(col("due_day")).as("due_date"),
                         date_from_unix_date(col("eff_due_day")).as("eff_due_date"),
                         col("extensions"),
+                        col("handoff_history"),
                         instant(col("completed_local_micros")).as("completed_at"),
                         col("outcome"),
                         col("days_overdue"),

@@ -6,11 +6,13 @@ import static vn.kyluat.analytics.staging.LocalTimes.quarterIndex;
 import static vn.kyluat.analytics.staging.LocalTimes.quarterStartDay;
 import static vn.kyluat.analytics.staging.LocalTimes.startOfDayMicros;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import vn.kyluat.contract.EventType;
+import vn.kyluat.contract.HandoffHistory;
 
 /**
  * One task's history folded into its state as of each quarter's end (DESIGN.md
@@ -64,13 +66,16 @@ public final class TaskTimeline<O> {
 
     /**
      * The task as of qe: holder, effective due date and extensions counted before qe; the outcome of
-     * mart task_quarter_facts; the units that held it open during q, and the handoffs and escalations of q.
+     * mart task_quarter_facts; its transfers and returns before qe ({@code handoffHistory}, encoded as
+     * {@link HandoffHistory} says; null: none); the units that held it open during q, and the handoffs and
+     * escalations of q.
      */
     public record QuarterState<O>(
             int q,
             O holder,
             int effDueDay,
             int extensions,
+            String handoffHistory,
             boolean completedByQe,
             boolean dueInQ,
             String outcome,
@@ -93,6 +98,8 @@ public final class TaskTimeline<O> {
     private final Integer completedQ;
     /** Transfers and returns up to completion: a completed task is not handed on any more. */
     private final List<Event<O>> holderChanges = new ArrayList<>();
+    /** The encoded history of the first n holder changes, by n: quarters after the last change share one. */
+    private String[] histories;
 
     private final List<Event<O>> extensions = new ArrayList<>();
     /** Escalations up to completion, like the holder changes. */
@@ -181,6 +188,7 @@ public final class TaskTimeline<O> {
                 holder,
                 effDue,
                 extensionCount,
+                history(countBefore(holderChanges, q)),
                 completedByQe,
                 dueInQ,
                 outcome,
@@ -193,6 +201,26 @@ public final class TaskTimeline<O> {
                 heldDuring(q, qeDay, intervals),
                 handoffsIn(q, handoffs),
                 escalatedIn(q));
+    }
+
+    /** The first {@code count} holder changes, encoded once per count: null for none. */
+    private String history(int count) {
+        if (count == 0) {
+            return null;
+        }
+        if (histories == null) {
+            histories = new String[holderChanges.size() + 1];
+        }
+        if (histories[count] == null) {
+            histories[count] = HandoffHistory.encode(holderChanges.subList(0, count).stream()
+                    .map(e -> new HandoffHistory.Entry(
+                            LocalDate.ofEpochDay(localDay(e.occurredLocalMicros())),
+                            e.type(),
+                            e.fromOrg() == null ? null : e.fromOrg().toString(),
+                            e.toOrg() == null ? null : e.toOrg().toString()))
+                    .toList());
+        }
+        return histories[count];
     }
 
     /** How many of {@code events} (in history order, so in quarter order) happened before q's end. */

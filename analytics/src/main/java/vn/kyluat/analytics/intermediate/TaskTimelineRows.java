@@ -190,6 +190,7 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
             task.getInt(DUE_DAY),
             s.effDueDay(),
             s.extensions(),
+            s.handoffHistory() == null ? null : UTF8String.fromString(s.handoffHistory()),
             task.isNullAt(COMPLETED_LUS) ? null : task.getLong(COMPLETED_LUS),
             s.completedByQe(),
             s.dueInQ(),

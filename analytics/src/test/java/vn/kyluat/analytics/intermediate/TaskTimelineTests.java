@@ -154,6 +154,32 @@ class TaskTimelineTests {
                 .containsExactly(tuple("B", 1L));
     }
 
+    @Test
+    void theHandoffHistoryListsEveryTransferAndReturnBeforeEachQuartersEndOldestFirst() {
+        // arrive out of order; the return at 00:30 local on 1 October is still 30 September in UTC, and in Q4
+        returned("2024-10-01T00:30", "C", "A");
+        transfer("2024-07-10T10:00", "A", "B");
+        transfer("2024-08-20T16:00", "B", "C");
+        extend("2024-09-01T09:00", "2024-12-31");
+        escalate("2024-09-02T09:00", "C");
+        List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-09-20", null));
+
+        assertThat(states)
+                .extracting(QuarterState::handoffHistory)
+                .containsExactly(
+                        "2024-07-10 transferred A→B; 2024-08-20 transferred B→C",
+                        "2024-07-10 transferred A→B; 2024-08-20 transferred B→C; 2024-10-01 returned C→A");
+        assertThat(states.get(1).holder()).isEqualTo("A");
+    }
+
+    @Test
+    void aTaskHandedOnInItsSecondQuarterHasNoHistoryInItsFirst() {
+        transfer("2024-11-05T08:00", "A", "B");
+        List<QuarterState<String>> states = quarters(task("A", "2024-07-01T09:00", "2024-12-20", null));
+
+        assertThat(states).extracting(QuarterState::handoffHistory).containsExactly(null, "2024-11-05 transferred A→B");
+    }
+
     private List<QuarterState<String>> quarters(Task<String> task) {
         return TaskTimeline.quarters(task, events, Q3_TO_Q4);
     }
@@ -164,6 +190,10 @@ class TaskTimelineTests {
 
     private void transfer(String at, String from, String to) {
         events.add(new Event<>(events.size() + 1, "transferred", lus(at), quarter(at), from, to, null));
+    }
+
+    private void returned(String at, String from, String to) {
+        events.add(new Event<>(events.size() + 1, "returned", lus(at), quarter(at), from, to, null));
     }
 
     private void extend(String at, String newDue) {

@@ -56,6 +56,29 @@ class DrillDownListsTests {
     }
 
     @Test
+    void eachTasksFactsCarryItsTransfersAndReturnsBeforeTheQuartersEnd() {
+        List<Row> facts = ComputedMarts.collect(
+                m.marts()
+                        .taskQuarterFacts()
+                        .filter(col("task_code").isin("T_BOUNCE", "T_BACK_NEXT_Q", "T_RETURN_BY_D", "T_ESC_WITHIN")),
+                "task_code",
+                "quarter");
+
+        String bounce = "2024-07-10 transferred A→B; 2024-07-20 transferred B→A";
+        assertThat(facts)
+                .extracting(r -> r.getAs("task_code"), r -> r.getAs("quarter"), r -> r.getAs("handoff_history"))
+                .containsExactly(
+                        tuple("T_BACK_NEXT_Q", "2024Q3", "2024-09-25 transferred A→B"),
+                        tuple("T_BACK_NEXT_Q", "2024Q4", "2024-09-25 transferred A→B; 2024-10-05 transferred B→A"),
+                        tuple("T_BOUNCE", "2024Q3", bounce),
+                        tuple("T_BOUNCE", "2024Q4", bounce),
+                        tuple("T_ESC_WITHIN", "2024Q3", null),
+                        tuple("T_ESC_WITHIN", "2024Q4", null),
+                        tuple("T_RETURN_BY_D", "2024Q3", "2024-08-01 returned D→G"),
+                        tuple("T_RETURN_BY_D", "2024Q4", "2024-08-01 returned D→G"));
+    }
+
+    @Test
     void aReturnAndATransferThatCameBackAreListedNamingTheirFigure() {
         List<Row> q3 = rows(m.marts().bouncedHandoffs(), "2024Q3");
 

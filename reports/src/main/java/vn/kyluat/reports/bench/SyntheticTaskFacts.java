@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import vn.kyluat.contract.EventType;
+import vn.kyluat.contract.HandoffHistory;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
@@ -20,9 +22,9 @@ import vn.kyluat.contract.TaskOutcome;
  * The task lists behind a synthetic province's figures, as the analytics stage would export them:
  * for each party cell's own row, one {@code task_quarter_facts} row per task of its backlog_overdue
  * (days overdue spread over the row's age buckets, the youngest due in the quarter) and of its
- * done_late, each assigned to one of the cell's persons; and one task without a lead unit per
- * grassroots organisation and quarter. Drawn from the figures alone (no random draws), so the counts
- * always match.
+ * done_late, each assigned to one of the cell's persons, every fourth overdue one with a hand-off
+ * history; and one task without a lead unit per grassroots organisation and quarter. Drawn from the
+ * figures alone (no random draws), so the counts always match.
  */
 final class SyntheticTaskFacts {
     /** Each age bucket of the backlog and the days overdue its tasks get: the bucket's lowest, upwards. */
@@ -159,6 +161,7 @@ final class SyntheticTaskFacts {
         fact.put("due_date", due);
         fact.put("eff_due_date", effDue);
         fact.put("extensions", extensions);
+        fact.put("handoff_history", "O".equals(prefix) && n % 4 == 1 ? bounced(cell, due.minusDays(30)) : null);
         fact.put(
                 "completed_at",
                 delayDays == null
@@ -170,6 +173,17 @@ final class SyntheticTaskFacts {
         fact.put("days_overdue", daysOverdue);
         fact.put("delay_days", delayDays);
         return fact;
+    }
+
+    /**
+     * A task the cell passed up to its organisation a week after it was assigned, and got back a week later: the
+     * hand-off history of every fourth overdue task.
+     */
+    private static String bounced(String cell, LocalDate assigned) {
+        String organisation = cell.substring(0, cell.lastIndexOf('-'));
+        return HandoffHistory.encode(List.of(
+                new HandoffHistory.Entry(assigned.plusDays(7), EventType.TRANSFERRED, cell, organisation),
+                new HandoffHistory.Entry(assigned.plusDays(14), EventType.RETURNED, organisation, cell)));
     }
 
     /** One task without a lead unit per grassroots organisation and quarter, assigned by the organisation. */

@@ -1,6 +1,8 @@
 package vn.kyluat.reports.drill;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import vn.kyluat.contract.HandoffHistory;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Zone;
@@ -44,7 +46,39 @@ public final class DrillCells {
             case OUTCOME -> context.term("dashboard.outcome", raw);
             case SEVERITY -> context.term("severity", raw);
             case FIGURE -> Metric.fromColumn(raw).label(context.lang());
+            case HANDOFFS -> handoffs(raw);
         };
+    }
+
+    /** "12/03/2025 G001-C03→G001-C07; 02/04/2025 G001-C07→G001-C03 (trả lại)": the mart's history, read back. */
+    private String handoffs(String history) {
+        return handoffs(history, " ", HandoffHistory.SEPARATOR);
+    }
+
+    /**
+     * Each hand-off's date, {@code beforeRoute}, its units and whether it was a return, the hand-offs joined by
+     * {@code between}.
+     */
+    private String handoffs(String history, String beforeRoute, String between) {
+        return HandoffHistory.parse(history).stream()
+                .map(h -> context.formats().date(h.day())
+                        + beforeRoute
+                        + (h.fromOrg() == null ? "" : h.fromOrg())
+                        + HandoffHistory.ARROW
+                        + h.toOrg()
+                        + (h.returned() ? " (" + context.m("drill.handoffReturned") + ")" : ""))
+                .collect(Collectors.joining(between));
+    }
+
+    /**
+     * The value as printed in a narrow column: as {@link #text}, but a hand-off history one line per date and
+     * one per route, so a line never breaks inside a unit's code.
+     */
+    public String printed(DrillColumn column, MartRow row) {
+        String raw = row.get(column.column());
+        return column.kind() == DrillColumn.Kind.HANDOFFS && raw != null
+                ? handoffs(raw, "\n", "\n")
+                : text(column, row);
     }
 
     /** The footnote of a unit that absorbed a dissolved one: an org_tree row whose counted_under_code is not itself. */

@@ -2,7 +2,8 @@ package vn.kyluat.reports.drill;
 
 /**
  * A column of a drill-down list: the mart's column, what its values are (so each medium formats
- * and types them alike) and its relative width in print.
+ * and types them alike) and its relative width in print, where the ten columns of the overdue list
+ * share a portrait page: a date, a priority or a unit's code fits on one line.
  */
 public record DrillColumn(String column, Kind kind, float width) {
 
@@ -22,23 +23,29 @@ public record DrillColumn(String column, Kind kind, float width) {
         /** low, medium, high: a finding's severity. */
         SEVERITY,
         /** A column of org_quarter_metrics ({@code returns_out}), shown as the figure's label. */
-        FIGURE
+        FIGURE,
+        /**
+         * task_quarter_facts.handoff_history ({@code HandoffHistory}): each transfer and return as its local
+         * date and units, a return marked as one.
+         */
+        HANDOFFS
     }
 
-    public static final DrillColumn TASK = new DrillColumn("task_code", Kind.TEXT, 1.9f);
-    public static final DrillColumn TITLE = new DrillColumn("title", Kind.TEXT, 2.8f);
-    public static final DrillColumn HOLDER = new DrillColumn("holder_org_code", Kind.UNIT, 1.3f);
+    public static final DrillColumn TASK = new DrillColumn("task_code", Kind.TEXT, 1.5f);
+    public static final DrillColumn TITLE = new DrillColumn("title", Kind.TEXT, 2.05f);
+    public static final DrillColumn HOLDER = new DrillColumn("holder_org_code", Kind.UNIT, 1.65f);
     public static final DrillColumn ASSIGNED_BY = new DrillColumn("assigned_by_org_code", Kind.UNIT, 1.3f);
     public static final DrillColumn SOURCE = new DrillColumn("source_id", Kind.TEXT, 1f);
-    public static final DrillColumn PRIORITY = new DrillColumn("priority", Kind.PRIORITY, 0.9f);
-    public static final DrillColumn DUE = new DrillColumn("due_date", Kind.DATE, 1.5f);
-    public static final DrillColumn EFF_DUE = new DrillColumn("eff_due_date", Kind.DATE, 1.5f);
+    public static final DrillColumn PRIORITY = new DrillColumn("priority", Kind.PRIORITY, 1f);
+    public static final DrillColumn DUE = new DrillColumn("due_date", Kind.DATE, 1.55f);
+    public static final DrillColumn EFF_DUE = new DrillColumn("eff_due_date", Kind.DATE, 1.55f);
     public static final DrillColumn ASSIGNED_AT = new DrillColumn("assigned_at", Kind.DAY, 1.5f);
     public static final DrillColumn COMPLETED_AT = new DrillColumn("completed_at", Kind.DAY, 1.5f);
-    public static final DrillColumn DAYS_OVERDUE = new DrillColumn("days_overdue", Kind.COUNT, 0.9f);
+    public static final DrillColumn DAYS_OVERDUE = new DrillColumn("days_overdue", Kind.COUNT, 0.8f);
     public static final DrillColumn DELAY_DAYS = new DrillColumn("delay_days", Kind.COUNT, 0.9f);
-    public static final DrillColumn EXTENSIONS = new DrillColumn("extensions", Kind.COUNT, 0.9f);
-    public static final DrillColumn OUTCOME = new DrillColumn("outcome", Kind.OUTCOME, 1.6f);
+    public static final DrillColumn EXTENSIONS = new DrillColumn("extensions", Kind.COUNT, 0.7f);
+    public static final DrillColumn HANDOFFS = new DrillColumn("handoff_history", Kind.HANDOFFS, 3.4f);
+    public static final DrillColumn OUTCOME = new DrillColumn("outcome", Kind.OUTCOME, 1.3f);
     public static final DrillColumn ORG = new DrillColumn("org_code", Kind.UNIT, 1.3f);
     public static final DrillColumn COUNTED_IN = new DrillColumn("counted_in", Kind.FIGURE, 1.6f);
     public static final DrillColumn FROM = new DrillColumn("from_org_code", Kind.UNIT, 1.3f);

@@ -13,6 +13,7 @@ import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.marts.CsvMart;
 import vn.kyluat.reports.marts.MartException;
 import vn.kyluat.reports.marts.MartRow;
+import vn.kyluat.reports.marts.MartTimes;
 import vn.kyluat.reports.model.ReportContext;
 
 /**
@@ -49,8 +50,9 @@ public final class DrillDown {
      */
     public static DrillDown load(String setDir, Quarter quarter, Set<String> units, Consumer<String> warnings) {
         String q = quarter.toString();
-        Map<String, List<MartRow>> absorbedBy = absorptions(orgTree(setDir, q, warnings), units);
-        Map<String, String> countedUnder = countedUnder(absorbedBy);
+        Map<String, List<MartRow>> absorptions = absorptions(orgTree(setDir, q, warnings), units);
+        Map<String, String> countedUnder = countedUnder(absorptions);
+        Map<String, List<MartRow>> absorbedBy = inQuarter(absorptions, quarter);
         Map<DrillList, List<MartRow>> rows = new EnumMap<>(DrillList.class);
         for (Mart mart : martsRead()) {
             if (!CsvMart.exists(setDir, mart)) {
@@ -106,6 +108,26 @@ public final class DrillDown {
         return absorbedBy;
     }
 
+    /**
+     * The absorptions of the quarter itself: units whose validity ended in it. One dissolved earlier still has its
+     * facts counted under its successor, but the footnote "absorbed in the quarter" would be wrong, and every
+     * quarter after a merger would repeat it.
+     */
+    private static Map<String, List<MartRow>> inQuarter(Map<String, List<MartRow>> absorptions, Quarter quarter) {
+        Map<String, List<MartRow>> inQuarter = new LinkedHashMap<>();
+        absorptions.forEach((under, absorbed) -> {
+            List<MartRow> ended = absorbed.stream()
+                    .filter(row -> row.get("valid_to") != null
+                            && !MartTimes.date(row.get("valid_to")).isBefore(quarter.start())
+                            && !MartTimes.date(row.get("valid_to")).isAfter(quarter.end()))
+                    .toList();
+            if (!ended.isEmpty()) {
+                inQuarter.put(under, ended);
+            }
+        });
+        return inQuarter;
+    }
+
     /** Each absorbed unit's code → the unit that absorbed it; a hash map, as a row without a unit looks up null. */
     private static Map<String, String> countedUnder(Map<String, List<MartRow>> absorbedBy) {
         Map<String, String> countedUnder = new LinkedHashMap<>();
@@ -131,7 +153,7 @@ public final class DrillDown {
         }
     }
 
-    /** The org_tree rows of the units {@code unit} absorbed in the quarter (their figures are in its own). */
+    /** The org_tree rows of the units {@code unit} absorbed in the quarter (valid_to in it): its footnotes. */
     public List<MartRow> absorbedBy(String unit) {
         return absorbedBy.getOrDefault(unit, List.of());
     }

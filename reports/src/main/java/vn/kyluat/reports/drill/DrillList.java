@@ -13,6 +13,7 @@ import static vn.kyluat.reports.drill.DrillColumn.EXTENSIONS;
 import static vn.kyluat.reports.drill.DrillColumn.FINDING;
 import static vn.kyluat.reports.drill.DrillColumn.FINDING_ORG;
 import static vn.kyluat.reports.drill.DrillColumn.FOUND_AT;
+import static vn.kyluat.reports.drill.DrillColumn.HANDOFFS;
 import static vn.kyluat.reports.drill.DrillColumn.HOLDER;
 import static vn.kyluat.reports.drill.DrillColumn.OCCURRED_AT;
 import static vn.kyluat.reports.drill.DrillColumn.ORG;
@@ -40,7 +41,10 @@ import vn.kyluat.reports.marts.MartRow;
  * dashboard) renders these declarations the same way; nothing here recomputes a figure.
  */
 public enum DrillList {
-    /** Open and overdue at the quarter's end (overdue_open or backlog): as many per holder as its backlog_overdue. */
+    /**
+     * Open and overdue at the quarter's end (overdue_open or backlog): as many per holder as its backlog_overdue;
+     * each with its extensions and hand-off history, so a reader sees who passed it to whom.
+     */
     OVERDUE(
             "overdue",
             Mart.TASK_QUARTER_FACTS,
@@ -48,7 +52,7 @@ public enum DrillList {
             row -> TaskOutcome.of(row.get("outcome")).overdue(),
             descending("days_overdue"),
             DAYS_OVERDUE,
-            List.of(TASK, TITLE, HOLDER, PRIORITY, DUE, EFF_DUE, DAYS_OVERDUE, EXTENSIONS, OUTCOME),
+            List.of(TASK, TITLE, HOLDER, PRIORITY, DUE, EFF_DUE, DAYS_OVERDUE, EXTENSIONS, OUTCOME, HANDOFFS),
             Metric.BACKLOG_OVERDUE,
             List.of(Metric.BACKLOG_OVERDUE)),
     /** Due in the quarter and completed after the effective due date: done_late. */

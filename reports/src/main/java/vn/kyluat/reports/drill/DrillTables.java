@@ -62,7 +62,7 @@ public final class DrillTables {
             shortlist
                     .shown()
                     .forEach(row -> rows.add(
-                            columns.stream().map(c -> cells.text(c, row)).toList()));
+                            columns.stream().map(c -> cells.printed(c, row)).toList()));
             if (shortlist.more() > 0) {
                 rows.add(moreRow(columns.size(), columns.indexOf(DrillColumn.TITLE), shortlist, unit));
             }
@@ -137,8 +137,8 @@ public final class DrillTables {
                 List.of(
                         context.m("col.reason"),
                         context.m("drill.list"),
-                        context.m("col.task"),
-                        context.m("col.title"),
+                        context.m("col.code"),
+                        context.m("drill.about"),
                         context.m("col.unit"),
                         context.m("drill.days")),
                 rows,
@@ -156,14 +156,16 @@ public final class DrillTables {
                 .toList();
     }
 
-    /** What names a row: its task's code (a finding's code). */
+    /** What names a row: its task's code (a finding's code: the column says "code", not "task code"). */
     private String identity(DrillList list, MartRow row) {
         return cells.text(list.columns().get(0), row);
     }
 
-    /** What a row is about: its task's title; a finding's severity. */
+    /** What a row is about: its task's title; a finding's severity, said as one ("Mức độ: cao"). */
     private String description(DrillList list, MartRow row) {
-        return cells.text(list.columns().contains(DrillColumn.TITLE) ? DrillColumn.TITLE : DrillColumn.SEVERITY, row);
+        return list.columns().contains(DrillColumn.TITLE)
+                ? cells.text(DrillColumn.TITLE, row)
+                : cells.header(DrillColumn.SEVERITY) + ": " + cells.text(DrillColumn.SEVERITY, row);
     }
 
     /** "… and 7 more of G001-C01 (12 in all)" in the title's column, the other cells empty. */

@@ -2,6 +2,7 @@ package vn.kyluat.reports.marts;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,22 @@ public record Marts(
         List<MartRow> dataQuality,
         List<MartRow> rejects,
         List<DisciplineCount> disciplineByKind,
+        Map<String, Map<String, String>> absorbed,
         Map<Quarter, Map<String, OrgQuarter>> subtreeByQuarter) {
 
+    /**
+     * @param absorbed per quarter, each unit dissolved by the quarter's last day → the unit its figures count
+     *     under then (org_tree's counted_under_code, where it is not the unit itself)
+     */
     public Marts(
             List<OrgQuarter> metrics,
             List<MartRow> overlaps,
             List<MartRow> atRisk,
             List<MartRow> dataQuality,
             List<MartRow> rejects,
-            List<DisciplineCount> disciplineByKind) {
-        this(metrics, overlaps, atRisk, dataQuality, rejects, disciplineByKind, indexSubtreeRows(metrics));
+            List<DisciplineCount> disciplineByKind,
+            Map<String, Map<String, String>> absorbed) {
+        this(metrics, overlaps, atRisk, dataQuality, rejects, disciplineByKind, absorbed, indexSubtreeRows(metrics));
     }
 
     /** Quarter → org code → subtree row: reports look rows up by unit thousands of times. */
@@ -72,7 +79,32 @@ public record Marts(
                 optional(set, Mart.REJECTS, warnings),
                 optional(set, Mart.DISCIPLINE_BY_KIND, warnings).stream()
                         .map(DisciplineCount::of)
-                        .toList());
+                        .toList(),
+                absorbed(set));
+    }
+
+    /**
+     * org_tree's absorbed units per quarter (none when the set has no org_tree: DrillDown says so). Few: the
+     * units dissolved by each quarter's last day whose figures another unit holds.
+     */
+    private static Map<String, Map<String, String>> absorbed(String set) {
+        Map<String, Map<String, String>> absorbed = new HashMap<>();
+        if (CsvMart.exists(set, Mart.ORG_TREE)) {
+            CsvMart.each(set, Mart.ORG_TREE, row -> {
+                String under = row.get("counted_under_code");
+                if (under != null && !under.equals(row.get(Mart.ORG_CODE))) {
+                    absorbed.computeIfAbsent(row.get(Mart.QUARTER), q -> new HashMap<>())
+                            .put(row.get(Mart.ORG_CODE), under);
+                }
+            });
+        }
+        return absorbed;
+    }
+
+    /** The unit whose figures count a row's unit in the row's quarter: the unit itself, or its successor. */
+    private String countedUnder(MartRow row, String unitColumn) {
+        String unit = row.get(unitColumn);
+        return absorbed.getOrDefault(row.get(Mart.QUARTER), Map.of()).getOrDefault(unit, unit);
     }
 
     private static List<MartRow> optional(String set, Mart mart, Consumer<String> warnings) {
@@ -108,13 +140,14 @@ public record Marts(
 
     /**
      * What the head of {@code rootCode} may see: the rows of its subtree only. The lists keep the
-     * tasks held or led by units of the subtree; the rejects (whose raw values may name any unit)
+     * tasks held or led by units of the subtree, a unit dissolved into one of them included (org_tree's
+     * counted_under_code, as the figures count it); the rejects (whose raw values may name any unit)
      * are left out; data quality keeps its source-level counts. The root's own link upward (parent
      * code and peer group name) is cleared so nothing names a unit outside the subtree.
      */
     public Marts restrictedTo(String rootCode, Set<String> subtree) {
-        Predicate<MartRow> leadInside = r -> subtree.contains(r.get("lead_org_code"));
-        Predicate<MartRow> holderInside = r -> subtree.contains(r.get("holder_org_code"));
+        Predicate<MartRow> leadInside = r -> subtree.contains(countedUnder(r, "lead_org_code"));
+        Predicate<MartRow> holderInside = r -> subtree.contains(countedUnder(r, "holder_org_code"));
         return new Marts(
                 metrics.stream()
                         .filter(r -> subtree.contains(r.orgCode()))
@@ -126,7 +159,19 @@ public record Marts(
                 List.of(),
                 disciplineByKind.stream()
                         .filter(r -> subtree.contains(r.orgCode()))
-                        .toList());
+                        .toList(),
+                absorbedInto(subtree));
+    }
+
+    /** The absorbed units that count under a unit of {@code subtree}: nothing names a unit outside it. */
+    private Map<String, Map<String, String>> absorbedInto(Set<String> subtree) {
+        Map<String, Map<String, String>> inside = new HashMap<>();
+        absorbed.forEach((quarter, units) -> units.forEach((unit, under) -> {
+            if (subtree.contains(under)) {
+                inside.computeIfAbsent(quarter, q -> new HashMap<>()).put(unit, under);
+            }
+        }));
+        return inside;
     }
 
     private static OrgQuarter detachedIfRoot(OrgQuarter row, String rootCode) {

@@ -32,13 +32,14 @@ public final class ReportTables {
 
     /**
      * @param countedUnder each unit absorbed in the quarter → its successor ({@link DrillDown#countedUnder()}):
-     *     a task still held by an absorbed unit is at risk in its successor's section, as it counts in its figures
+     *     a task still held by an absorbed unit is at risk in its successor's section, as it counts in its figures,
+     *     and a task an absorbed unit led overlaps in its successor's section, as every drill-down list maps its rows
      */
     public ReportTables(ReportContext context, Map<String, String> countedUnder) {
         this.context = context;
         this.f = context.formats();
         this.atRiskByHolder = byUnit(context.marts().atRisk(), "holder_org_code", countedUnder);
-        this.overlapsByLead = byUnit(context.marts().overlaps(), "lead_org_code", Map.of());
+        this.overlapsByLead = byUnit(context.marts().overlaps(), "lead_org_code", countedUnder);
     }
 
     /** The report quarter's rows of a list, by the unit they count under: each section takes its subtree's from here. */

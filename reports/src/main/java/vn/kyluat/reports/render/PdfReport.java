@@ -44,6 +44,8 @@ public final class PdfReport implements AutoCloseable {
     private static final int KEEP_TOGETHER_ROWS = 40;
     /** A longer table's last page holds at least this many rows (its note counts as one). */
     private static final int MIN_LAST_PAGE_ROWS = 4;
+    /** A table of this many columns or more is printed in 7.5 pt instead of 8.5 (never below 7 pt). */
+    private static final int WIDE_TABLE_COLUMNS = 9;
 
     private static final Color GOOD = new Color(0x1b, 0x7f, 0x3b);
     private static final Color BAD = new Color(0xb3, 0x26, 0x1e);
@@ -172,7 +174,9 @@ public final class PdfReport implements AutoCloseable {
         pdf.setWidthPercentage(100);
         pdf.setHeaderRows(1);
         pdf.setSpacingAfter(withNote ? 4 : 0);
-        Font header = font(true, 8.5f, Color.BLACK);
+        // A wide table (the overdue list's ten columns) in a smaller size, so dates and codes keep to one line.
+        float size = table.headers().size() >= WIDE_TABLE_COLUMNS ? 7.5f : 8.5f;
+        Font header = font(true, size, Color.BLACK);
         for (int c = 0; c < table.headers().size(); c++) {
             PdfPCell cell =
                     cell(table.headers().get(c), header, table.numericColumns().contains(c));
@@ -184,7 +188,7 @@ public final class PdfReport implements AutoCloseable {
             for (int c = 0; c < row.size(); c++) {
                 Tone tone = table.tone(r, c);
                 Font body =
-                        font(tone != Tone.NONE, 8.5f, tone == Tone.GOOD ? GOOD : tone == Tone.BAD ? BAD : Color.BLACK);
+                        font(tone != Tone.NONE, size, tone == Tone.GOOD ? GOOD : tone == Tone.BAD ? BAD : Color.BLACK);
                 pdf.addCell(cell(row.get(c), body, table.numericColumns().contains(c)));
             }
         }

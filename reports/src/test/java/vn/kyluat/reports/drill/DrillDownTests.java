@@ -241,6 +241,48 @@ class DrillDownTests {
     }
 
     @Test
+    void aUnitDissolvedBeforeTheQuarterHasNoFootnoteButItsTasksStillCountUnderItsSuccessor(@TempDir Path other)
+            throws IOException {
+        String absorber = SyntheticMarts.absorbingCell();
+        String dissolvedEarlier = SyntheticMarts.organisationCode(1) + "-C09";
+        writeMart(
+                other,
+                Mart.TASK_QUARTER_FACTS,
+                List.of(Map.of(
+                        "task_code",
+                        "T-old",
+                        "holder_org_code",
+                        dissolvedEarlier,
+                        "outcome",
+                        "backlog",
+                        "days_overdue",
+                        "300")));
+        writeMart(
+                other,
+                Mart.ORG_TREE,
+                List.of(
+                        Map.of("org_code", absorber, "counted_under_code", absorber),
+                        Map.of(
+                                "org_code",
+                                dissolvedEarlier,
+                                "valid_to",
+                                "2024-05-31",
+                                "successor_code",
+                                absorber,
+                                "counted_under_code",
+                                absorber)));
+        DrillDown handMade = DrillDown.load(
+                other.toString(), QUARTER, context.tree().subtree(SyntheticMarts.organisationCode(1)), w -> {});
+
+        assertThat(handMade.of(DrillList.OVERDUE, Set.of(absorber)))
+                .extracting(r -> r.get("task_code"))
+                .containsExactly("T-old");
+        assertThat(handMade.absorbedBy(absorber))
+                .as("dissolved in 2024Q2: %s did not absorb it in %s", absorber, QUARTER)
+                .isEmpty();
+    }
+
+    @Test
     void aTaskAtRiskStillHeldByADissolvedUnitIsInItsSuccessorsSection(@TempDir Path other) throws IOException {
         String absorber = SyntheticMarts.absorbingCell();
         Path set = province.writeTo(other.resolve("marts"));
@@ -264,6 +306,99 @@ class DrillDownTests {
         TableModel section = new ReportTables(atRiskContext, absorptions.countedUnder()).atRisk(absorber);
 
         assertThat(section.rows()).extracting(r -> r.get(1)).containsExactly("T-inherited", "T-own");
+    }
+
+    @Test
+    void aUnitsScopedReportKeepsTheTasksAtRiskItsAbsorbedCellStillHolds(@TempDir Path other) throws IOException {
+        String absorber = SyntheticMarts.absorbingCell();
+        String organisation = SyntheticMarts.organisationCode(1);
+        Path set = provinceWith(
+                other,
+                Mart.AT_RISK_TASKS,
+                List.of(
+                        Map.of("holder_org_code", absorber, "task_code", "T-own", "days_left", "9"),
+                        Map.of("holder_org_code", organisation + "-C00", "task_code", "T-inherited", "days_left", "3"),
+                        Map.of(
+                                "holder_org_code",
+                                SyntheticMarts.cellCode(2, 1),
+                                "task_code",
+                                "T-outside",
+                                "days_left",
+                                "1")));
+        ReportContext scoped = ReportContext.of(
+                Marts.fromSet(set.toString(), w -> {}), QUARTER, organisation, ReportSettings.DEFAULTS);
+
+        DrillDown absorptions = DrillDown.forReport(set.toString(), scoped, w -> {});
+
+        assertThat(scoped.marts().atRisk())
+                .extracting(r -> r.get("task_code"))
+                .as("--org %s: the at-risk tasks of its subtree, the absorbed cell's too", organisation)
+                .containsExactlyInAnyOrder("T-own", "T-inherited");
+        assertThat(new ReportTables(scoped, absorptions.countedUnder())
+                        .atRisk(absorber)
+                        .rows())
+                .extracting(r -> r.get(1))
+                .containsExactly("T-inherited", "T-own");
+    }
+
+    @Test
+    void anOverlappingAssignmentLedByAnAbsorbedCellIsInItsSuccessorsSectionScopedOrNot(@TempDir Path other)
+            throws IOException {
+        String absorber = SyntheticMarts.absorbingCell();
+        String organisation = SyntheticMarts.organisationCode(1);
+        Path set = provinceWith(
+                other,
+                Mart.OVERLAPPING_ASSIGNMENTS,
+                List.of(
+                        overlap("T-absorbed", organisation + "-C00"),
+                        overlap("T-other", SyntheticMarts.cellCode(2, 1))));
+        Marts withOverlaps = Marts.fromSet(set.toString(), w -> {});
+
+        for (String scope : java.util.Arrays.asList(null, organisation)) {
+            ReportContext overlapContext = ReportContext.of(withOverlaps, QUARTER, scope, ReportSettings.DEFAULTS);
+            DrillDown absorptions = DrillDown.forReport(set.toString(), overlapContext, w -> {});
+
+            assertThat(new ReportTables(overlapContext, absorptions.countedUnder())
+                            .overlaps(organisation)
+                            .rows())
+                    .extracting(r -> r.get(2))
+                    .as("overlaps in %s's section (report scoped to %s)", organisation, scope)
+                    .containsExactly("T-absorbed");
+            assertThat(new ReportTables(overlapContext, absorptions.countedUnder())
+                            .overlaps(absorber)
+                            .rows())
+                    .extracting(r -> r.get(2))
+                    .containsExactly("T-absorbed");
+        }
+    }
+
+    private static Map<String, String> overlap(String task, String lead) {
+        return Map.of(
+                "origin_ref",
+                "123/QD-UBND",
+                "lead_unit_count",
+                "2",
+                "source_id",
+                "unit-a",
+                "task_code",
+                task,
+                "title",
+                "Nhiệm vụ " + task,
+                "lead_org_code",
+                lead,
+                "assigned_at",
+                QUARTER.start()
+                        .plusDays(5)
+                        .atStartOfDay(vn.kyluat.contract.Zone.VIETNAM)
+                        .toInstant()
+                        .toString());
+    }
+
+    /** The generated province written to {@code dir}, with one mart replaced by a hand-made one; its set. */
+    private static Path provinceWith(Path dir, Mart mart, List<Map<String, String>> rows) throws IOException {
+        Path set = province.writeTo(dir.resolve("marts"));
+        writeMart(set, mart, rows);
+        return set;
     }
 
     /** A hand-made mart of the quarter: every column empty but those given. */

@@ -117,7 +117,13 @@ class BoardSummaryTests {
                         + "run-7,2024-10-01T08:00:00+07:00,COMPLETED,registry,COMPLETED,,staff,full,5,5,0" + zeros
                         + "\n");
         return new Marts(
-                rows, List.of(), List.of(), CsvMart.read(marts.toString(), Mart.DATA_QUALITY), List.of(), List.of());
+                rows,
+                List.of(),
+                List.of(),
+                CsvMart.read(marts.toString(), Mart.DATA_QUALITY),
+                List.of(),
+                List.of(),
+                Map.of());
     }
 
     static OrgQuarter row(
