@@ -10,8 +10,8 @@ import vn.kyluat.reports.marts.OrgQuarter;
  * A funnel plot's data: each unit's on-time rate against its tasks due, judged against the 3σ band
  * of its own peer group, p ± 3·sqrt(p(1−p)/n), where p is the group's pooled rate as the mart gives
  * it ({@code peer_pooled_on_time_rate}), by contract's {@link PeerStatistics}, as analytics computes
- * the mart's {@code funnel_flag}. The band drawn for a point is the band its colour comes
- * from. When every point shares one group, the funnel's curves (2σ and 3σ) are drawn as well.
+ * the mart's {@code funnel_flag}. A point's verdict (its colour) is that flag, read from the mart,
+ * never recomputed; the band drawn for a point is the band the flag was judged against. When every point shares one group, the funnel's curves (2σ and 3σ) are drawn as well.
  *
  * @param sharedPooledRate the one peer group's pooled rate; null when the points span several groups
  * @param limits the funnel curves around {@code sharedPooledRate}; empty when there is no shared group
@@ -24,7 +24,7 @@ public record Funnel(List<Point> points, Double sharedPooledRate, List<Limit> li
         ABOVE
     }
 
-    /** One unit with the 3σ band of its own peer group at its n, and where it lies against that band. */
+    /** One unit with the 3σ band of its own peer group at its n, and the mart's funnel_flag as its verdict. */
     public record Point(
             String code,
             long tasksDue,
@@ -59,9 +59,10 @@ public record Funnel(List<Point> points, Double sharedPooledRate, List<Limit> li
         double p = unit.number(Metric.PEER_POOLED_ON_TIME_RATE);
         double low = clamp(PeerStatistics.funnelLow(p, (double) n, PeerStatistics.FUNNEL_SIGMAS));
         double high = clamp(PeerStatistics.funnelHigh(p, (double) n, PeerStatistics.FUNNEL_SIGMAS));
-        String flag = PeerStatistics.funnelFlag(rate, n, p);
-        Verdict verdict =
-                flag == null ? Verdict.WITHIN : PeerStatistics.BELOW.equals(flag) ? Verdict.BELOW : Verdict.ABOVE;
+        Object flag = unit.value(Metric.FUNNEL_FLAG);
+        Verdict verdict = PeerStatistics.BELOW.equals(flag)
+                ? Verdict.BELOW
+                : PeerStatistics.ABOVE.equals(flag) ? Verdict.ABOVE : Verdict.WITHIN;
         return new Point(unit.orgCode(), n, rate, p, low, high, verdict);
     }
 
