@@ -13,7 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.kyluat.analytics.config.AnalyticsConfig;
-import vn.kyluat.analytics.config.QuarterRange;
+import vn.kyluat.analytics.config.QuartersToCompute;
 import vn.kyluat.analytics.lake.HadoopFiles;
 import vn.kyluat.analytics.lake.LakeReader;
 import vn.kyluat.analytics.lake.LakeTimeSpan;
@@ -136,10 +136,10 @@ public final class AnalysisRun {
 
     private List<Quarter> quarters(LakeTables lake) {
         if (config.from().isPresent() && config.to().isPresent()) {
-            return QuarterRange.resolve(config.from(), config.to(), Optional.empty(), Optional.empty());
+            return QuartersToCompute.resolve(config.from(), config.to(), Optional.empty(), Optional.empty());
         }
         LakeTimeSpan span = LakeTimeSpan.of(lake, spark.sparkContext().hadoopConfiguration());
-        return QuarterRange.resolve(config.from(), config.to(), span.earliestAssignment(), span.newestFact());
+        return QuartersToCompute.resolve(config.from(), config.to(), span.earliestAssignment(), span.newestFact());
     }
 
     private static double secondsSince(long nanos) {

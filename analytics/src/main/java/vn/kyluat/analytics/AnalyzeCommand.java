@@ -93,7 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("analyze: Spark " + spark.version() + " on "
                     + spark.sparkContext().master());
             Summary summary = new AnalysisRun(spark, settings, System.err).run();
-            spec.commandLine().getOut().print(SummaryTable.format(summary));
+            spec.commandLine().getOut().print(AnalysisSummaryTable.format(summary));
             spec.commandLine().getOut().print(lowestCells(spark, summary));
             spec.commandLine().getOut().flush();
             summary.lakeWarning().ifPresent(warning -> System.err.println("analyze: warning: " + warning));

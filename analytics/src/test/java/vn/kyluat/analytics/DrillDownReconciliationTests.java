@@ -19,7 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.analytics.config.QuarterRange;
+import vn.kyluat.analytics.config.QuartersToCompute;
 import vn.kyluat.analytics.lake.LakeReader;
 import vn.kyluat.analytics.lake.LakeTimeSpan;
 import vn.kyluat.contract.Mart;
@@ -47,8 +47,8 @@ class DrillDownReconciliationTests {
         SparkSession spark = SparkTestSession.get();
         LakeTables lake = new LakeReader(spark, workspace.resolve("lake").toString()).tables();
         LakeTimeSpan span = LakeTimeSpan.of(lake, spark.sparkContext().hadoopConfiguration());
-        List<Quarter> quarters =
-                QuarterRange.resolve(Optional.empty(), Optional.empty(), span.earliestAssignment(), span.newestFact());
+        List<Quarter> quarters = QuartersToCompute.resolve(
+                Optional.empty(), Optional.empty(), span.earliestAssignment(), span.newestFact());
         marts = MetricsPipeline.compute(lake, AnalyticsSettings.defaults(quarters));
         marts.orgQuarterMetrics()
                 .filter(col(Mart.SCOPE).equalTo(Mart.SCOPE_OWN))

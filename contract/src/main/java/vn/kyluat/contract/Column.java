@@ -16,6 +16,10 @@ public record Column(String name, ColumnType type, boolean required, List<String
         return new Column(name, type, true, List.of(allowed));
     }
 
+    static Column required(String name, ColumnType type, List<String> allowed) {
+        return new Column(name, type, true, allowed);
+    }
+
     static Column optional(String name, ColumnType type, String... allowed) {
         return new Column(name, type, false, List.of(allowed));
     }

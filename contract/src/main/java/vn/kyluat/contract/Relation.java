@@ -79,7 +79,7 @@ public enum Relation {
             required("action_code", TEXT),
             required("person_code", TEXT),
             required("org_code", TEXT),
-            required("kind", TEXT, "reprimand", "warning", "dismissal", "expulsion", "other"),
+            required("kind", TEXT, Mart.DISCIPLINE_KINDS), // the kinds the discipline_by_kind mart counts
             required("reason", TEXT, "responsibility_avoidance", "other"),
             required("decided_at", DATE)),
     INSPECTION_FINDING(

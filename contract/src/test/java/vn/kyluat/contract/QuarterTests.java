@@ -47,4 +47,26 @@ class QuarterTests {
     void aMalformedNameSaysWhatWasExpected() {
         assertThatThrownBy(() -> Quarter.parse("2024-3")).hasMessageContaining("2024Q3");
     }
+
+    @Test
+    void theIndexCountsQuartersOnOneLine() {
+        // 2024Q3: 2024 * 4 + 3 - 1 = 8098; 2025Q1 comes two quarters later
+        assertThat(Quarter.parse("2024Q3").index()).isEqualTo(8098);
+        assertThat(Quarter.parse("2025Q1").index() - Quarter.parse("2024Q3").index())
+                .isEqualTo(2);
+        assertThat(Quarter.ofIndex(8098)).isEqualTo(Quarter.parse("2024Q3"));
+    }
+
+    @Test
+    void everyQuarterOfARangeGoesToItsIndexAndBack() {
+        Quarter first = Quarter.parse("2019Q2");
+        int index = first.index();
+        for (Quarter q : Quarter.range(first, Quarter.parse("2031Q1"))) {
+            assertThat(q.index()).as("%s", q).isEqualTo(index++);
+            assertThat(Quarter.ofIndex(q.index())).isEqualTo(q);
+            assertThat(Quarter.indexOf(q.start())).isEqualTo(q.index());
+            assertThat(Quarter.indexOf(q.lastDay())).isEqualTo(q.index());
+            assertThat(Quarter.indexOf(q.end())).isEqualTo(q.index() + 1);
+        }
+    }
 }

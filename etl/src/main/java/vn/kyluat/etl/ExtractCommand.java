@@ -142,7 +142,7 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         RunManifest manifest = outcome.manifest();
-        out.print(SummaryTable.format(manifest));
+        out.print(ExtractionSummaryTable.format(manifest));
         manifest.sources().stream()
                 .filter(s -> s.error() != null)
                 .forEach(s -> out.println(s.status().toLowerCase(Locale.ROOT) + ": " + s.error()));

@@ -75,7 +75,7 @@ public record AnalyticsConfig(
                         .orElse(List.of()));
     }
 
-    /** The settings handed to the metrics, for the quarters decided by {@link QuarterRange}. */
+    /** The settings handed to the metrics, for the quarters decided by {@link QuartersToCompute}. */
     public AnalyticsSettings settings(List<Quarter> quarters) {
         return new AnalyticsSettings(quarters, shrinkageM, indexWeights, watchThresholds);
     }

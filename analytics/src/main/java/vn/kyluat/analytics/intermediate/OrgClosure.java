@@ -57,7 +57,7 @@ public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row
         List<Row> treeRows = new ArrayList<>();
         for (Quarter quarter : range.quarters()) {
             int q = LocalTimes.quarterIndex(quarter);
-            OrgTree tree = new OrgTree(units, quarter.lastDay());
+            OrgTreeOnDay tree = new OrgTreeOnDay(units, quarter.lastDay());
             for (Map.Entry<String, List<OrgUnit>> entry : tree.closure().entrySet()) {
                 List<OrgUnit> chain = entry.getValue();
                 closureRows.add(
@@ -83,7 +83,7 @@ public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row
     }
 
     /** A row of mart org_tree: the unit, its parent in the tree of the quarter's last day, and who stands for it then. */
-    private static Row treeRow(Quarter quarter, OrgTree tree, OrgUnit unit) {
+    private static Row treeRow(Quarter quarter, OrgTreeOnDay tree, OrgUnit unit) {
         return RowFactory.create(
                 quarter.toString(),
                 unit.code(),

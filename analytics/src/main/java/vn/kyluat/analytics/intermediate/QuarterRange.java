@@ -49,6 +49,6 @@ public record QuarterRange(int first, int last) implements Serializable {
 
     /** All quarters, for small dimension tables built on the driver. */
     public List<Quarter> quarters() {
-        return Quarter.range(new Quarter(first / 4, first % 4 + 1), new Quarter(last / 4, last % 4 + 1));
+        return Quarter.range(Quarter.ofIndex(first), Quarter.ofIndex(last));
     }
 }

@@ -4,13 +4,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.udf;
 import static vn.kyluat.contract.Metric.DONE_ON_TIME;
 import static vn.kyluat.contract.Metric.FUNNEL_FLAG;
 import static vn.kyluat.contract.Metric.ON_TIME_CI_HIGH;
@@ -26,22 +23,36 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
 import vn.kyluat.analytics.metrics.Rates;
+import vn.kyluat.contract.PeerStatistics;
 
 /**
  * METRICS.md §5 fair comparison: the peer group (same kind under the same parent, written
  * {@code <parent_code>/<kind>}; the root's is {@code /<kind>}), the group's pooled on-time rate p,
  * the on-time rate shrunk towards p, its Wilson 95 % interval and the funnel-plot flag (outside
- * p ± 3 standard errors). Rows are compared within (quarter, scope); own rows are blanked later.
+ * p ± 3 standard errors), the last two by contract's {@link PeerStatistics}. Rows are compared within (quarter, scope); own rows are blanked later.
  */
 public final class PeerComparison {
-    public static final double Z_95 = 1.96;
-    public static final double FUNNEL_SIGMAS = 3;
-    public static final String BELOW = "below";
-    private static final String ABOVE = "above";
     private static final String POOLED_RATE = PEER_POOLED_ON_TIME_RATE.column();
+    private static final UserDefinedFunction WILSON_LOW = udf(
+            (UDF2<Number, Number, Double>)
+                    (rate, n) -> defined(rate, n) ? PeerStatistics.wilsonLow(rate.doubleValue(), n.longValue()) : null,
+            DataTypes.DoubleType);
+    private static final UserDefinedFunction WILSON_HIGH = udf(
+            (UDF2<Number, Number, Double>)
+                    (rate, n) -> defined(rate, n) ? PeerStatistics.wilsonHigh(rate.doubleValue(), n.longValue()) : null,
+            DataTypes.DoubleType);
+    private static final UserDefinedFunction FUNNEL_FLAG_OF = udf(
+            (UDF3<Number, Number, Number, String>) (rate, n, p) -> defined(rate, n) && p != null
+                    ? PeerStatistics.funnelFlag(rate.doubleValue(), n.longValue(), p.doubleValue())
+                    : null,
+            DataTypes.StringType);
 
     private PeerComparison() {}
 
@@ -67,30 +78,20 @@ public final class PeerComparison {
                         funnelFlag(col(ON_TIME_RATE.column()), n, p)));
     }
 
-    // try_divide: Spark may evaluate a division shared by several branches before the n > 0 guard.
-
     /**
-     * Wilson score interval bound (sign −1 low, +1 high) of a rate over n; null when n = 0. Clamped to
-     * [0, 1]: at a rate of 0 or 1 the bound is exactly 0 or 1 on paper but rounds to ±1e-17 or so.
+     * The Wilson interval bound (sign −1 low, +1 high) of a rate over n, by {@link PeerStatistics};
+     * null when n = 0.
      */
     static Column wilson(Column rate, Column n, int sign) {
-        double z2 = Z_95 * Z_95;
-        Column denominator = lit(1.0).plus(try_divide(lit(z2), n));
-        Column centre = rate.plus(try_divide(lit(z2), n.multiply(2)));
-        Column half = lit(Z_95)
-                .multiply(sqrt(try_divide(rate.multiply(lit(1.0).minus(rate)), n)
-                        .plus(try_divide(lit(z2), n.multiply(n).multiply(4)))));
-        return when(
-                n.gt(0),
-                greatest(
-                        lit(0.0),
-                        least(lit(1.0), centre.plus(half.multiply(sign)).divide(denominator))));
+        return sign < 0 ? WILSON_LOW.apply(rate, n) : WILSON_HIGH.apply(rate, n);
     }
 
-    /** below / above when the rate lies outside p ± 3·sqrt(p(1−p)/n); null inside or when undefined. */
+    /** {@link PeerStatistics#funnelFlag}: below / above outside p ± 3 standard errors; null inside or when undefined. */
     static Column funnelFlag(Column rate, Column n, Column p) {
-        Column limit = lit(FUNNEL_SIGMAS).multiply(sqrt(try_divide(p.multiply(lit(1.0).minus(p)), n)));
-        return when(n.gt(0).and(rate.lt(p.minus(limit))), lit(BELOW))
-                .when(n.gt(0).and(rate.gt(p.plus(limit))), lit(ABOVE));
+        return FUNNEL_FLAG_OF.apply(rate, n, p);
+    }
+
+    private static boolean defined(Number rate, Number n) {
+        return rate != null && n != null && n.longValue() > 0;
     }
 }

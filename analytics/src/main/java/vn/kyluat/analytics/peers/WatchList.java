@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.kyluat.analytics.metrics.Backlog;
+import vn.kyluat.contract.PeerStatistics;
 
 /**
  * METRICS.md §5 watch list, version 2: watch_reasons lists the conditions that hold, comma-separated
@@ -43,7 +44,7 @@ public final class WatchList {
     static List<Column> conditions(WatchThresholds thresholds) {
         Column shrunk = col(SHRUNK_ON_TIME_RATE.column());
         return List.of(
-                col(FUNNEL_FLAG.column()).equalTo(PeerComparison.BELOW),
+                col(FUNNEL_FLAG.column()).equalTo(PeerStatistics.BELOW),
                 shrunk.lt(thresholds.lateShrunkBelow())
                         .and(Trend.previousQuarter(shrunk).lt(thresholds.lateShrunkBelow())),
                 Backlog.agedShare().gt(thresholds.agedBacklogAbove()),

@@ -20,8 +20,9 @@ import vn.kyluat.contract.Zone;
 /**
  * Local (UTC+07:00) time as plain numbers, so that no figure depends on Spark's session time zone
  * or the JVM's: an instant becomes its local wall-clock time in microseconds since 1970-01-01
- * 00:00 local ("local micros"), a quarter becomes an index {@code year * 4 + number - 1}.
- * Vietnam keeps a fixed offset, so adding it is exact (METRICS.md §3).
+ * 00:00 local ("local micros"), a quarter becomes its {@link Quarter#index()}. The column forms of
+ * the quarter arithmetic here use {@link Quarter}'s constants and are tested against it on every
+ * quarter of a range. Vietnam keeps a fixed offset, so adding it is exact (METRICS.md §3).
  */
 public final class LocalTimes {
     private static final long MICROS_PER_DAY = 86_400_000_000L;
@@ -71,33 +72,31 @@ public final class LocalTimes {
         return (toMicros - fromMicros) / MICROS_PER_HOUR;
     }
 
-    /** The index of the quarter a date lies in. */
+    /** {@link Quarter#indexOf(LocalDate)}: the index of the quarter a date lies in. */
     public static Column quarterIndex(Column date) {
-        return year(date).multiply(4).plus(quarter(date)).minus(1);
+        return year(date).multiply(Quarter.PER_YEAR).plus(quarter(date)).minus(1);
     }
 
     /** {@link #quarterIndex(Column)} for one day (days since 1970-01-01). */
     public static int quarterIndex(int epochDay) {
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
-        return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
+        return Quarter.indexOf(LocalDate.ofEpochDay(epochDay));
     }
 
     /** {@link #quarterStart(Column)} for one quarter, as days since 1970-01-01. */
     public static int quarterStartDay(int index) {
-        return (int) LocalDate.of(Math.floorDiv(index, 4), Math.floorMod(index, 4) * 3 + 1, 1)
-                .toEpochDay();
+        return (int) Quarter.ofIndex(index).start().toEpochDay();
     }
 
-    /** The index of a quarter given as year and number. */
+    /** {@link Quarter#index()}. */
     public static int quarterIndex(Quarter q) {
-        return q.year() * 4 + q.number() - 1;
+        return q.index();
     }
 
-    /** qs: the first local day of the quarter with this index. */
+    /** {@link Quarter#start()}: qs, the first local day of the quarter with this index. */
     public static Column quarterStart(Column index) {
         return make_date(
-                floor(index.divide(4)).cast("int"),
-                pmod(index, lit(4)).multiply(3).plus(1),
+                floor(index.divide(Quarter.PER_YEAR)).cast("int"),
+                pmod(index, lit(Quarter.PER_YEAR)).multiply(Quarter.MONTHS).plus(1),
                 lit(1));
     }
 
@@ -106,11 +105,11 @@ public final class LocalTimes {
         return quarterStart(index.plus(1));
     }
 
-    /** The quarter's name, e.g. {@code 2024Q3}. */
+    /** {@link Quarter#toString()}: the quarter's name, e.g. {@code 2024Q3}. */
     public static Column quarterName(Column index) {
         return concat(
-                floor(index.divide(4)).cast("string"),
+                floor(index.divide(Quarter.PER_YEAR)).cast("string"),
                 lit("Q"),
-                pmod(index, lit(4)).plus(1).cast("string"));
+                pmod(index, lit(Quarter.PER_YEAR)).plus(1).cast("string"));
     }
 }

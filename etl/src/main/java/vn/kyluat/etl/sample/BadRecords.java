@@ -55,7 +55,7 @@ final class BadRecords {
         Instant assigned = real.assignedAt();
         return switch (rule) {
             case MISSING_REQUIRED -> base.with("title", null);
-            case MALFORMED_VALUE -> base.with("due_date", new Malformed("15/13/2025"));
+            case MALFORMED_VALUE -> base.with("due_date", new PlantedBadValue("15/13/2025"));
             case NOT_IN_ENUMERATION -> base.with("priority", "khẩn");
             case DUE_BEFORE_ASSIGNED ->
                 base.with("due_date", Zone.localDate(assigned).minusDays(3));
@@ -90,7 +90,7 @@ final class BadRecords {
         RawRow base = RawRow.copyOf(new TaskEventRow(eventId, real.taskCode(), reminder));
         return switch (rule) {
             case MISSING_REQUIRED -> base.with("occurred_at", null);
-            case MALFORMED_VALUE -> base.with("occurred_at", new Malformed("2025-07-32T08:00:00"));
+            case MALFORMED_VALUE -> base.with("occurred_at", new PlantedBadValue("2025-07-32T08:00:00"));
             case NOT_IN_ENUMERATION -> base.with("event_type", "forwarded");
             case EVENT_FOR_UNKNOWN_TASK -> base.with("task_code", unknownTaskCode);
             case OCCURRED_IN_FUTURE -> base.with("occurred_at", FUTURE);
@@ -108,7 +108,7 @@ final class BadRecords {
         RawRow base = RawRow.copyOf(real).with("finding_code", newCode);
         return switch (rule) {
             case MISSING_REQUIRED -> base.with("found_at", null);
-            case MALFORMED_VALUE -> base.with("remedy_due_date", new Malformed("Q2/2025"));
+            case MALFORMED_VALUE -> base.with("remedy_due_date", new PlantedBadValue("Q2/2025"));
             case NOT_IN_ENUMERATION -> base.with("severity", "nghiêm trọng");
             case UNKNOWN_ORG -> base.with("org_code", UNKNOWN_ORG);
             default -> throw new IllegalArgumentException(rule + " is not planted in inspection_finding rows");
@@ -119,7 +119,7 @@ final class BadRecords {
         RawRow base = RawRow.copyOf(real).with("action_code", newCode);
         return switch (rule) {
             case MISSING_REQUIRED -> base.with("kind", null);
-            case MALFORMED_VALUE -> base.with("decided_at", new Malformed("32/05/2025"));
+            case MALFORMED_VALUE -> base.with("decided_at", new PlantedBadValue("32/05/2025"));
             case NOT_IN_ENUMERATION -> base.with("kind", "khiển trách");
             case UNKNOWN_ORG -> base.with("org_code", UNKNOWN_ORG);
             default -> throw new IllegalArgumentException(rule + " is not planted in discipline_action rows");

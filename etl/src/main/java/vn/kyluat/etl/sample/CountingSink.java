@@ -13,7 +13,7 @@ final class CountingSink implements UnitSink {
     }
 
     @Override
-    public void write(SourceRow row) {
+    public void write(GeneratedRow row) {
         target.write(row);
         truth.written(sourceId, row.relation());
     }

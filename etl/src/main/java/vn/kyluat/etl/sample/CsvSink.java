@@ -49,7 +49,7 @@ public final class CsvSink implements UnitSink {
     }
 
     @Override
-    public void write(SourceRow row) {
+    public void write(GeneratedRow row) {
         Relation relation = row.relation();
         Object[] values = row.values();
         int[] order = columnOrders.computeIfAbsent(relation, CsvSink::fileOrder);
@@ -95,7 +95,7 @@ public final class CsvSink implements UnitSink {
             ValueText.vietnameseDate(date, out);
         } else if (value instanceof Instant instant) {
             ValueText.localDateTime(instant, 'T', out);
-        } else if (value instanceof Malformed malformed) {
+        } else if (value instanceof PlantedBadValue malformed) {
             appendText(malformed.text(), out);
         } else {
             appendText(value.toString(), out);

@@ -6,7 +6,7 @@ import vn.kyluat.contract.Relation;
 /** A row of {@code discipline_action}. */
 public record DisciplineActionRow(
         String actionCode, String personCode, String orgCode, String kind, String reason, LocalDate decidedAt)
-        implements SourceRow {
+        implements GeneratedRow {
 
     @Override
     public Relation relation() {

@@ -20,7 +20,7 @@ final class DisciplineGenerator {
             SplittableRandom rng,
             UnitCodes codes,
             Consumer<DisciplineActionRow> out) {
-        OrgTree tree = province.tree();
+        ProvinceRegistry tree = province.tree();
         List<OrgUnitRow> cells = unit.grassrootsCodes().stream()
                 .flatMap(g -> tree.taskHoldersUnder(g).stream())
                 .filter(o -> o.kind().equals(OrgUnitRow.CELL))

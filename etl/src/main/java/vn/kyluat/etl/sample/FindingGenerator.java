@@ -21,7 +21,7 @@ final class FindingGenerator {
             SplittableRandom rng,
             UnitCodes codes,
             Consumer<InspectionFindingRow> out) {
-        OrgTree tree = province.tree();
+        ProvinceRegistry tree = province.tree();
         List<OrgUnitRow> inspected = new ArrayList<>();
         for (String g : unit.grassrootsCodes()) {
             inspected.add(tree.get(g));

@@ -116,7 +116,7 @@ public final class GenerateCommand implements Callable<Integer> {
         Path root = workspace.toAbsolutePath().normalize();
         SampleProvinceGenerator.Result result =
                 SampleProvinceGenerator.generate(size, root, targets, threads, System.err);
-        System.out.print(SummaryTable.render(result));
+        System.out.print(GenerationSummaryTable.render(result));
         System.out.println("configuration: " + root.resolve(SampleProvinceGenerator.PIPELINE_FILE));
         System.out.println("known truth:   " + targets.unitsFolder().resolve(SampleProvinceGenerator.EXPECTED_FILE));
         return 0;

@@ -64,7 +64,7 @@ public final class H2Sink implements UnitSink {
     }
 
     @Override
-    public void write(SourceRow row) {
+    public void write(GeneratedRow row) {
         Relation relation = row.relation();
         try {
             PreparedStatement insert = inserts.get(relation);

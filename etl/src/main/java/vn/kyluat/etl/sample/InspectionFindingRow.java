@@ -11,7 +11,7 @@ public record InspectionFindingRow(
         LocalDate remedyDueDate,
         LocalDate remediedAt,
         String severity)
-        implements SourceRow {
+        implements GeneratedRow {
 
     @Override
     public Relation relation() {

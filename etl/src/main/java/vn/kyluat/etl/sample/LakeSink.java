@@ -16,7 +16,7 @@ import vn.kyluat.etl.lake.RelationDataset;
  * Writes a unit straight into the lake, as a whole reload by extraction would publish it: one
  * version per relation, in parts of {@link #PART_ROWS} rows, then its {@code _current} pointer.
  * For benchmarks of the later stages: it skips the unit systems and extraction, so it takes
- * clean rows only (no {@link Malformed} value).
+ * clean rows only (no {@link PlantedBadValue} value).
  */
 final class LakeSink implements UnitSink {
     static final String RUN_ID = "generated";
@@ -32,7 +32,7 @@ final class LakeSink implements UnitSink {
     }
 
     @Override
-    public void write(SourceRow row) {
+    public void write(GeneratedRow row) {
         List<Object[]> rows = pending.computeIfAbsent(row.relation(), r -> new ArrayList<>(PART_ROWS));
         rows.add(row.values());
         if (rows.size() == PART_ROWS) {

@@ -32,11 +32,11 @@ public final class OrgTreeBuilder {
         this.rng = rng;
     }
 
-    public static OrgTree build(ProvinceSize size, SampleCalendar calendar, SplittableRandom rng) {
+    public static ProvinceRegistry build(ProvinceSize size, SampleCalendar calendar, SplittableRandom rng) {
         return new OrgTreeBuilder(size, calendar, rng).build();
     }
 
-    private OrgTree build() {
+    private ProvinceRegistry build() {
         orgs.add(
                 org(BLOC_CODE, "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh", null, OrgUnitRow.BLOC, Behaviour.DILIGENT));
         int[] cellCounts = spreadCells();
@@ -48,7 +48,7 @@ public final class OrgTreeBuilder {
         assignBehaviours(grassrootsCode(absorbed));
         Merger merger = merge(grassrootsCode(absorbed), grassrootsCode(absorber));
         addStaff(merger);
-        return new OrgTree(orgs, staff, merger);
+        return new ProvinceRegistry(orgs, staff, merger);
     }
 
     /** Every grassroots organisation gets at least one cell, most two; the rest go where they fall. */

@@ -13,7 +13,7 @@ public record OrgUnitRow(
         LocalDate validTo,
         String successorCode,
         Behaviour behaviour)
-        implements SourceRow {
+        implements GeneratedRow {
 
     public static final String BLOC = "bloc_committee";
     public static final String GRASSROOTS = "grassroots_org";

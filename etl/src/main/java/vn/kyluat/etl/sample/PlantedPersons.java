@@ -41,7 +41,7 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
      * row of the same person starts in the sibling cell that day.
      */
     @SuppressWarnings("ReferenceEquality") // the staff row of the moving person is replaced: that very row
-    static Planted plant(OrgTree tree, SampleCalendar calendar) {
+    static Planted plant(ProvinceRegistry tree, SampleCalendar calendar) {
         List<OrgUnitRow> cells = stableCells(tree);
         if (cells.size() < 6) {
             throw new IllegalStateException(
@@ -91,12 +91,12 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
         }
         staff.add(arrival);
         return new Planted(
-                new OrgTree(tree.orgs(), staff, tree.merger()),
+                new ProvinceRegistry(tree.orgs(), staff, tree.merger()),
                 new PlantedPersons(heavy, head, new Mover(moving.personCode(), from.orgCode(), to.orgCode(), movedOn)));
     }
 
     /** The tree with the move in its staff, and the persons planted. */
-    record Planted(OrgTree tree, PlantedPersons persons) {}
+    record Planted(ProvinceRegistry tree, PlantedPersons persons) {}
 
     /** Every planted person code. */
     public List<String> personCodes() {
@@ -111,7 +111,7 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
      * The assignee of a task of {@code lead} whose drawn assignee was {@code drawn}: every third task
      * (by its index in the unit) goes to the lead's planted person valid on {@code day}, if any.
      */
-    String assignee(OrgUnitRow lead, LocalDate day, long index, String drawn, OrgTree tree) {
+    String assignee(OrgUnitRow lead, LocalDate day, long index, String drawn, ProvinceRegistry tree) {
         if (index % 3 != 0) {
             return drawn;
         }
@@ -137,7 +137,7 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
     }
 
     /** Party cells valid from before the first quarter to the end, outside the merged organisations, by code. */
-    private static List<OrgUnitRow> stableCells(OrgTree tree) {
+    private static List<OrgUnitRow> stableCells(ProvinceRegistry tree) {
         Merger merger = tree.merger();
         Set<String> merging = Set.of(merger.absorbedCode(), merger.absorberCode());
         return tree.orgs().stream()
@@ -150,7 +150,7 @@ public record PlantedPersons(List<StaffRow> heavyBacklog, StaffRow lateHead, Mov
     }
 
     /** The first person (by code) in {@code role} of {@code cell} valid from before {@code firstDay} with no end. */
-    private static StaffRow steadyStaff(OrgTree tree, OrgUnitRow cell, String role, LocalDate firstDay) {
+    private static StaffRow steadyStaff(ProvinceRegistry tree, OrgUnitRow cell, String role, LocalDate firstDay) {
         Optional<StaffRow> person = tree.staffOf(cell.orgCode()).stream()
                 .filter(s -> s.role().equals(role)
                         && s.validTo() == null

@@ -58,7 +58,7 @@ public final class PostgresCopySink implements UnitSink {
     }
 
     @Override
-    public void write(SourceRow row) {
+    public void write(GeneratedRow row) {
         try {
             Stream stream = stream(row.relation());
             appendRow(row.values(), stream.buffer);

@@ -6,7 +6,7 @@ import java.util.List;
 public record Province(
         ProvinceSize size,
         SampleCalendar calendar,
-        OrgTree tree,
+        ProvinceRegistry tree,
         List<TaskUnit> units,
         List<PlannedOverlap> overlaps,
         PlantedPersons persons) {

@@ -31,7 +31,7 @@ public final class ProvincePlanner {
         SampleCalendar calendar = SampleCalendar.ofQuarters(size.quarters());
         PlantedPersons.Planted planted =
                 PlantedPersons.plant(OrgTreeBuilder.build(size, calendar, Seeds.stream(size.seed(), 0)), calendar);
-        OrgTree tree = planted.tree();
+        ProvinceRegistry tree = planted.tree();
         List<List<String>> shares = share(tree);
         long holdersTotal = shares.stream().mapToLong(s -> holders(tree, s)).sum();
         List<TaskUnit> units = new ArrayList<>();
@@ -59,14 +59,14 @@ public final class ProvincePlanner {
                 planted.persons());
     }
 
-    private static long holders(OrgTree tree, List<String> grassroots) {
+    private static long holders(ProvinceRegistry tree, List<String> grassroots) {
         return grassroots.stream()
                 .mapToLong(g -> tree.taskHoldersUnder(g).size())
                 .sum();
     }
 
     /** About a tenth of the organisations to the CSV unit, the merger pair to unit-a, the rest in turn. */
-    private static List<List<String>> share(OrgTree tree) {
+    private static List<List<String>> share(ProvinceRegistry tree) {
         Merger merger = tree.merger();
         List<List<String>> shares = new ArrayList<>();
         TASK_UNIT_IDS.forEach(id -> shares.add(new ArrayList<>()));
@@ -88,7 +88,8 @@ public final class ProvincePlanner {
      * Overlapping references: the first is assigned twice within one system (to two of its grassroots
      * organisations), the others across two or three systems.
      */
-    private static List<PlannedOverlap> planOverlaps(OrgTree tree, List<TaskUnit> units, SplittableRandom rng) {
+    private static List<PlannedOverlap> planOverlaps(
+            ProvinceRegistry tree, List<TaskUnit> units, SplittableRandom rng) {
         Merger merger = tree.merger();
         List<PlannedOverlap> overlaps = new ArrayList<>();
         for (int k = 0; k < OVERLAPS; k++) {

@@ -3,12 +3,12 @@ package vn.kyluat.etl.sample;
 import vn.kyluat.contract.Relation;
 
 /** A row built value by value, as the bad-record planter makes them. */
-public record RawRow(Relation relation, Object[] values) implements SourceRow {
+public record RawRow(Relation relation, Object[] values) implements GeneratedRow {
     public RawRow {
         values = values.clone();
     }
 
-    public static RawRow copyOf(SourceRow row) {
+    public static RawRow copyOf(GeneratedRow row) {
         return new RawRow(row.relation(), row.values());
     }
 

@@ -12,7 +12,7 @@ final class RegistryGenerator {
     private RegistryGenerator() {}
 
     static void generate(Province province, UnitSink sink, ExpectedTruth truth) {
-        OrgTree tree = province.tree();
+        ProvinceRegistry tree = province.tree();
         List<StaffRow> staff = tree.staff();
         tree.orgs().forEach(sink::write);
         staff.forEach(sink::write);

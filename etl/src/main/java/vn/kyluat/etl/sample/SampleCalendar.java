@@ -41,8 +41,7 @@ public record SampleCalendar(List<Quarter> quarters) {
 
     /** Index of the quarter holding {@code day} (0 = first); past the last one counts as the last. */
     public int quarterIndex(LocalDate day) {
-        Quarter first = quarters.get(0);
-        int index = (day.getYear() - first.year()) * 4 + (day.getMonthValue() - 1) / 3 - (first.number() - 1);
+        int index = Quarter.indexOf(day) - quarters.get(0).index();
         return Math.max(0, Math.min(quarters.size() - 1, index));
     }
 }

@@ -12,7 +12,7 @@ public record StaffRow(
         boolean partyMember,
         LocalDate validFrom,
         LocalDate validTo)
-        implements SourceRow {
+        implements GeneratedRow {
 
     @Override
     public Relation relation() {

@@ -3,7 +3,7 @@ package vn.kyluat.etl.sample;
 import vn.kyluat.contract.Relation;
 
 /** A row of {@code task_event}: a simulated event numbered by its source. */
-public record TaskEventRow(long eventId, String taskCode, TaskEvent event) implements SourceRow {
+public record TaskEventRow(long eventId, String taskCode, TaskEvent event) implements GeneratedRow {
     @Override
     public Relation relation() {
         return Relation.TASK_EVENT;

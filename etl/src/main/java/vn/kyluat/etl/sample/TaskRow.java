@@ -20,7 +20,7 @@ public record TaskRow(
         Instant completedAt,
         Instant cancelledAt,
         Instant updatedAt)
-        implements SourceRow {
+        implements GeneratedRow {
 
     @Override
     public Relation relation() {

@@ -24,11 +24,11 @@ public final class TaskSimulator {
     private static final long WORKDAY_START = 7 * HOUR + 30 * MINUTE;
     private static final long WORKDAY_LENGTH = 9 * HOUR + 30 * MINUTE;
 
-    private final OrgTree tree;
+    private final ProvinceRegistry tree;
     private final SampleCalendar calendar;
     private final long snapshot;
 
-    public TaskSimulator(OrgTree tree, SampleCalendar calendar) {
+    public TaskSimulator(ProvinceRegistry tree, SampleCalendar calendar) {
         this.tree = tree;
         this.calendar = calendar;
         this.snapshot = calendar.snapshot().getEpochSecond();

@@ -20,7 +20,7 @@ final class TaskSpecFactory {
     private static final long WORKDAY_START = 27_000;
     private static final long WORKDAY_LENGTH = 34_200;
 
-    private final OrgTree tree;
+    private final ProvinceRegistry tree;
     private final TaskUnit unit;
     private final long start;
     private final long span;

@@ -42,7 +42,7 @@ class CsvSinkTests {
         out.append('|');
         CsvSink.appendField("  CV 12/UBND ", out);
         out.append('|');
-        CsvSink.appendField(new Malformed("15/13/2025"), out);
+        CsvSink.appendField(new PlantedBadValue("15/13/2025"), out);
         assertThat(out).hasToString("\"Văn hóa, \"\"Thể thao\"\"\"|\"  CV 12/UBND \"|15/13/2025");
     }
 

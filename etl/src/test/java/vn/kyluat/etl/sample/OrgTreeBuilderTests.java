@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class OrgTreeBuilderTests {
     private static final ProvinceSize SIZE = new ProvinceSize(7, 12, 60, 8, 1000, 2);
     private static final SampleCalendar CALENDAR = SampleCalendar.ofQuarters(8);
-    private final OrgTree tree = OrgTreeBuilder.build(SIZE, CALENDAR, Seeds.stream(7, 0));
+    private final ProvinceRegistry tree = OrgTreeBuilder.build(SIZE, CALENDAR, Seeds.stream(7, 0));
 
     @Test
     void theBlocCommitteeIsTheOnlyRoot() {
@@ -85,7 +85,7 @@ class OrgTreeBuilderTests {
 
     @Test
     void theSameSeedBuildsTheSameTree() {
-        OrgTree again = OrgTreeBuilder.build(SIZE, CALENDAR, Seeds.stream(7, 0));
+        ProvinceRegistry again = OrgTreeBuilder.build(SIZE, CALENDAR, Seeds.stream(7, 0));
         assertThat(again.orgs()).isEqualTo(tree.orgs());
         assertThat(again.staff()).isEqualTo(tree.staff());
     }

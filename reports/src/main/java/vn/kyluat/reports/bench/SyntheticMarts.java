@@ -20,6 +20,7 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.MartsLayout;
 import vn.kyluat.contract.MartsLayout.Pointer;
 import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.PeerStatistics;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.RejectRule;
 
@@ -370,16 +371,11 @@ public final class SyntheticMarts {
             m.put(Metric.PEER_POOLED_ON_TIME_RATE, due == 0 ? null : pooled);
             double shrunk = (count(m, Metric.DONE_ON_TIME) + 20 * pooled) / (n + 20);
             m.put(Metric.SHRUNK_ON_TIME_RATE, shrunk);
-            double[] ci = Wilson.interval(count(m, Metric.DONE_ON_TIME), n);
-            m.put(Metric.ON_TIME_CI_LOW, ci == null ? null : ci[0]);
-            m.put(Metric.ON_TIME_CI_HIGH, ci == null ? null : ci[1]);
+            double share = n == 0 ? 0 : (double) count(m, Metric.DONE_ON_TIME) / n;
+            m.put(Metric.ON_TIME_CI_LOW, n == 0 ? null : PeerStatistics.wilsonLow(share, n));
+            m.put(Metric.ON_TIME_CI_HIGH, n == 0 ? null : PeerStatistics.wilsonHigh(share, n));
             Double rate = (Double) m.get(Metric.ON_TIME_RATE);
-            double sigma = n == 0 ? 0 : Math.sqrt(pooled * (1 - pooled) / n);
-            m.put(
-                    Metric.FUNNEL_FLAG,
-                    rate == null
-                            ? null
-                            : rate < pooled - 3 * sigma ? "below" : rate > pooled + 3 * sigma ? "above" : null);
+            m.put(Metric.FUNNEL_FLAG, rate == null ? null : PeerStatistics.funnelFlag(rate, n, pooled));
             double backlogOld = count(m, Metric.BACKLOG_91_180) + count(m, Metric.BACKLOG_OVER_180);
             double weighted = 0.40 * shrunk
                     + 0.15 * (1 - Math.min(1, orZero(m.get(Metric.BOUNCE_RATE))))
@@ -410,7 +406,7 @@ public final class SyntheticMarts {
         if (m.get(Metric.PEER_GROUP) == null) {
             return "";
         }
-        if ("below".equals(m.get(Metric.FUNNEL_FLAG))) {
+        if (PeerStatistics.BELOW.equals(m.get(Metric.FUNNEL_FLAG))) {
             reasons.add("below_peers");
         }
         Double shrunk = (Double) m.get(Metric.SHRUNK_ON_TIME_RATE);

@@ -14,7 +14,7 @@ import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.datasets.Funnel;
 import vn.kyluat.reports.datasets.HeatMap;
 import vn.kyluat.reports.datasets.RankItem;
-import vn.kyluat.reports.datasets.Trend;
+import vn.kyluat.reports.datasets.TrendLine;
 import vn.kyluat.reports.marts.DisciplineCount;
 import vn.kyluat.reports.marts.OrgQuarter;
 
@@ -27,7 +27,7 @@ public final class ChartDatasets {
      * segment from the last known value to the projected quarter) and the target, when set.
      */
     public static DefaultCategoryDataset trend(
-            Trend trend, Function<Quarter, String> quarterLabel, String actual, String projection, String target) {
+            TrendLine trend, Function<Quarter, String> quarterLabel, String actual, String projection, String target) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<Quarter> quarters = trend.quarters();
         for (int i = 0; i < quarters.size(); i++) {

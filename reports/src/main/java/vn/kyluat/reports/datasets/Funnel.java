@@ -3,13 +3,15 @@ package vn.kyluat.reports.datasets;
 import java.util.ArrayList;
 import java.util.List;
 import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.PeerStatistics;
 import vn.kyluat.reports.marts.OrgQuarter;
 
 /**
  * A funnel plot's data: each unit's on-time rate against its tasks due, judged against the 3σ band
  * of its own peer group, p ± 3·sqrt(p(1−p)/n), where p is the group's pooled rate as the mart gives
- * it ({@code peer_pooled_on_time_rate}). The band drawn for a point is the band its colour comes
- * from. When every point shares one group, the funnel's curves (2σ and 3σ) are drawn as well.
+ * it ({@code peer_pooled_on_time_rate}), by contract's {@link PeerStatistics}, as analytics computes
+ * the mart's {@code funnel_flag}. A point's verdict (its colour) is that flag, read from the mart,
+ * never recomputed; the band drawn for a point is the band the flag was judged against. When every point shares one group, the funnel's curves (2σ and 3σ) are drawn as well.
  *
  * @param sharedPooledRate the one peer group's pooled rate; null when the points span several groups
  * @param limits the funnel curves around {@code sharedPooledRate}; empty when there is no shared group
@@ -22,7 +24,7 @@ public record Funnel(List<Point> points, Double sharedPooledRate, List<Limit> li
         ABOVE
     }
 
-    /** One unit with the 3σ band of its own peer group at its n, and where it lies against that band. */
+    /** One unit with the 3σ band of its own peer group at its n, and the mart's funnel_flag as its verdict. */
     public record Point(
             String code,
             long tasksDue,
@@ -55,10 +57,12 @@ public record Funnel(List<Point> points, Double sharedPooledRate, List<Limit> li
         long n = unit.count(Metric.TASKS_DUE);
         double rate = unit.number(Metric.ON_TIME_RATE);
         double p = unit.number(Metric.PEER_POOLED_ON_TIME_RATE);
-        double sigma = Math.sqrt(p * (1 - p) / n);
-        double low = clamp(p - 3 * sigma);
-        double high = clamp(p + 3 * sigma);
-        Verdict verdict = rate < low ? Verdict.BELOW : rate > high ? Verdict.ABOVE : Verdict.WITHIN;
+        double low = clamp(PeerStatistics.funnelLow(p, (double) n, PeerStatistics.FUNNEL_SIGMAS));
+        double high = clamp(PeerStatistics.funnelHigh(p, (double) n, PeerStatistics.FUNNEL_SIGMAS));
+        Object flag = unit.value(Metric.FUNNEL_FLAG);
+        Verdict verdict = PeerStatistics.BELOW.equals(flag)
+                ? Verdict.BELOW
+                : PeerStatistics.ABOVE.equals(flag) ? Verdict.ABOVE : Verdict.WITHIN;
         return new Point(unit.orgCode(), n, rate, p, low, high, verdict);
     }
 
@@ -66,9 +70,12 @@ public record Funnel(List<Point> points, Double sharedPooledRate, List<Limit> li
     static List<Limit> limits(double p, long maxN) {
         List<Limit> limits = new ArrayList<>();
         for (double n = 1; n < maxN * 1.05 + 1; n = Math.max(n + 1, n * 1.08)) {
-            double sigma = Math.sqrt(p * (1 - p) / n);
             limits.add(new Limit(
-                    n, clamp(p - 3 * sigma), clamp(p - 2 * sigma), clamp(p + 2 * sigma), clamp(p + 3 * sigma)));
+                    n,
+                    clamp(PeerStatistics.funnelLow(p, n, PeerStatistics.FUNNEL_SIGMAS)),
+                    clamp(PeerStatistics.funnelLow(p, n, PeerStatistics.FUNNEL_WARNING_SIGMAS)),
+                    clamp(PeerStatistics.funnelHigh(p, n, PeerStatistics.FUNNEL_WARNING_SIGMAS)),
+                    clamp(PeerStatistics.funnelHigh(p, n, PeerStatistics.FUNNEL_SIGMAS))));
         }
         return limits;
     }

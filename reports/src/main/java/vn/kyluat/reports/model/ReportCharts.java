@@ -17,7 +17,7 @@ import vn.kyluat.reports.datasets.Funnel;
 import vn.kyluat.reports.datasets.HeatMap;
 import vn.kyluat.reports.datasets.RankItem;
 import vn.kyluat.reports.datasets.Ranking;
-import vn.kyluat.reports.datasets.Trend;
+import vn.kyluat.reports.datasets.TrendLine;
 import vn.kyluat.reports.marts.OrgQuarter;
 import vn.kyluat.reports.text.Formats;
 
@@ -99,7 +99,7 @@ public final class ReportCharts {
             boolean isRate,
             Double target,
             Set<Quarter> incomplete) {
-        Trend trend = Trend.of(context.quarters(), context.rootHistory(), figure, isRate, target, incomplete);
+        TrendLine trend = TrendLine.of(context.quarters(), context.rootHistory(), figure, isRate, target, incomplete);
         String actual = context.root().displayName();
         String projection = context.m("chart.projection");
         String targetKey = target == null ? null : context.m("chart.target", f.percent(target));

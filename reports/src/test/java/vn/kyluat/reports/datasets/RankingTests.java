@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.PeerStatistics;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.reports.marts.OrgKind;
 import vn.kyluat.reports.marts.OrgQuarter;
@@ -61,6 +62,18 @@ class RankingTests {
     }
 
     @Test
+    void aPointsColourIsTheMartsFunnelFlagNotARecomputation() {
+        // 0.6 at n = 100 lies inside 0.5 ± 3·0.05, but the mart row says below: the chart shows the mart
+        OrgQuarter flaggedInMart = withFlag(peer(cell("B1", 50.0, 100, 60), 0.5), "below");
+        OrgQuarter unflaggedInMart = withFlag(peer(cell("B2", 50.0, 100, 70), 0.5), null);
+        Funnel funnel = Funnel.of(List.of(flaggedInMart, unflaggedInMart));
+
+        assertThat(funnel.points())
+                .extracting(Funnel.Point::verdict)
+                .containsExactly(Funnel.Verdict.BELOW, Funnel.Verdict.WITHIN);
+    }
+
+    @Test
     void oneGroupGetsItsFunnelCurvesAroundTheMartsPooledRate() {
         Funnel funnel = Funnel.of(List.of(peer(cell("A", 50.0, 100, 90), 0.8), peer(cell("B", 50.0, 100, 70), 0.8)));
         assertThat(funnel.sharedPooledRate()).isEqualTo(0.8);
@@ -71,9 +84,26 @@ class RankingTests {
         assertThat(atHundred.high2()).isCloseTo(0.8 + 2 * sigma, within(1e-9));
     }
 
+    /** The cell's subtree row with its peer group's pooled rate and the funnel_flag analytics writes with it. */
     static OrgQuarter peer(OrgQuarter cell, double pooled) {
         Map<Metric, Object> m = new EnumMap<>(cell.metrics());
         m.put(Metric.PEER_POOLED_ON_TIME_RATE, pooled);
+        OrgQuarter row = with(cell, m);
+        Double rate = row.number(Metric.ON_TIME_RATE);
+        return withFlag(
+                row, rate == null ? null : PeerStatistics.funnelFlag(rate, row.count(Metric.TASKS_DUE), pooled));
+    }
+
+    static OrgQuarter withFlag(OrgQuarter row, String flag) {
+        Map<Metric, Object> m = new EnumMap<>(row.metrics());
+        m.remove(Metric.FUNNEL_FLAG);
+        if (flag != null) {
+            m.put(Metric.FUNNEL_FLAG, flag);
+        }
+        return with(row, m);
+    }
+
+    private static OrgQuarter with(OrgQuarter cell, Map<Metric, Object> m) {
         return new OrgQuarter(
                 cell.quarter(),
                 cell.orgCode(),

@@ -7,8 +7,8 @@ import java.util.Set;
 import vn.kyluat.contract.Relation;
 
 /** The table printed at the end: one line per unit and relation, with the bad records planted in it. */
-final class SummaryTable {
-    private SummaryTable() {}
+final class GenerationSummaryTable {
+    private GenerationSummaryTable() {}
 
     static String render(SampleProvinceGenerator.Result result) {
         List<String[]> lines = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The organisation registry of the sample province, with the look-ups task simulation needs. */
-public final class OrgTree {
+public final class ProvinceRegistry {
     private final List<OrgUnitRow> orgs;
     private final List<StaffRow> staff;
     private final Merger merger;
@@ -18,7 +18,7 @@ public final class OrgTree {
     private final Map<String, List<OrgUnitRow>> children;
     private final Map<String, List<StaffRow>> staffByOrg;
 
-    public OrgTree(List<OrgUnitRow> orgs, List<StaffRow> staff, Merger merger) {
+    public ProvinceRegistry(List<OrgUnitRow> orgs, List<StaffRow> staff, Merger merger) {
         this.orgs = List.copyOf(orgs);
         this.staff = List.copyOf(staff);
         this.merger = merger;

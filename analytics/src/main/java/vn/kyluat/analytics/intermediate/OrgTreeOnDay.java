@@ -14,11 +14,11 @@ import java.util.Set;
  * parent; a unit that is not valid that day stands for its successor (followed along chains).
  * Small (a few thousand units), so it is computed on the driver, as plain Java.
  */
-public final class OrgTree {
+public final class OrgTreeOnDay {
     private final Map<String, OrgUnit> all = new LinkedHashMap<>();
     private final LocalDate day;
 
-    public OrgTree(List<OrgUnit> units, LocalDate day) {
+    public OrgTreeOnDay(List<OrgUnit> units, LocalDate day) {
         units.forEach(u -> all.putIfAbsent(u.code(), u));
         this.day = day;
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.kyluat.contract.Quarter;
 
-class QuarterRangeTests {
+class QuartersToComputeTests {
     private static Optional<Instant> at(String instant) {
         return Optional.of(Instant.parse(instant));
     }
@@ -17,7 +17,7 @@ class QuarterRangeTests {
     void byDefaultFromTheFirstAssignmentToTheLastQuarterEndedBeforeTheNewestFact() {
         // 2023-12-31T17:30Z is 2024-01-01 00:30 in Vietnam: the first assignment falls in 2024Q1.
         // 2024-11-26 is in 2024Q4, which has not ended: the last complete quarter is 2024Q3.
-        assertThat(QuarterRange.resolve(
+        assertThat(QuartersToCompute.resolve(
                         Optional.empty(), Optional.empty(), at("2023-12-31T17:30:00Z"), at("2024-11-26T03:00:00Z")))
                 .extracting(Quarter::toString)
                 .containsExactly("2024Q1", "2024Q2", "2024Q3");
@@ -26,7 +26,7 @@ class QuarterRangeTests {
     @Test
     void aQuarterEndsAtLocalMidnightSoAFactAtThatInstantCompletesIt() {
         // 2024-09-30T17:00Z = 2024-10-01 00:00 in Vietnam: 2024Q3 is over.
-        assertThat(QuarterRange.resolve(
+        assertThat(QuartersToCompute.resolve(
                         Optional.empty(), Optional.empty(), at("2024-07-05T00:00:00Z"), at("2024-09-30T17:00:00Z")))
                 .extracting(Quarter::toString)
                 .containsExactly("2024Q3");
@@ -34,7 +34,7 @@ class QuarterRangeTests {
 
     @Test
     void configuredBoundsWinOverTheLake() {
-        assertThat(QuarterRange.resolve(
+        assertThat(QuartersToCompute.resolve(
                         Optional.of(Quarter.parse("2024Q2")),
                         Optional.of(Quarter.parse("2024Q3")),
                         at("2020-01-05T00:00:00Z"),
@@ -45,7 +45,7 @@ class QuarterRangeTests {
 
     @Test
     void aLakeWhoseFactsAllFallInTheCurrentQuarterHasNothingCompleteToCompute() {
-        assertThatThrownBy(() -> QuarterRange.resolve(
+        assertThatThrownBy(() -> QuartersToCompute.resolve(
                         Optional.empty(), Optional.empty(), at("2024-10-05T00:00:00Z"), at("2024-11-26T00:00:00Z")))
                 .hasMessageContaining("no complete quarter to compute")
                 .hasMessageContaining("give --to");
@@ -53,8 +53,8 @@ class QuarterRangeTests {
 
     @Test
     void aLakeWithoutTasksNeedsExplicitQuarters() {
-        assertThatThrownBy(() ->
-                        QuarterRange.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> QuartersToCompute.resolve(
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
                 .hasMessageContaining("the lake holds no task");
     }
 }

@@ -10,8 +10,8 @@ import vn.kyluat.contract.Quarter;
  * assignment in the lake to the last quarter that ended at or before the lake's newest fact, so a
  * quarter still in progress is never published as if complete.
  */
-public final class QuarterRange {
-    private QuarterRange() {}
+public final class QuartersToCompute {
+    private QuartersToCompute() {}
 
     /**
      * @param earliestAssignment the earliest task.assigned_at in the lake, empty when it holds no task

@@ -5,8 +5,8 @@ import vn.kyluat.analytics.AnalysisRun.PublishedMart;
 import vn.kyluat.analytics.AnalysisRun.Summary;
 
 /** The table printed at the end of a run: rows, seconds and location of every mart. */
-final class SummaryTable {
-    private SummaryTable() {}
+final class AnalysisSummaryTable {
+    private AnalysisSummaryTable() {}
 
     static String format(Summary summary) {
         StringBuilder out = new StringBuilder();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class OrgTreeTests {
+class OrgTreeOnDayTests {
     private static final LocalDate DAY = LocalDate.parse("2024-09-30");
 
     private static OrgUnit unit(String code, String parent, String validTo, String successor) {
@@ -26,7 +26,7 @@ class OrgTreeTests {
 
     @Test
     void aUnitIsValidFromItsFirstToItsLastDayBothIncluded() {
-        OrgTree tree = new OrgTree(
+        OrgTreeOnDay tree = new OrgTreeOnDay(
                 List.of(
                         unit("ROOT", null, null, null),
                         unit("ENDS_TODAY", "ROOT", "2024-09-30", null),
@@ -37,7 +37,7 @@ class OrgTreeTests {
 
     @Test
     void aDissolvedUnitStandsForItsSuccessorFollowingChains() {
-        OrgTree tree = new OrgTree(
+        OrgTreeOnDay tree = new OrgTreeOnDay(
                 List.of(
                         unit("ROOT", null, null, null),
                         unit("C1", "ROOT", null, null),
@@ -50,7 +50,7 @@ class OrgTreeTests {
 
     @Test
     void aDissolvedUnitWithoutValidSuccessorAndACycleCountNowhere() {
-        OrgTree tree = new OrgTree(
+        OrgTreeOnDay tree = new OrgTreeOnDay(
                 List.of(
                         unit("ROOT", null, null, null),
                         unit("GONE", "ROOT", "2024-08-31", null),
@@ -64,7 +64,7 @@ class OrgTreeTests {
 
     @Test
     void aUnitWhoseParentWasMergedHangsUnderTheParentsSuccessor() {
-        OrgTree tree = new OrgTree(
+        OrgTreeOnDay tree = new OrgTreeOnDay(
                 List.of(
                         unit("ROOT", null, null, null),
                         unit("G_OLD", "ROOT", "2024-08-31", "G_NEW"),

@@ -18,7 +18,7 @@ import vn.kyluat.reports.marts.OrgQuarter;
  * @param projected the projected value of {@code quarters.last().next()}, empty when unknown
  * @param target the target line (e.g. 0.95 for the on-time rate), null when none
  */
-public record Trend(
+public record TrendLine(
         List<Quarter> quarters,
         List<Double> values,
         List<Quarter> incomplete,
@@ -29,7 +29,7 @@ public record Trend(
      * @param rows the organisation's subtree rows, any order
      * @param isRate whether the figure is a share, clamped to [0, 1] when projected
      */
-    public static Trend of(
+    public static TrendLine of(
             List<Quarter> quarters,
             List<OrgQuarter> rows,
             Function<OrgQuarter, Double> figure,
@@ -48,7 +48,7 @@ public record Trend(
             complete.add(incomplete.contains(quarters.get(i)) ? null : values.get(i));
         }
         double max = isRate ? 1.0 : Double.MAX_VALUE;
-        return new Trend(
+        return new TrendLine(
                 quarters,
                 values,
                 quarters.stream().filter(incomplete::contains).toList(),

@@ -6,10 +6,10 @@ import vn.kyluat.etl.manifest.RunManifest;
 import vn.kyluat.etl.manifest.SourceReport;
 
 /** The table printed at the end of a run: one line per source and relation. */
-final class SummaryTable {
+final class ExtractionSummaryTable {
     private static final String ROW = "%-16s %-19s %-11s %10s %10s %9s %8s %8s  %s%n";
 
-    private SummaryTable() {}
+    private ExtractionSummaryTable() {}
 
     static String format(RunManifest manifest) {
         StringBuilder table = new StringBuilder();
