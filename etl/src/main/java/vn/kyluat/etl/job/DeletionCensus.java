@@ -31,11 +31,12 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
     }
 
     /** The published keys of the dataset that the source does not hold any more. */
-    Set<Object> deletedKeys(RelationDataset dataset) {
+    Set<Object> deletedKeys(RelationDataset dataset, long[] keysRead) {
         Object[] published = publishedKeys(dataset);
         BitSet held = new BitSet(published.length);
         int[] next = {0};
         KeyCensus.read(source, dataset.relation(), tuning.fetchSize(), key -> {
+            keysRead[0]++;
             // Sources mostly return keys in the order they were inserted, often their sorted order (ids of a
             // sequence): the slot after the last one found is tried before a binary search.
             int at = next[0] < published.length && published[next[0]].equals(key)

@@ -36,6 +36,8 @@ final class PublishTasklet implements Tasklet {
     static final String HELD_BACK = "publish.held_back";
     static final String DELETED = "publish.deleted";
     static final String CENSUS_SECONDS = "publish.census_seconds";
+    /** Keys the census read from the source. */
+    static final String CENSUS_KEYS_READ = "publish.census_keys_read";
 
     private final RelationDataset dataset;
     private final String extractStepName;
@@ -83,8 +85,10 @@ final class PublishTasklet implements Tasklet {
         String writeId = StepVersion.writeId(extracted, runId);
         Optional<CurrentVersion> published = dataset.current();
         long censusStart = System.nanoTime();
-        Set<Object> deleted = census.follows(plan) ? census.deletedKeys(dataset) : Set.of();
+        long[] keysRead = {0};
+        Set<Object> deleted = census.follows(plan) ? census.deletedKeys(dataset, keysRead) : Set.of();
         step.getExecutionContext().putDouble(CENSUS_SECONDS, (System.nanoTime() - censusStart) / 1e9);
+        step.getExecutionContext().putLong(CENSUS_KEYS_READ, keysRead[0]);
         Optional<String> heldBack = published.isEmpty()
                 ? Optional.empty()
                 : plan.incremental()
