@@ -1,5 +1,6 @@
 package vn.kyluat.etl.job;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.repository.JobRepository;
@@ -36,7 +37,7 @@ final class PublishTasklet implements Tasklet {
     static final String HELD_BACK = "publish.held_back";
     static final String DELETED = "publish.deleted";
     static final String CENSUS_SECONDS = "publish.census_seconds";
-    /** Keys the census read from the source. */
+    /** Keys the census read from the source: every key, those of the buckets that differed, or none. */
     static final String CENSUS_KEYS_READ = "publish.census_keys_read";
 
     private final RelationDataset dataset;
@@ -85,10 +86,11 @@ final class PublishTasklet implements Tasklet {
         String writeId = StepVersion.writeId(extracted, runId);
         Optional<CurrentVersion> published = dataset.current();
         long censusStart = System.nanoTime();
-        long[] keysRead = {0};
-        Set<Object> deleted = census.follows(plan) ? census.deletedKeys(dataset, keysRead) : Set.of();
+        Optional<DeletionCensus.Result> taken =
+                census.follows(plan) ? Optional.of(census.census(dataset, runId, writeId)) : Optional.empty();
+        Set<Object> deleted = taken.map(DeletionCensus.Result::deleted).orElse(Set.of());
         step.getExecutionContext().putDouble(CENSUS_SECONDS, (System.nanoTime() - censusStart) / 1e9);
-        step.getExecutionContext().putLong(CENSUS_KEYS_READ, keysRead[0]);
+        taken.ifPresent(t -> step.getExecutionContext().putLong(CENSUS_KEYS_READ, t.keysRead()));
         Optional<String> heldBack = published.isEmpty()
                 ? Optional.empty()
                 : plan.incremental()
@@ -114,6 +116,9 @@ final class PublishTasklet implements Tasklet {
                 plan.watermark(dataset.relation()), Watermarks.parse(dataset.relation(), counts.watermark())));
         Publication publication = new VersionPublisher(dataset, runId, writeId)
                 .publish(plan.incremental(), watermarkAfter, counts.accepted(), deleted);
+        taken.map(DeletionCensus.Result::figures)
+                .filter(Objects::nonNull)
+                .ifPresent(f -> f.keepFor(dataset)); // after publishing: they go with the version now published
         if (dataset.relation() == Relation.TASK_EVENT) {
             orphans.publish(runId, orphanWindowStart(plan));
         }

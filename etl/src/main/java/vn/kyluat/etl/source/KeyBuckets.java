@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  * <ul>
  *   <li>{@code ids}: integer keys (event ids) in ranges of {@code size} ids, {@code k - MOD(k, size)};
  *       the checksum is the key itself. SQL's MOD and Java's {@code %} both keep the dividend's sign.
- *   <li>{@code codes}: text keys (task codes) by a hash of their length and last four characters,
+ *   <li>{@code codes}: text keys (task codes) by a hash of their length and last three characters,
  *       {@code MOD(h, size)}; the checksum is {@code h}. A database's collation never enters it (no
  *       comparison of text), and characters are taken as {@code ASCII}, which the three engines give
  *       alike for printable ASCII only: a code with any other character (or none) has no bucket Java
@@ -22,7 +22,7 @@ import java.util.OptionalLong;
  */
 public record KeyBuckets(Kind kind, long size) {
     /** Weights of the hashed characters: above 2^31, so that every engine computes in BIGINT. */
-    private static final long[] WEIGHTS = {4_294_967_311L, 4_294_967_357L, 4_294_967_371L, 4_294_967_377L};
+    private static final long[] WEIGHTS = {4_294_967_311L, 4_294_967_357L, 4_294_967_371L};
 
     /** How keys are bucketed. */
     public enum Kind {
@@ -123,6 +123,10 @@ public record KeyBuckets(Kind kind, long size) {
 
         public Figures plus(long key) {
             return new Figures(rows + 1, checksum.add(BigDecimal.valueOf(key)));
+        }
+
+        public Figures plus(Figures other) {
+            return new Figures(rows + other.rows, checksum.add(other.checksum));
         }
 
         /** Equal counts and equal sums (BigDecimal's equals would also compare scales: 5 vs 5.0). */
