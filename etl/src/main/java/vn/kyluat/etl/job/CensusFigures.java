@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import vn.kyluat.contract.CurrentVersion;
 import vn.kyluat.etl.lake.ParquetFiles;
@@ -80,9 +83,32 @@ record CensusFigures(CurrentVersion pointer, KeyBuckets buckets, Map<Long, KeyBu
 
     /** Figures a census took, to be kept beside the version its run publishes. */
     record Pending(KeyBuckets buckets, Map<Long, KeyBuckets.Figures> figures) {
+        /** These figures with the rows of these keys too (keys Java cannot bucket are left out). */
+        Pending expecting(Collection<Object> keys) {
+            if (keys.isEmpty()) {
+                return this;
+            }
+            Map<Long, KeyBuckets.Figures> more = new HashMap<>(figures);
+            add(buckets, more, keys);
+            return new Pending(buckets, more);
+        }
+
         /** Keeps them beside the version now published. */
         void keepFor(RelationDataset dataset) {
             new CensusFigures(dataset.current().orElseThrow(), buckets, figures).write(dataset);
+        }
+    }
+
+    /** Adds a row of each key to its bucket's figures (keys Java cannot bucket are left out). */
+    static void add(KeyBuckets buckets, Map<Long, KeyBuckets.Figures> figures, Collection<Object> keys) {
+        for (Object key : keys) {
+            OptionalLong bucket = buckets.bucketOf(key);
+            if (bucket.isPresent()) {
+                figures.merge(
+                        bucket.getAsLong(),
+                        KeyBuckets.Figures.NONE.plus(buckets.checksum(key).getAsLong()),
+                        KeyBuckets.Figures::plus);
+            }
         }
     }
 

@@ -67,22 +67,31 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
     /**
      * @param runId this run, whose rejects of the relation count as rows it read
      * @param writeId names the version folder holding this run's accepted rows
+     * @param pending the ids of the events pending as orphans when the run started: the source read
+     *     left them out (they come from the pending set, read by an earlier run), so they are no rows
+     *     this run read
      */
-    Result census(RelationDataset dataset, String runId, String writeId) {
+    Result census(RelationDataset dataset, String runId, String writeId, Set<Object> pending) {
         Relation relation = dataset.relation();
         KeyBuckets.Kind kind = relation.column(relation.keyColumn()).type() == ColumnType.BIGINT
                 ? KeyBuckets.Kind.IDS
                 : KeyBuckets.Kind.CODES;
+        List<Object> read = new ArrayList<>();
+        rowsReadThisRun(dataset, runId, writeId, key -> {
+            if (!pending.contains(key)) {
+                read.add(key);
+            }
+        });
         try (KeyCensus database = KeyCensus.open(source, relation)) {
             Optional<CensusFigures> kept =
                     CensusFigures.of(dataset).filter(f -> f.buckets().kind() == kind && database.bucketable(kind));
             if (kept.isPresent()) {
-                Optional<Result> byBuckets = byBuckets(dataset, kept.get(), database, runId, writeId);
+                Optional<Result> byBuckets = byBuckets(dataset, kept.get(), database, read);
                 if (byBuckets.isPresent()) {
                     return byBuckets.get();
                 }
             }
-            return whole(dataset, database, kind);
+            return whole(dataset, database, kind, read);
         }
     }
 
@@ -91,7 +100,7 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
      * taken before the keys are read: a row deleted in between is then found now, by the read, and an
      * insertion in between is one the next run reads.
      */
-    private Result whole(RelationDataset dataset, KeyCensus database, KeyBuckets.Kind kind) {
+    private Result whole(RelationDataset dataset, KeyCensus database, KeyBuckets.Kind kind, List<Object> readThisRun) {
         Object[] publishedKeys = publishedKeys(dataset);
         CensusFigures.Pending figures = null;
         if (database.bucketable(kind)) {
@@ -109,8 +118,12 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
         BitSet held = new BitSet(publishedKeys.length);
         int[] next = {0};
         long[] read = {0};
+        Set<Object> vanished = new HashSet<>(readThisRun);
         database.forEachKey(tuning.fetchSize(), key -> {
             read[0]++;
+            if (!vanished.isEmpty()) {
+                vanished.remove(key);
+            }
             // Sources mostly return keys in the order they were inserted, often their sorted order (ids of a
             // sequence): the slot after the last one found is tried before a binary search.
             int at = next[0] < publishedKeys.length && publishedKeys[next[0]].equals(key)
@@ -125,7 +138,7 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
         for (int i = held.nextClearBit(0); i < publishedKeys.length; i = held.nextClearBit(i + 1)) {
             deleted.add(publishedKeys[i]);
         }
-        return new Result(deleted, figures, read[0], true);
+        return new Result(deleted, figures == null ? null : figures.expecting(vanished), read[0], true);
     }
 
     /**
@@ -133,24 +146,13 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
      * the database does (then every key is read).
      */
     private Optional<Result> byBuckets(
-            RelationDataset dataset, CensusFigures kept, KeyCensus database, String runId, String writeId) {
+            RelationDataset dataset, CensusFigures kept, KeyCensus database, List<Object> readThisRun) {
         KeyBuckets buckets = kept.buckets();
-        Map<Long, KeyBuckets.Figures> expected = new HashMap<>(kept.figures());
-        boolean[] unknown = {false};
-        rowsReadThisRun(dataset, runId, writeId, key -> {
-            OptionalLong bucket = buckets.bucketOf(key);
-            if (bucket.isEmpty()) {
-                unknown[0] = true;
-            } else {
-                expected.merge(
-                        bucket.getAsLong(),
-                        KeyBuckets.Figures.NONE.plus(buckets.checksum(key).getAsLong()),
-                        KeyBuckets.Figures::plus);
-            }
-        });
-        if (unknown[0]) {
+        if (readThisRun.stream().anyMatch(key -> buckets.bucketOf(key).isEmpty())) {
             return Optional.empty();
         }
+        Map<Long, KeyBuckets.Figures> expected = new HashMap<>(kept.figures());
+        CensusFigures.add(buckets, expected, readThisRun);
         KeyBuckets.Figures expectedTotal =
                 expected.values().stream().reduce(KeyBuckets.Figures.NONE, KeyBuckets.Figures::plus);
         if (database.total(buckets).sameAs(expectedTotal)) {
@@ -182,7 +184,10 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
         });
         Set<Object> deleted = new HashSet<>(candidates);
         deleted.removeAll(database.present(candidates));
-        return Optional.of(new Result(deleted, figures, held.size(), false));
+        List<Object> vanished = readThisRun.stream()
+                .filter(key -> differing.contains(buckets.bucketOf(key).getAsLong()) && !held.contains(key))
+                .toList();
+        return Optional.of(new Result(deleted, figures.expecting(vanished), held.size(), false));
     }
 
     private static Set<Long> union(Set<Long> a, Set<Long> b) {
@@ -191,7 +196,12 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
         return all;
     }
 
-    /** The keys of every row this run read: accepted (its parts) and rejected (its rejects); null keys left out. */
+    /**
+     * The keys of every row this run read: accepted (its parts) and rejected (its rejects); null keys
+     * left out. A row this run read that the source no longer holds at the census stays in the figures
+     * kept for the next ({@link CensusFigures.Pending#expecting}): this run publishes it, and the next
+     * census must find it missing.
+     */
     private static void rowsReadThisRun(RelationDataset dataset, String runId, String writeId, Consumer<Object> keys) {
         Relation relation = dataset.relation();
         for (Path part : dataset.parts(RelationDataset.versionOf(writeId))) {

@@ -86,8 +86,13 @@ final class PublishTasklet implements Tasklet {
         String writeId = StepVersion.writeId(extracted, runId);
         Optional<CurrentVersion> published = dataset.current();
         long censusStart = System.nanoTime();
-        Optional<DeletionCensus.Result> taken =
-                census.follows(plan) ? Optional.of(census.census(dataset, runId, writeId)) : Optional.empty();
+        Optional<DeletionCensus.Result> taken = census.follows(plan)
+                ? Optional.of(census.census(
+                        dataset,
+                        runId,
+                        writeId,
+                        dataset.relation() == Relation.TASK_EVENT ? orphans.pendingIds() : Set.of()))
+                : Optional.empty();
         Set<Object> deleted = taken.map(DeletionCensus.Result::deleted).orElse(Set.of());
         step.getExecutionContext().putDouble(CENSUS_SECONDS, (System.nanoTime() - censusStart) / 1e9);
         taken.ifPresent(t -> step.getExecutionContext().putLong(CENSUS_KEYS_READ, t.keysRead()));

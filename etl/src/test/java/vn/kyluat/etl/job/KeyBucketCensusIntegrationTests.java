@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.manifest.RelationReport;
@@ -197,6 +200,39 @@ class KeyBucketCensusIntegrationTests {
         // The source holds as many tasks as the lake (T0, T2, T3 against T1, T2, T3): T1 is found all the same.
         assertThat(census(changed)).isEqualTo("task: deleted 1, keys read 3; task_event: deleted 0, keys read 0");
         assertThat(lakeKeys(Relation.TASK)).containsExactly("T2", "T3");
+    }
+
+    /** Deletes task T9 from the source as soon as its chunk is written: after the read, before the census. */
+    final class DeleteT9AfterItsRead implements ItemWriteListener<List<CheckedRow>> {
+        final Path config;
+
+        DeleteT9AfterItsRead(Path config) {
+            this.config = config;
+        }
+
+        @Override
+        public void afterWrite(Chunk<? extends List<CheckedRow>> blocks) {
+            if (blocks.getItems().stream().flatMap(List::stream).anyMatch(r -> "T9".equals(r.values()[0]))) {
+                change(Engine.POSTGRES, config, "DELETE FROM task WHERE task_code = 'T9'");
+            }
+        }
+    }
+
+    @Test
+    void aRowReadAndDeletedBeforeItsCensusIsDroppedByTheNextRun() {
+        Path config = province(Engine.POSTGRES, "");
+        completed(Pipelines.extract(config).manifest());
+        completed(Pipelines.extract(config).manifest()); // the first census: figures for the next
+        change(Engine.POSTGRES, config, taskLike("T9", "normal", "2024-10-01 08:00:00"));
+
+        RunManifest read = completed(
+                Pipelines.extract(config, new DeleteT9AfterItsRead(config)).manifest());
+
+        assertThat(census(read)).isEqualTo("task: deleted 0, keys read 3; task_event: deleted 0, keys read 0");
+        assertThat(lakeKeys(Relation.TASK)).containsExactly("T1", "T2", "T3", "T9");
+        assertThat(census(completed(Pipelines.extract(config).manifest())))
+                .isEqualTo("task: deleted 1, keys read 3; task_event: deleted 0, keys read 0");
+        assertThat(lakeKeys(Relation.TASK)).containsExactly("T1", "T2", "T3");
     }
 
     @ParameterizedTest
