@@ -256,27 +256,28 @@ class KeyBucketCensusIntegrationTests {
             }
             List<String> database = new ArrayList<>();
             List<String> java = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("SELECT s.code, " + byCode.bucketSql("s.code") + ", "
-                    + byCode.checksumSql("s.code") + " FROM bucket_keys s WHERE s.code IS NOT NULL")) {
-                while (rows.next()) {
-                    database.add(rows.getString(1) + " " + rows.getLong(2) + " " + rows.getLong(3));
-                    java.add(rows.getString(1) + " " + value(byCode.bucketOf(rows.getString(1))) + " "
-                            + value(byCode.checksum(rows.getString(1))));
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("SELECT s.id, " + byId.bucketSql("s.id") + ", "
-                    + byId.checksumSql("s.id") + " FROM bucket_keys s WHERE s.id IS NOT NULL")) {
-                while (rows.next()) {
-                    database.add(rows.getLong(1) + " " + rows.getLong(2) + " " + rows.getLong(3));
-                    java.add(rows.getLong(1) + " " + value(byId.bucketOf(rows.getLong(1))) + " "
-                            + value(byId.checksum(rows.getLong(1))));
-                }
-            }
+            compare(statement, byCode, "code", database, java);
+            compare(statement, byId, "id", database, java);
             assertThat(database).hasSize(codes.size() + ids.size()).containsExactlyElementsOf(java);
         }
         assertThat(byCode.bucketOf("Khẩn-01")).isEmpty();
         assertThat(byCode.bucketOf("T 1")).isEmpty();
         assertThat(byCode.bucketOf("")).isEmpty();
+    }
+
+    /** Each key of the column with its bucket and checksum as the database computes them, and as Java does. */
+    private static void compare(
+            Statement statement, KeyBuckets buckets, String column, List<String> database, List<String> java)
+            throws SQLException {
+        String key = "s." + column;
+        try (ResultSet rows = statement.executeQuery("SELECT " + key + ", " + buckets.bucketSql(key) + ", "
+                + buckets.checksumSql(key) + " FROM bucket_keys s WHERE " + key + " IS NOT NULL")) {
+            while (rows.next()) {
+                Object value = rows.getObject(1) instanceof Number n ? (Object) n.longValue() : rows.getString(1);
+                database.add(value + " " + rows.getLong(2) + " " + rows.getLong(3));
+                java.add(value + " " + value(buckets.bucketOf(value)) + " " + value(buckets.checksum(value)));
+            }
+        }
     }
 
     private static String value(OptionalLong value) {
