@@ -23,6 +23,7 @@ import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.source.ExtractionPlan;
 import vn.kyluat.etl.source.KeyBuckets;
 import vn.kyluat.etl.source.KeyCensus;
+import vn.kyluat.etl.source.SourceSnapshots;
 
 /**
  * Finds the rows of a published dataset that were deleted in its source: the published keys the
@@ -48,7 +49,7 @@ import vn.kyluat.etl.source.KeyCensus;
  * <p>Database sources only: their relation SQL reads the unit's table as it is. A CSV export of
  * tasks or events may hold only what changed, so an empty or short file deletes nothing.
  */
-record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
+record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots connections) {
     /** Published keys per bucket a first census aims at: a few hundred buckets per million keys. */
     static final long KEYS_PER_BUCKET = 4096;
 
@@ -82,7 +83,7 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
                 read.add(key);
             }
         });
-        try (KeyCensus database = KeyCensus.open(source, relation)) {
+        try (KeyCensus database = KeyCensus.open(source, relation, connections)) {
             Optional<CensusFigures> kept =
                     CensusFigures.of(dataset).filter(f -> f.buckets().kind() == kind && database.bucketable(kind));
             if (kept.isPresent()) {

@@ -58,9 +58,13 @@ public final class KeyCensus implements AutoCloseable {
         }
     }
 
-    /** Opens the census of a database source's relation (checking its mapping's shape). */
-    public static KeyCensus open(SourceConfig source, Relation relation) {
-        Connection connection = SourceConnections.open(source.id(), source.jdbc());
+    /**
+     * Opens the census of a database source's relation (checking its mapping's shape), on the run's
+     * connection to it: a {@code postgres} source's in the run's snapshot, so that the census sees the
+     * source as the read did (a row committed or deleted since is the next run's).
+     */
+    public static KeyCensus open(SourceConfig source, Relation relation, SourceSnapshots connections) {
+        Connection connection = connections.open(source);
         try {
             return new KeyCensus(source, relation, connection);
         } catch (SQLException e) {

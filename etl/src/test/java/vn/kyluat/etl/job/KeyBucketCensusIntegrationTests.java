@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -204,31 +204,42 @@ class KeyBucketCensusIntegrationTests {
 
     /** Deletes task T9 from the source as soon as its chunk is written: after the read, before the census. */
     final class DeleteT9AfterItsRead implements ItemWriteListener<List<CheckedRow>> {
+        final Engine engine;
         final Path config;
 
-        DeleteT9AfterItsRead(Path config) {
+        DeleteT9AfterItsRead(Engine engine, Path config) {
+            this.engine = engine;
             this.config = config;
         }
 
         @Override
         public void afterWrite(Chunk<? extends List<CheckedRow>> blocks) {
             if (blocks.getItems().stream().flatMap(List::stream).anyMatch(r -> "T9".equals(r.values()[0]))) {
-                change(Engine.POSTGRES, config, "DELETE FROM task WHERE task_code = 'T9'");
+                change(engine, config, "DELETE FROM task WHERE task_code = 'T9';\n");
             }
         }
     }
 
-    @Test
-    void aRowReadAndDeletedBeforeItsCensusIsDroppedByTheNextRun() {
-        Path config = province(Engine.POSTGRES, "");
+    /**
+     * A {@code jdbc} source's census sees the deletion at once: the row this run read and published is
+     * kept in the figures, so the next census finds it missing. A {@code postgres} source's census runs
+     * in the run's snapshot, which still holds T9: the deletion is the next run's, as any later commit.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "MARIADB, 'task: deleted 0, keys read 3; task_event: deleted 0, keys read 0'",
+        "POSTGRES, 'task: deleted 0, keys read 0; task_event: deleted 0, keys read 0'"
+    })
+    void aRowReadAndDeletedBeforeItsCensusIsDroppedByTheNextRun(Engine engine, String firstCensus) {
+        Path config = province(engine, "");
         completed(Pipelines.extract(config).manifest());
         completed(Pipelines.extract(config).manifest()); // the first census: figures for the next
-        change(Engine.POSTGRES, config, taskLike("T9", "normal", "2024-10-01 08:00:00"));
+        change(engine, config, taskLike("T9", "normal", "2024-10-01 08:00:00"));
 
-        RunManifest read = completed(
-                Pipelines.extract(config, new DeleteT9AfterItsRead(config)).manifest());
+        RunManifest read = completed(Pipelines.extract(config, new DeleteT9AfterItsRead(engine, config))
+                .manifest());
 
-        assertThat(census(read)).isEqualTo("task: deleted 0, keys read 3; task_event: deleted 0, keys read 0");
+        assertThat(census(read)).isEqualTo(firstCensus);
         assertThat(lakeKeys(Relation.TASK)).containsExactly("T1", "T2", "T3", "T9");
         assertThat(census(completed(Pipelines.extract(config).manifest())))
                 .isEqualTo("task: deleted 1, keys read 3; task_event: deleted 0, keys read 0");
