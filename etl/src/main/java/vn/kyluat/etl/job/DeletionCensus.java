@@ -1,65 +1,246 @@
 package vn.kyluat.etl.job;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
+import vn.kyluat.contract.ColumnType;
+import vn.kyluat.contract.LakeLayout;
+import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.config.ExtractTuning;
 import vn.kyluat.etl.config.SourceConfig;
 import vn.kyluat.etl.lake.ParquetFiles;
+import vn.kyluat.etl.lake.PartFiles;
 import vn.kyluat.etl.lake.RelationDataset;
 import vn.kyluat.etl.source.ExtractionPlan;
+import vn.kyluat.etl.source.KeyBuckets;
 import vn.kyluat.etl.source.KeyCensus;
+import vn.kyluat.etl.source.SourceSnapshots;
 
 /**
  * Finds the rows of a published dataset that were deleted in its source: the published keys the
- * source's key census ({@link KeyCensus}) no longer returns. An incremental read sees only rows past
- * the watermark, so without it a deleted task or event would stay in the lake forever. The published
- * keys are held as one sorted array and looked up by binary search (no hash set of boxed entries:
- * millions of event ids fit in tens of MiB).
+ * source ({@link KeyCensus}) no longer holds. An incremental read sees only rows past the watermark,
+ * so without it a deleted task or event would stay in the lake forever.
+ *
+ * <p>Cheaply, by key buckets ({@link KeyBuckets}): the database aggregates per bucket its rows with a
+ * key and the sum of their key checksums, and these are compared with what it must hold if nothing was
+ * deleted: its own figures at the census that published the current version ({@link CensusFigures}),
+ * plus every row this run read (accepted, in this run's parts, or rejected). Every row inserted since is
+ * one this run read (an incremental read takes everything past the last watermark, less the read
+ * window), so a bucket whose rows are fewer than that, or whose checksum differs, lost a row: only
+ * there are the keys read and compared. Counting every row read as new errs on one side only: an update
+ * makes its bucket differ (its keys are then read, at a small cost), never hides a deletion; and an
+ * insertion in the bucket of a deletion is counted, so it cannot make up for it. A published key that
+ * such a bucket no longer holds is looked up alone before it is called deleted.
+ *
+ * <p>Without valid figures (the first census of a version published otherwise, or keys Java cannot
+ * bucket as the database does), every key is read, as one sorted array of the published keys that
+ * each key the source returns is looked up in (no hash set of boxed entries: millions of event ids
+ * fit in tens of MiB); that census leaves the figures for the next.
  *
  * <p>Database sources only: their relation SQL reads the unit's table as it is. A CSV export of
  * tasks or events may hold only what changed, so an empty or short file deletes nothing.
  */
-record DeletionCensus(SourceConfig source, ExtractTuning tuning) {
+record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots connections) {
+    /** Published keys per bucket a first census aims at: a few hundred buckets per million keys. */
+    static final long KEYS_PER_BUCKET = 4096;
 
     /** Whether a read of this plan is followed by the census: incremental reads of a database, with key_census on. */
     boolean follows(ExtractionPlan plan) {
         return plan.incremental() && tuning.keyCensus() && source.type().isJdbc();
     }
 
-    /** The published keys of the dataset that the source does not hold any more. */
-    Set<Object> deletedKeys(RelationDataset dataset) {
-        Object[] published = publishedKeys(dataset);
-        BitSet held = new BitSet(published.length);
+    /**
+     * What the census found: the published keys deleted in the source, the figures to keep beside the
+     * version this run publishes, and how many keys it read from the source (all of them, or those of
+     * the buckets that differed).
+     */
+    record Result(Set<Object> deleted, CensusFigures.Pending figures, long keysRead, boolean whole) {}
+
+    /**
+     * @param runId this run, whose rejects of the relation count as rows it read
+     * @param writeId names the version folder holding this run's accepted rows
+     * @param pending the ids of the events pending as orphans when the run started: the source read
+     *     left them out (they come from the pending set, read by an earlier run), so they are no rows
+     *     this run read
+     */
+    Result census(RelationDataset dataset, String runId, String writeId, Set<Object> pending) {
+        Relation relation = dataset.relation();
+        KeyBuckets.Kind kind = relation.column(relation.keyColumn()).type() == ColumnType.BIGINT
+                ? KeyBuckets.Kind.IDS
+                : KeyBuckets.Kind.CODES;
+        List<Object> read = new ArrayList<>();
+        rowsReadThisRun(dataset, runId, writeId, key -> {
+            if (!pending.contains(key)) {
+                read.add(key);
+            }
+        });
+        try (KeyCensus database = KeyCensus.open(source, relation, connections)) {
+            Optional<CensusFigures> kept =
+                    CensusFigures.of(dataset).filter(f -> f.buckets().kind() == kind && database.bucketable(kind));
+            if (kept.isPresent()) {
+                Optional<Result> byBuckets = byBuckets(dataset, kept.get(), database, read);
+                if (byBuckets.isPresent()) {
+                    return byBuckets.get();
+                }
+            }
+            return whole(dataset, database, kind, read);
+        }
+    }
+
+    /**
+     * Every key read and compared; figures left for the next census when the keys can be bucketed,
+     * taken before the keys are read: a row deleted in between is then found now, by the read, and an
+     * insertion in between is one the next run reads.
+     */
+    private Result whole(RelationDataset dataset, KeyCensus database, KeyBuckets.Kind kind, List<Object> readThisRun) {
+        Object[] publishedKeys = publishedKeys(dataset);
+        CensusFigures.Pending figures = null;
+        if (database.bucketable(kind)) {
+            KeyBuckets buckets = kind == KeyBuckets.Kind.CODES
+                    ? KeyBuckets.codes(publishedKeys.length, KEYS_PER_BUCKET)
+                    : publishedKeys.length == 0
+                            ? new KeyBuckets(kind, KEYS_PER_BUCKET)
+                            : KeyBuckets.ids(
+                                    publishedKeys.length,
+                                    (Long) publishedKeys[0],
+                                    (Long) publishedKeys[publishedKeys.length - 1],
+                                    KEYS_PER_BUCKET);
+            figures = new CensusFigures.Pending(buckets, database.figures(buckets));
+        }
+        BitSet held = new BitSet(publishedKeys.length);
         int[] next = {0};
-        KeyCensus.read(source, dataset.relation(), tuning.fetchSize(), key -> {
+        long[] read = {0};
+        Set<Object> vanished = new HashSet<>(readThisRun);
+        database.forEachKey(tuning.fetchSize(), key -> {
+            read[0]++;
+            if (!vanished.isEmpty()) {
+                vanished.remove(key);
+            }
             // Sources mostly return keys in the order they were inserted, often their sorted order (ids of a
             // sequence): the slot after the last one found is tried before a binary search.
-            int at = next[0] < published.length && published[next[0]].equals(key)
+            int at = next[0] < publishedKeys.length && publishedKeys[next[0]].equals(key)
                     ? next[0]
-                    : Arrays.binarySearch(published, key);
+                    : Arrays.binarySearch(publishedKeys, key);
             if (at >= 0) {
                 held.set(at);
                 next[0] = at + 1;
             }
         });
         Set<Object> deleted = new HashSet<>();
-        for (int i = held.nextClearBit(0); i < published.length; i = held.nextClearBit(i + 1)) {
-            deleted.add(published[i]);
+        for (int i = held.nextClearBit(0); i < publishedKeys.length; i = held.nextClearBit(i + 1)) {
+            deleted.add(publishedKeys[i]);
         }
-        return deleted;
+        return new Result(deleted, figures == null ? null : figures.expecting(vanished), read[0], true);
+    }
+
+    /**
+     * The census by bucket figures; empty when a row this run read has a key Java cannot bucket as
+     * the database does (then every key is read).
+     */
+    private Optional<Result> byBuckets(
+            RelationDataset dataset, CensusFigures kept, KeyCensus database, List<Object> readThisRun) {
+        KeyBuckets buckets = kept.buckets();
+        if (readThisRun.stream().anyMatch(key -> buckets.bucketOf(key).isEmpty())) {
+            return Optional.empty();
+        }
+        Map<Long, KeyBuckets.Figures> expected = new HashMap<>(kept.figures());
+        CensusFigures.add(buckets, expected, readThisRun);
+        KeyBuckets.Figures expectedTotal =
+                expected.values().stream().reduce(KeyBuckets.Figures.NONE, KeyBuckets.Figures::plus);
+        if (database.total(buckets).sameAs(expectedTotal)) {
+            // Every bucket can only hold as many rows as expected or fewer (a deletion, or a row read that
+            // was no insertion): equal totals mean equal buckets, so the expected figures are the database's.
+            return Optional.of(new Result(Set.of(), new CensusFigures.Pending(buckets, expected), 0, false));
+        }
+        Map<Long, KeyBuckets.Figures> observed = database.figures(buckets);
+        Set<Long> differing = new HashSet<>();
+        for (Long bucket : union(expected.keySet(), observed.keySet())) {
+            if (!expected.getOrDefault(bucket, KeyBuckets.Figures.NONE)
+                    .sameAs(observed.getOrDefault(bucket, KeyBuckets.Figures.NONE))) {
+                differing.add(bucket);
+            }
+        }
+        CensusFigures.Pending figures = new CensusFigures.Pending(buckets, observed);
+        if (differing.isEmpty()) {
+            return Optional.of(new Result(Set.of(), figures, 0, false));
+        }
+        Set<Object> held = new HashSet<>();
+        database.forEachKeyIn(buckets, differing, tuning.fetchSize(), held::add);
+        List<Object> candidates = new ArrayList<>();
+        forEachPublishedKey(dataset, key -> {
+            OptionalLong bucket = buckets.bucketOf(key);
+            // A key Java cannot bucket may be in any bucket: it is looked up alone.
+            if ((bucket.isEmpty() || differing.contains(bucket.getAsLong())) && !held.contains(key)) {
+                candidates.add(key);
+            }
+        });
+        Set<Object> deleted = new HashSet<>(candidates);
+        deleted.removeAll(database.present(candidates));
+        List<Object> vanished = readThisRun.stream()
+                .filter(key -> differing.contains(buckets.bucketOf(key).getAsLong()) && !held.contains(key))
+                .toList();
+        return Optional.of(new Result(deleted, figures.expecting(vanished), held.size(), false));
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * The keys of every row this run read: accepted (its parts) and rejected (its rejects); null keys
+     * left out. A row this run read that the source no longer holds at the census stays in the figures
+     * kept for the next ({@link CensusFigures.Pending#expecting}): this run publishes it, and the next
+     * census must find it missing.
+     */
+    private static void rowsReadThisRun(RelationDataset dataset, String runId, String writeId, Consumer<Object> keys) {
+        Relation relation = dataset.relation();
+        for (Path part : dataset.parts(RelationDataset.versionOf(writeId))) {
+            ParquetFiles.readColumn(part, relation.keyColumn(), keys);
+        }
+        Path rejects = dataset.lakeRoot()
+                .resolve(LakeLayout.REJECTS_DIR)
+                .resolve(runId)
+                .resolve(dataset.sourceId())
+                .resolve(relation.tableName());
+        for (Path part : PartFiles.parquetParts(rejects)) {
+            ParquetFiles.readColumn(part, "record_key", key -> keys.accept(typedKey(relation, key)));
+        }
+    }
+
+    /** A rejected row's key (kept as text) as the lake types it; text that is no id has no bucket. */
+    private static Object typedKey(Relation relation, Object key) {
+        if (relation.column(relation.keyColumn()).type() != ColumnType.BIGINT) {
+            return key;
+        }
+        try {
+            return Long.parseLong(key.toString().trim());
+        } catch (NumberFormatException e) {
+            return key.toString();
+        }
+    }
+
+    private static void forEachPublishedKey(RelationDataset dataset, Consumer<Object> keys) {
+        dataset.current()
+                .ifPresent(v -> dataset.parts(v.version())
+                        .forEach(part ->
+                                ParquetFiles.readColumn(part, dataset.relation().keyColumn(), keys)));
     }
 
     /** The keys of the published version, sorted (task codes as text, event ids as numbers). */
     private static Object[] publishedKeys(RelationDataset dataset) {
         List<Object> keys = new ArrayList<>();
-        dataset.current()
-                .ifPresent(v -> dataset.parts(v.version())
-                        .forEach(part ->
-                                ParquetFiles.readColumn(part, dataset.relation().keyColumn(), keys::add)));
+        forEachPublishedKey(dataset, keys::add);
         Object[] sorted = keys.toArray();
         Arrays.sort(sorted);
         return sorted;

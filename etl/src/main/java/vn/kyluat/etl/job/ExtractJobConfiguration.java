@@ -191,7 +191,7 @@ public class ExtractJobConfiguration {
                                     new RunGuards(config),
                                     orphans(source),
                                     config.tuning(),
-                                    new DeletionCensus(source, config.tuning())),
+                                    new DeletionCensus(source, config.tuning(), snapshots)),
                             transactionManager)
                     .build();
         }

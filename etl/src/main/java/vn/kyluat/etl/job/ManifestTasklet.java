@@ -148,7 +148,8 @@ final class ManifestTasklet implements Tasklet {
                 published.getLong(PublishTasklet.DELETED, 0),
                 completed ? text(published, PublishTasklet.VERSION) : null,
                 seconds(extract) + (publish == null ? 0 : seconds(publish)),
-                published.getDouble(PublishTasklet.CENSUS_SECONDS, 0));
+                published.getDouble(PublishTasklet.CENSUS_SECONDS, 0),
+                published.getLong(PublishTasklet.CENSUS_KEYS_READ, 0));
     }
 
     /** This attempt's execution of a step when it ran now (it carries the exception), else the last recorded one. */

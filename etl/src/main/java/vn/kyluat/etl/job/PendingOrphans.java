@@ -81,6 +81,15 @@ final class PendingOrphans {
 
     record Pending(List<Object[]> retried, Set<Object> ids) {}
 
+    /** The ids of the pending events as the run found them: events the source read leaves out (the key census too). */
+    Set<Object> pendingIds() {
+        Set<Object> ids = new HashSet<>();
+        for (Object[] row : read(pendingFile())) {
+            ids.add(row[EVENT_ID]);
+        }
+        return ids;
+    }
+
     /** Nothing to retry, and no retries counted: for a read that delivers every event of the source again. */
     Pending none() {
         retries.clear();

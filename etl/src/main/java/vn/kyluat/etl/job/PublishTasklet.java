@@ -1,5 +1,6 @@
 package vn.kyluat.etl.job;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.repository.JobRepository;
@@ -36,6 +37,8 @@ final class PublishTasklet implements Tasklet {
     static final String HELD_BACK = "publish.held_back";
     static final String DELETED = "publish.deleted";
     static final String CENSUS_SECONDS = "publish.census_seconds";
+    /** Keys the census read from the source: every key, those of the buckets that differed, or none. */
+    static final String CENSUS_KEYS_READ = "publish.census_keys_read";
 
     private final RelationDataset dataset;
     private final String extractStepName;
@@ -83,8 +86,16 @@ final class PublishTasklet implements Tasklet {
         String writeId = StepVersion.writeId(extracted, runId);
         Optional<CurrentVersion> published = dataset.current();
         long censusStart = System.nanoTime();
-        Set<Object> deleted = census.follows(plan) ? census.deletedKeys(dataset) : Set.of();
+        Optional<DeletionCensus.Result> taken = census.follows(plan)
+                ? Optional.of(census.census(
+                        dataset,
+                        runId,
+                        writeId,
+                        dataset.relation() == Relation.TASK_EVENT ? orphans.pendingIds() : Set.of()))
+                : Optional.empty();
+        Set<Object> deleted = taken.map(DeletionCensus.Result::deleted).orElse(Set.of());
         step.getExecutionContext().putDouble(CENSUS_SECONDS, (System.nanoTime() - censusStart) / 1e9);
+        taken.ifPresent(t -> step.getExecutionContext().putLong(CENSUS_KEYS_READ, t.keysRead()));
         Optional<String> heldBack = published.isEmpty()
                 ? Optional.empty()
                 : plan.incremental()
@@ -110,6 +121,9 @@ final class PublishTasklet implements Tasklet {
                 plan.watermark(dataset.relation()), Watermarks.parse(dataset.relation(), counts.watermark())));
         Publication publication = new VersionPublisher(dataset, runId, writeId)
                 .publish(plan.incremental(), watermarkAfter, counts.accepted(), deleted);
+        taken.map(DeletionCensus.Result::figures)
+                .filter(Objects::nonNull)
+                .ifPresent(f -> f.keepFor(dataset)); // after publishing: they go with the version now published
         if (dataset.relation() == Relation.TASK_EVENT) {
             orphans.publish(runId, orphanWindowStart(plan));
         }

@@ -21,7 +21,10 @@ public final class LakeSnapshot {
                 String relative = lake.relativize(path).toString();
                 if (relative.startsWith(LakeLayout.RUNS_DIR)
                         || relative.startsWith(LakeLayout.REJECTS_DIR)
-                        || relative.equals(WorkspaceLock.FILE_NAME)) {
+                        || relative.equals(WorkspaceLock.FILE_NAME)
+                        // the key census's figures beside a version: bookkeeping of the source, like the
+                        // manifests (the first census of a version adds them), not data of the lake
+                        || path.getFileName().toString().equals("_key_census")) {
                     continue;
                 }
                 files.put(
