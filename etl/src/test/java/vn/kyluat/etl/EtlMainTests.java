@@ -53,6 +53,27 @@ class EtlMainTests {
     }
 
     @Test
+    void everyCommandsHelpIsFormattedWithoutAPicocliWarning() {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : EtlMain.commandLine().getSubcommands().keySet()) {
+                StringWriter help = new StringWriter();
+                CommandLine line = EtlMain.commandLine();
+                line.setOut(new PrintWriter(help));
+                assertThat(line.execute(command, "--help")).isEqualTo(ExitCodes.OK);
+                assertThat(help.toString()).as(command + " --help").contains("Usage: etl " + command);
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8))
+                .as("a '%' in a description must be written '%%'")
+                .doesNotContain("[picocli WARN]");
+    }
+
+    @Test
     void theBenchmarkIsACommandWithHelpAndRefusesATooSmallProvinceBeforeTouchingADatabase() {
         assertThat(EtlMain.commandLine().execute("bench-extract", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(EtlMain.commandLine()
