@@ -1,9 +1,13 @@
 package vn.kyluat.analytics;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import org.apache.spark.SparkConf;
+import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import vn.kyluat.analytics.config.AnalyticsConfig;
 
 /**
@@ -22,7 +26,38 @@ public final class SparkSessions {
     /** Per task: enough for every quarter of a task-level mart's partitions. */
     private static final int CONCURRENT_OUTPUT_FILES = 64;
 
+    /** Spark's storage pool outside the heap, which the cached datasets count against (see {@link #cacheLevel}). */
+    public static final String CACHE_MEMORY = "spark.memory.offHeap.size";
+    /**
+     * On one machine, the cache's share of its memory: the heap may take half (ANALYTICS_JVM_FLAGS) and the cached
+     * facts of 10 M tasks are 6.5 GB; unbounded, the process outgrew what a shared 24 GB machine could give it
+     * (killed by the kernel at 16.6 GB). With a sixth (4 GB there) the batches that do not fit are written to local
+     * disk and read from there; the whole 10 M-task analysis then peaked at 12,057 MiB RSS, of which 5,770 MiB was
+     * the heap's committed size (3,402 MiB of it the young generation).
+     */
+    private static final int CACHE_SHARE_OF_MACHINE = 6;
+
     private SparkSessions() {}
+
+    /**
+     * How the job persists a dataset it reads several times. The rows are kept outside the heap (the cache
+     * serializer, {@link PackedRowSerializer}), so they are counted against Spark's storage pool outside the heap,
+     * bounded by {@link #CACHE_MEMORY}, with what does not fit on local disk; counted against the heap's pool as
+     * Spark does by default, they were bounded by nothing the heap setting governs. Where no such pool is set (a
+     * cluster's own settings under spark-submit), against the heap's pool as before.
+     */
+    public static StorageLevel cacheLevel(SparkSession spark) {
+        boolean offHeapPool = JavaUtils.byteStringAsBytes(spark.conf().get(CACHE_MEMORY, "0")) > 0;
+        return offHeapPool
+                ? StorageLevel.apply(true, true, true, true, 1) // disk, memory (off the heap), deserialised
+                : StorageLevel.MEMORY_AND_DISK();
+    }
+
+    /** The cache's budget on this machine: {@link #CACHE_SHARE_OF_MACHINE}, in bytes. */
+    static long localCacheBytes() {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return os.getTotalMemorySize() / CACHE_SHARE_OF_MACHINE;
+    }
 
     /** Whether spark-submit (or a {@code spark.master} system property) has already chosen the master. */
     public static boolean masterAlreadySet() {
@@ -66,6 +101,7 @@ public final class SparkSessions {
                 // The cached task-quarter facts are read by every metric; on one machine, compressing the cache
                 // cost more CPU (38% of samples building and reading it at 1 M tasks) than the memory it saves.
                 builder.config("spark.sql.inMemoryColumnarStorage.compressed", false)
+                        .config(CACHE_MEMORY, localCacheBytes())
                         // Every shuffle keeps its partitions: adaptive execution coalesced the reduce side of the
                         // heavier
                         // aggregations (a sort aggregate over all origin references, the percentiles) into 2 or 3

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.memory.MemoryManager;
+import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.serializer.JavaSerializer;
 import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.serializer.Serializer;
@@ -80,6 +83,32 @@ class PackedRowSerializerTests {
     }
 
     @Test
+    void theJobsCacheCountsAgainstTheBoundedPoolOutsideTheHeapAndFreesItsMemoryWhenUnpersisted()
+            throws InterruptedException {
+        MemoryManager memory = SparkEnv.get().memoryManager();
+        long heldBefore = heldOnceEarlierGarbageIsFreed();
+        long poolBefore = memory.offHeapStorageMemoryUsed();
+        // ~3 MB of rows: well within the test budget
+        Dataset<Row> cached = spark.range(20_000)
+                .select(col("id"), lit("z".repeat(120)).as("padding"))
+                .persist(SparkSessions.cacheLevel(spark));
+        try {
+            assertThat(cached.count()).isEqualTo(20_000);
+
+            long held = PackedRowSerializer.heldBytes() - heldBefore;
+            assertThat(held).isGreaterThan(20_000L * 120);
+            assertThat(memory.offHeapStorageMemoryUsed() - poolBefore).isGreaterThanOrEqualTo(held / 2);
+            assertThat(memory.maxOffHeapStorageMemory())
+                    .isLessThanOrEqualTo(JavaUtils.byteStringAsBytes(SparkTestSession.CACHE_MEMORY));
+        } finally {
+            cached.unpersist(true);
+        }
+        // freed when Spark drops the blocks, not when (if ever) the collector finds the batches unreachable
+        assertThat(PackedRowSerializer.heldBytes()).isLessThanOrEqualTo(heldBefore);
+        assertThat(memory.offHeapStorageMemoryUsed()).isEqualTo(poolBefore);
+    }
+
+    @Test
     void aBatchSurvivesJavaAndKryoSerialization() {
         StructType schema = new StructType().add("id", DataTypes.LongType).add("code", DataTypes.StringType);
         List<InternalRow> rows = List.of(row(1, "A-01"), row(2, null), row(3, "C-03"));
@@ -100,6 +129,22 @@ class PackedRowSerializerTests {
                             r -> codes.add(r.getLong(0) + ":" + (r.isNullAt(1) ? "null" : r.getUTF8String(1))));
             assertThat(codes).as(serializer.getClass().getSimpleName()).containsExactly("1:A-01", "2:null", "3:C-03");
         }
+    }
+
+    /**
+     * What the cache holds once the batches earlier tests left unreachable are freed by the collector (so that
+     * their freeing does not count as this test's).
+     */
+    private static long heldOnceEarlierGarbageIsFreed() throws InterruptedException {
+        long held = -1;
+        for (int stable = 0, round = 0; stable < 3 && round < 100; round++) {
+            System.gc();
+            Thread.sleep(50);
+            long now = PackedRowSerializer.heldBytes();
+            stable = now == held ? stable + 1 : 0;
+            held = now;
+        }
+        return held;
     }
 
     private static InternalRow row(long id, String code) {

@@ -10,6 +10,9 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkTestSession {
     public static final String TEST_ZONE = "America/New_York";
 
+    /** The test session's budget for cached rows outside the heap. */
+    public static final String CACHE_MEMORY = "64m";
+
     private static SparkSession spark;
 
     private SparkTestSession() {}
@@ -31,6 +34,8 @@ public final class SparkTestSession {
                     .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
                     .config("spark.sql.adaptive.enabled", "false")
                     .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
+                    // the job's cache outside the heap (SparkSessions.cacheLevel), with a test-sized budget
+                    .config(SparkSessions.CACHE_MEMORY, CACHE_MEMORY)
                     .getOrCreate();
             spark.sparkContext().setLogLevel("WARN");
         }

@@ -2,7 +2,10 @@ package vn.kyluat.warehouse;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * Writes rows in PostgreSQL's binary COPY format (a header, then per row the field count and each
@@ -14,6 +17,13 @@ final class BinaryCopyBuffer {
         'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
     };
     private static final int FLUSH_AT = 1 << 20;
+    /**
+     * Writes an int or a long into the byte array in one store, in the format's network byte order: byte by byte,
+     * the lengths and values took a quarter of the loader's CPU samples at 10 M tasks.
+     */
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final OutputStream out;
     private byte[] bytes = new byte[FLUSH_AT + (64 << 10)];
@@ -89,15 +99,14 @@ final class BinaryCopyBuffer {
 
     private void putInt(int value) {
         ensure(4);
-        bytes[length++] = (byte) (value >>> 24);
-        bytes[length++] = (byte) (value >>> 16);
-        bytes[length++] = (byte) (value >>> 8);
-        bytes[length++] = (byte) value;
+        INT.set(bytes, length, value);
+        length += 4;
     }
 
     private void putLong(long value) {
-        putInt((int) (value >>> 32));
-        putInt((int) value);
+        ensure(8);
+        LONG.set(bytes, length, value);
+        length += 8;
     }
 
     /** A field larger than the free space (a long title) grows the buffer rather than splitting it. */

@@ -18,7 +18,7 @@ import org.apache.spark.sql.classic.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import vn.kyluat.analytics.SparkSessions;
 import vn.kyluat.contract.Mart;
 
 /**
@@ -187,7 +187,7 @@ public record TaskQuarterFacts(
                         col("handoffs_in_q"),
                         col("escalations_in_q"),
                         col("assignee_code"))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(SparkSessions.cacheLevel(tasks.sparkSession()));
         return new TaskQuarterFacts(
                 facts,
                 facts.select(col("q"), explode(col("held_orgs")).as("org_code"), col("authority")),

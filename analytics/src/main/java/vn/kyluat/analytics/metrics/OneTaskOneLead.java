@@ -18,7 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.storage.StorageLevel;
+import vn.kyluat.analytics.SparkSessions;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
@@ -52,7 +52,7 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
         Dataset<Row> breakingTheRule = withRef.join(
                         broadcast(overlappingReferences(withRef)), new String[] {"origin_ref"}, "left")
                 .filter(col("lead_org_code").isNull().or(col("overlapping")))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(SparkSessions.cacheLevel(withRef.sparkSession()));
         return new OneTaskOneLead(
                 listedOverlaps(breakingTheRule.filter(col("overlapping")), range, orgNames),
                 withQuarter(breakingTheRule.filter(
