@@ -7,8 +7,8 @@ import vn.kyluat.contract.Quarter;
 
 /**
  * What the metrics computation is told from outside: the quarters to compute (consecutive, in
- * order), the shrinkage strength m of {@code shrunk_on_time_rate} (METRICS.md §5, default 20) and
- * the weights of the responsibility index's components, keyed by component name as in METRICS.md
+ * order), the shrinkage strength m of {@code shrunk_on_time_rate} (docs/metrics.md, default 20) and
+ * the weights of the responsibility index's components, keyed by component name as in docs/metrics.md
  * (shrunk_on_time_rate, bounce_rate, escalation_avoidance_rate, extended_share, backlog_aged,
  * remediation_on_time_rate), and the thresholds of the watch list.
  */

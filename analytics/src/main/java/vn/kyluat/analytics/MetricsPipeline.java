@@ -26,7 +26,7 @@ import vn.kyluat.analytics.staging.Staging;
 import vn.kyluat.contract.Relation;
 
 /**
- * The figures of METRICS.md §3–5 and §7, lake in, marts out: staging → intermediate (task-quarter facts
+ * The figures of docs/metrics.md, lake in, marts out: staging → intermediate (task-quarter facts
  * with the units holding, handing off and escalating each task, organisation closure) → one small aggregation per metric → both
  * scopes through the closure → rates, peers, index, trend. The task-quarter facts are persisted
  * because every task metric reads them; the marts are lazy Datasets.

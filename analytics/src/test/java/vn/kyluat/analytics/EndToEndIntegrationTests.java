@@ -542,7 +542,7 @@ class EndToEndIntegrationTests {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    /** The only mart columns that carry a person's code, by design (METRICS.md §7): mart → column. */
+    /** The only mart columns that carry a person's code, by design (docs/metrics.md, individual responsibility): mart → column. */
     private static final Map<Mart, String> PERSON_CODE_COLUMNS = Map.of(
             Mart.PERSON_QUARTER_METRICS,
             "person_code",

@@ -3,7 +3,7 @@ package vn.kyluat.contract;
 import java.util.List;
 
 /**
- * One column of a relation of the source contract (METRICS.md §1).
+ * One column of a relation of the source contract (docs/contract.md).
  *
  * @param allowedValues the enumeration a TEXT column is restricted to; empty when free text
  */

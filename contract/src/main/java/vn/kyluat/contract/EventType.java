@@ -2,7 +2,7 @@ package vn.kyluat.contract;
 
 import java.util.List;
 
-/** The values of task_event.event_type (METRICS.md §1): what happened to a task. */
+/** The values of task_event.event_type (docs/contract.md): what happened to a task. */
 public final class EventType {
     public static final String ASSIGNED = "assigned";
     /** Handed to another unit ({@code to_org_code}), which becomes the holder. */

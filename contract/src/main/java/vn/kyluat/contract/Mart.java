@@ -69,7 +69,7 @@ public enum Mart {
             "eff_due_date",
             "days_left"),
     /**
-     * The handoffs behind buck-passing (METRICS.md, Buck-passing): one row per event counted in
+     * The handoffs behind buck-passing (docs/metrics.md, Buck-passing): one row per event counted in
      * returns_out or reversed_transfers of org_quarter_metrics, own scope. org_code is the unit whose own
      * figures count the event (the sender, or the unit standing for a dissolved sender on the quarter's
      * last day); counted_in names the figure: {@code returns_out} (a return) or {@code reversed_transfers}
@@ -92,7 +92,7 @@ public enum Mart {
             "priority",
             "eff_due_date"),
     /**
-     * The escalations behind escalations_within (METRICS.md, Avoided decisions): one row per escalated
+     * The escalations behind escalations_within (docs/metrics.md, Avoided decisions): one row per escalated
      * event of the quarter on a task the sender may decide itself (authority within), own scope. org_code
      * as in {@link #BOUNCED_HANDOFFS}; from_org_code and to_org_code as the event records them.
      */
@@ -111,7 +111,7 @@ public enum Mart {
             "assigned_at",
             "eff_due_date"),
     /**
-     * The findings behind findings_open_overdue (METRICS.md, Inspection findings): one row per quarter
+     * The findings behind findings_open_overdue (docs/metrics.md, Inspection findings): one row per quarter
      * and finding found before the quarter's end, due before it and not remedied before it, so a finding
      * is listed in every quarter it is still open and overdue. org_code is the unit whose own figures
      * count it (finding_org_code, or the unit standing for it when dissolved); days_overdue = qe −
@@ -181,7 +181,7 @@ public enum Mart {
     /** The rejected records themselves: {@link LakeLayout#REJECT_COLUMNS}. */
     REJECTS(LakeLayout.REJECT_COLUMNS.toArray(String[]::new));
 
-    /** Version of METRICS.md's definitions that produced the figures; bump on any change of definition. */
+    /** Version of docs/metrics.md's definitions that produced the figures; bump on any change of definition. */
     public static final String METRICS_VERSION = "2";
 
     public static final String QUARTER = "quarter";

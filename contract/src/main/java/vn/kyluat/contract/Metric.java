@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every metric column of the mart {@code org_quarter_metrics}, named exactly as in METRICS.md
- * §4–5, in the order of the mart and its CSV export. Reports take their labels from here, so a
+ * Every metric column of the mart {@code org_quarter_metrics}, named exactly as in docs/metrics.md,
+ * in the order of the mart and its CSV export. Reports take their labels from here, so a
  * chart's title and the mart's column can never disagree.
  */
 public enum Metric {

@@ -3,7 +3,7 @@ package vn.kyluat.contract;
 import java.util.Set;
 
 /**
- * The columns that identify a person (METRICS.md §7): board-level outputs carry none of their
+ * The columns that identify a person (docs/metrics.md, individual responsibility): board-level outputs carry none of their
  * values, not even inside a rejected record's raw values.
  */
 public final class PersonalData {

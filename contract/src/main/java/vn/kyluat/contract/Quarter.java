@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * A reporting quarter such as {@code 2024Q3}: local dates [{@link #start()}, {@link #end()}), with
- * figures taken as of {@link #asOf()} = local midnight of {@code end()} (METRICS.md §3).
+ * figures taken as of {@link #asOf()} = local midnight of {@code end()} (docs/metrics.md, Time).
  *
  * <p>The quarter arithmetic of every stage is written here once: a quarter's {@link #index()}
  * ({@code year * 4 + number - 1}, so consecutive quarters have consecutive indexes), the quarter of

@@ -3,7 +3,7 @@ package vn.kyluat.contract;
 import java.util.Locale;
 
 /**
- * The rules a source record can break (METRICS.md §2). The lake's rejects dataset stores
+ * The rules a source record can break (docs/contract.md, rules a row may break). The lake's rejects dataset stores
  * {@link #code()}; reports show {@link #description()}.
  */
 public enum RejectRule {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The six relations a unit system exposes (METRICS.md §1), with their columns, key and incremental
+ * The six relations a unit system exposes (docs/contract.md), with their columns, key and incremental
  * watermark. Column order here is the order of the lake's Parquet files; the lake adds
  * {@link #SOURCE_ID} in front of them.
  */

@@ -14,7 +14,7 @@ public final class Zone {
 
     private Zone() {}
 
-    /** {@code date(x)} of METRICS.md §3: the local calendar date of an instant. */
+    /** {@code date(x)} of docs/metrics.md, Time: the local calendar date of an instant. */
     public static LocalDate localDate(Instant instant) {
         return LocalDate.ofInstant(instant, VIETNAM);
     }

@@ -27,7 +27,7 @@ import vn.kyluat.contract.Mart;
         description = {
             "For each size, runs the real analytics step (read lake, compute, publish every mart and CSV except the",
             "task_quarter_facts CSV) on DIR/tasks-<N>/lake (made by './ops generate --lake-only'), measuring wall time,",
-            "peak heap and peak RSS; then DuckDB computes METRICS.md §4 timeliness and backlog (own scope) from the same",
+            "peak heap and peak RSS; then DuckDB computes docs/metrics.md timeliness and backlog (own scope) from the same",
             "Parquet files, and both are compared (counts exactly, rates to 1e-12). Prints one line per size.",
         },
         footer = {

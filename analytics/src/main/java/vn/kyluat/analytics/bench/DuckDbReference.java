@@ -21,7 +21,7 @@ import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.Relation;
 
 /**
- * The benchmark's reference: DuckDB computes METRICS.md §4 timeliness and backlog (own scope) from
+ * The benchmark's reference: DuckDB computes docs/metrics.md timeliness and backlog (own scope) from
  * the published versions of the same local lake, then compares them with the Spark mart.
  */
 final class DuckDbReference implements AutoCloseable {

@@ -17,7 +17,7 @@ import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
 
 /**
- * The one shared piece behind both scopes (METRICS.md §4): per quarter, the tree valid on the
+ * The one shared piece behind both scopes (docs/metrics.md): per quarter, the tree valid on the
  * quarter's last day. {@link #closure} maps every registry code (dissolved units too, through their
  * successors) to the valid units its facts count under: {@code own} = the unit standing for it,
  * {@code subtree} = that unit and each of its ancestors. {@link #orgRows} are the units that get rows;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The organisation tree valid on one day (METRICS.md §4): the units valid that day, each under its
+ * The organisation tree valid on one day (docs/metrics.md): the units valid that day, each under its
  * parent; a unit that is not valid that day stands for its successor (followed along chains).
  * Small (a few thousand units), so it is computed on the driver, as plain Java.
  */

@@ -2,7 +2,7 @@ package vn.kyluat.analytics.intermediate;
 
 import java.time.LocalDate;
 
-/** One row of the organisation registry (METRICS.md §1 org_unit). */
+/** One row of the organisation registry (docs/contract.md, org_unit). */
 public record OrgUnit(
         String code,
         String name,
@@ -12,7 +12,7 @@ public record OrgUnit(
         LocalDate validTo,
         String successorCode) {
 
-    /** valid_from and valid_to are both inclusive (METRICS.md §3). */
+    /** valid_from and valid_to are both inclusive (docs/metrics.md, Time). */
     public boolean validOn(LocalDate day) {
         return !validFrom.isAfter(day) && (validTo == null || !day.isAfter(validTo));
     }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import vn.kyluat.contract.Zone;
 
 /**
- * The CSV dialect of the exports (METRICS.md §6, RFC 4180): comma-separated, CRLF line ends, a field
+ * The CSV dialect of the exports (docs/metrics.md, the other marts, RFC 4180): comma-separated, CRLF line ends, a field
  * quoted only when it holds a comma, a quote or a line break (quotes doubled), empty for null.
  * Numbers are written in full, never in scientific notation and never rounded: a double is its
  * shortest exact decimal ({@code 0.1}, {@code 0.00001}, {@code 100}). Dates are {@code yyyy-MM-dd};

@@ -33,7 +33,7 @@ import vn.kyluat.analytics.metrics.Rates;
 import vn.kyluat.contract.PeerStatistics;
 
 /**
- * METRICS.md §5 fair comparison: the peer group (same kind under the same parent, written
+ * docs/metrics.md fair comparison: the peer group (same kind under the same parent, written
  * {@code <parent_code>/<kind>}; the root's is {@code /<kind>}), the group's pooled on-time rate p,
  * the on-time rate shrunk towards p, its Wilson 95 % interval and the funnel-plot flag (outside
  * p ± 3 standard errors), the last two by contract's {@link PeerStatistics}. Rows are compared within (quarter, scope); own rows are blanked later.

@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /**
- * METRICS.md §5 peer_rank. The contract does not say what is ranked; we rank by
+ * docs/metrics.md peer_rank. The contract does not say what is ranked; we rank by
  * responsibility_index, the one figure meant for comparison, highest first (1 = best); equal
  * indexes share the lower rank (1, 2, 2, 4, SQL rank()); units without an index come last.
  */

@@ -20,7 +20,7 @@ import vn.kyluat.analytics.metrics.Backlog;
 import vn.kyluat.analytics.metrics.Rates;
 
 /**
- * METRICS.md §5 responsibility_index = 100 × the weighted mean of the available components, each
+ * docs/metrics.md responsibility_index = 100 × the weighted mean of the available components, each
  * a share where 1 is best; a null component is left out and the other weights rescaled; null when
  * no component is available. Weights are keyed as in {@code AnalyticsSettings}; a missing key
  * weighs 0.

@@ -13,7 +13,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * METRICS.md §5 trend: qoq_on_time_change = on_time_rate − the previous quarter's (null when
+ * docs/metrics.md trend: qoq_on_time_change = on_time_rate − the previous quarter's (null when
  * either is null or the previous quarter was not computed or the unit had no row then).
  */
 public final class Trend {

@@ -20,7 +20,7 @@ import vn.kyluat.analytics.metrics.Backlog;
 import vn.kyluat.contract.PeerStatistics;
 
 /**
- * METRICS.md §5 watch list, version 2: watch_reasons lists the conditions that hold, comma-separated
+ * docs/metrics.md watch list, version 2: watch_reasons lists the conditions that hold, comma-separated
  * in the order of {@code Metric.WATCH_REASON_CODES} (empty when none); watch = reasons not empty. A
  * condition on a null figure does not hold; one on the previous quarter does not hold when that
  * quarter was not computed or the unit had no row there. Needs the peer columns (funnel_flag,

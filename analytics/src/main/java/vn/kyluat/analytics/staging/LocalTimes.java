@@ -22,7 +22,7 @@ import vn.kyluat.contract.Zone;
  * or the JVM's: an instant becomes its local wall-clock time in microseconds since 1970-01-01
  * 00:00 local ("local micros"), a quarter becomes its {@link Quarter#index()}. The column forms of
  * the quarter arithmetic here use {@link Quarter}'s constants and are tested against it on every
- * quarter of a range. Vietnam keeps a fixed offset, so adding it is exact (METRICS.md §3).
+ * quarter of a range. Vietnam keeps a fixed offset, so adding it is exact (docs/metrics.md, Time).
  */
 public final class LocalTimes {
     private static final long MICROS_PER_DAY = 86_400_000_000L;

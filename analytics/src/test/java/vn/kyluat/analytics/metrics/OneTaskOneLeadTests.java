@@ -15,7 +15,7 @@ import vn.kyluat.analytics.ComputedMarts;
 import vn.kyluat.analytics.LakeBuilder;
 import vn.kyluat.analytics.SparkTestSession;
 
-/** METRICS.md §4 One task, one lead unit: the lists, across two sources, for 2024Q3. */
+/** docs/metrics.md One task, one lead unit: the lists, across two sources, for 2024Q3. */
 class OneTaskOneLeadTests {
     private static ComputedMarts m;
 

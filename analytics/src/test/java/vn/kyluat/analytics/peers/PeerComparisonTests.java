@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.kyluat.contract.Metric;
 
 /**
- * METRICS.md §5 on numbers worked out by hand: three cells under G, 10/10, 15/30 and 1/20 on time.
+ * docs/metrics.md on numbers worked out by hand: three cells under G, 10/10, 15/30 and 1/20 on time.
  * Pooled p = 26/60 = 0.4333…, m = 20.
  */
 class PeerComparisonTests {

@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import vn.kyluat.contract.Metric;
 
-/** METRICS.md §5 trend over quarter indexes 8097..8099 (2024Q2..Q4). */
+/** docs/metrics.md trend over quarter indexes 8097..8099 (2024Q2..Q4). */
 class TrendTests {
 
     private static List<Row> trend(PeerRows rows) {

@@ -1,7 +1,7 @@
 package vn.kyluat.etl.sample;
 
 /**
- * How an organisation handles the tasks it holds (the patterns of METRICS.md §4 that the inspection
+ * How an organisation handles the tasks it holds (the patterns of docs/metrics.md that the inspection
  * commission looks for). Probabilities are per task.
  */
 public enum Behaviour {

@@ -6,7 +6,7 @@ import vn.kyluat.contract.EventType;
 import vn.kyluat.contract.Quarter;
 
 /**
- * Counts, for the watched organisations, the bounces of METRICS.md §4 that one task contributes:
+ * Counts, for the watched organisations, the bounces of docs/metrics.md that one task contributes:
  * {@code returned} events out of o in quarter q, and {@code transferred} events out of o in q after
  * which the task is held by o again before qe. Events of a task cancelled before qe do not count.
  */

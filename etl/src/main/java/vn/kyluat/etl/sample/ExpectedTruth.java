@@ -54,8 +54,8 @@ import vn.kyluat.contract.Relation;
  *
  * {@code rows} counts every row written, bad ones included, so for each source and relation a
  * correct extraction reads {@code rows}, accepts {@code accepted} and rejects the {@code rejected}
- * counts rule by rule. Bounces are the returns_out and reversed_transfers of METRICS.md §4 of the
- * buck-passing cells, counted over all their tasks (cancelled ones left out as §3 says). The planted
+ * counts rule by rule. Bounces are the returns_out and reversed_transfers of docs/metrics.md of the
+ * buck-passing cells, counted over all their tasks (cancelled ones left out as docs/metrics.md, Time, says). The planted
  * persons' figures are those of person_quarter_metrics over the tasks assigned to them ({@link
  * PersonFigures}), for each quarter in which they have a task due or an open overdue task, with the unit
  * and role of their staff row valid on the quarter's last day.
@@ -141,7 +141,7 @@ public final class ExpectedTruth {
         }
     }
 
-    /** METRICS.md §3: a task cancelled before qe is left out of the quarter's populations. */
+    /** docs/metrics.md, Time: a task cancelled before qe is left out of the quarter's populations. */
     private static boolean cancelledBefore(TaskRow task, Instant qe) {
         return task.cancelledAt() != null && task.cancelledAt().isBefore(qe);
     }

@@ -31,7 +31,7 @@ public record OrgUnitRow(
         return new Object[] {orgCode, name, parentCode, kind, validFrom, validTo, successorCode};
     }
 
-    /** valid_from and valid_to are both inclusive (METRICS.md §3). */
+    /** valid_from and valid_to are both inclusive (docs/metrics.md, Time). */
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

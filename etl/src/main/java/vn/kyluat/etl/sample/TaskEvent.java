@@ -8,7 +8,7 @@ import vn.kyluat.contract.EventType;
 public record TaskEvent(
         String type, Instant occurredAt, String fromOrgCode, String toOrgCode, LocalDate newDueDate, String note) {
 
-    /** Whether the event hands the task to {@link #toOrgCode()} (METRICS.md §3, the holder). */
+    /** Whether the event hands the task to {@link #toOrgCode()} (docs/metrics.md, Time, the holder). */
     public boolean changesHolder() {
         return type.equals(EventType.TRANSFERRED) || type.equals(EventType.RETURNED);
     }

@@ -129,7 +129,7 @@ final class JdbcColumns {
             };
         }
         if (sqlType == Types.TIMESTAMP) {
-            // A timestamp without zone is local time (METRICS.md §1), never the JVM's zone.
+            // A timestamp without zone is local time (docs/contract.md), never the JVM's zone.
             return rs -> {
                 LocalDateTime value = rs.getObject(i, LocalDateTime.class);
                 return value == null ? null : value.toInstant(Zone.VIETNAM);

@@ -19,7 +19,7 @@ import vn.kyluat.etl.config.JdbcTarget;
  * restart re-runs the COPY for the rows after the last committed key.
  */
 public final class PostgresCopyRelationReader extends RelationReader {
-    /** Timestamps without zone and text casts of timestamps mean local time (METRICS.md §1), whatever the JVM's zone. */
+    /** Timestamps without zone and text casts of timestamps mean local time (docs/contract.md), whatever the JVM's zone. */
     private static final String LOCAL_TIME_ZONE = "SET TIME ZONE INTERVAL '+07:00' HOUR TO MINUTE";
     /** COPY takes no parameters: the key to resume after is bound as a session setting, never spliced in as text. */
     private static final String AFTER_KEY_SETTING = "kyluat.after_key";

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import vn.kyluat.contract.Relation;
 
 /**
- * Every check of METRICS.md §2 that applies to a relation, in the order they are reported: the
+ * Every check of docs/contract.md, rules a row may break that applies to a relation, in the order they are reported: the
  * first rule a record breaks is the one it is rejected for.
  */
 public final class RecordValidator {

@@ -1,7 +1,7 @@
 package vn.kyluat.etl.validate;
 
 /**
- * One rule of METRICS.md §2 applied to a record's typed values (contract column order). Returns
+ * One rule of docs/contract.md, rules a row may break applied to a record's typed values (contract column order). Returns
  * null when the record passes: checks run per row, so passing costs no allocation.
  */
 @FunctionalInterface

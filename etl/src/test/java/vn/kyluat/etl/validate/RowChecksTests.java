@@ -10,7 +10,7 @@ import vn.kyluat.contract.RejectRule;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.source.Malformed;
 
-/** Each rule of METRICS.md §2, checked alone: one record that breaks it, one that does not. */
+/** Each rule of docs/contract.md, rules a row may break, checked alone: one record that breaks it, one that does not. */
 class RowChecksTests {
 
     @Test

@@ -28,7 +28,7 @@ import vn.kyluat.contract.RejectRule;
  * A synthetic province written as the marts' CSV exports: a bloc committee, grassroots
  * organisations, party cells, several quarters of plausible figures (nulls where a denominator
  * is zero, a cell on the watch list), and the lists beside them. Tests and the benchmark use it;
- * figures follow METRICS.md's aggregation rules (counts summed, rates recomputed).
+ * figures follow docs/metrics.md's aggregation rules (counts summed, rates recomputed).
  */
 public final class SyntheticMarts {
     public static final String BLOC = "DUK";
@@ -354,7 +354,7 @@ public final class SyntheticMarts {
                         : 100.0 * count(m, Metric.DISCIPLINE_ACTIONS) / count(m, Metric.MEMBERS));
     }
 
-    /** Peer columns of METRICS.md §5 over one group of siblings. */
+    /** Peer columns of docs/metrics.md over one group of siblings. */
     private static void rankPeers(List<Org> peers) {
         long due = peers.stream()
                 .mapToLong(p -> count(p.figures(), Metric.TASKS_DUE))
@@ -400,7 +400,7 @@ public final class SyntheticMarts {
         }
     }
 
-    /** METRICS.md §5 (version 2) with the default thresholds; only units with a peer group are judged. */
+    /** docs/metrics.md (version 2) with the default thresholds; only units with a peer group are judged. */
     private static String watchReasons(Map<Metric, Object> m, Map<Metric, Object> previous) {
         List<String> reasons = new ArrayList<>();
         if (m.get(Metric.PEER_GROUP) == null) {

@@ -7,7 +7,7 @@ import vn.kyluat.contract.TaskOutcome;
 import vn.kyluat.reports.marts.MartRow;
 
 /**
- * The tasks behind each watch reason of METRICS.md §5, as parts of the drill-down lists: a low
+ * The tasks behind each watch reason of docs/metrics.md, as parts of the drill-down lists: a low
  * on-time rate (below_peers, late_two_quarters) is made of the quarter's tasks that were not done
  * on time, still open or completed late; an aged backlog of the tasks overdue more than 90 days;
  * overdue findings of the findings themselves. A reason without an entry here has no task list.

@@ -3,7 +3,7 @@ package vn.kyluat.reports.marts;
 import java.util.Locale;
 import vn.kyluat.contract.Metric;
 
-/** Parses a metric's CSV text into the Java type of its kind (METRICS.md §6). */
+/** Parses a metric's CSV text into the Java type of its kind (docs/metrics.md, the other marts). */
 public final class MetricValues {
     private MetricValues() {}
 

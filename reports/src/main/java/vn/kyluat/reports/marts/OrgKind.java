@@ -2,7 +2,7 @@ package vn.kyluat.reports.marts;
 
 import java.util.Locale;
 
-/** The kinds of organisation in the tree (METRICS.md §1, {@code org_unit.kind}). */
+/** The kinds of organisation in the tree (docs/contract.md, {@code org_unit.kind}). */
 public enum OrgKind {
     BLOC_COMMITTEE,
     GRASSROOTS_ORG,
