@@ -29,6 +29,7 @@ import vn.kyluat.reports.model.ReportContext;
 import vn.kyluat.reports.model.ReportTables;
 import vn.kyluat.reports.model.TableModel;
 import vn.kyluat.reports.text.Language;
+import vn.kyluat.reports.text.Messages;
 
 /** The drill-down lists explain the mart's counts, unit by unit, and a scoped data file holds its subtree only. */
 class DrillDownTests {
@@ -50,6 +51,26 @@ class DrillDownTests {
         marts = Marts.load(workspace.resolve("marts").toString(), w -> {});
         context = ReportContext.of(marts, QUARTER, null, ReportSettings.DEFAULTS);
         drill = DrillDown.forReport(set.toString(), context, w -> {});
+    }
+
+    @Test
+    void noListIsNamedLikeAFigureItDoesNotExplain() {
+        // A reader matches a list to the figure whose words it carries: the overdue list (backlog_overdue)
+        // must not read like overdue_open, a different count shown in the same table.
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            for (DrillList list : DrillList.values()) {
+                String title = messages.get("dashboard.list." + list.id()).toLowerCase(java.util.Locale.ROOT);
+                for (Metric metric : Metric.values()) {
+                    String label = metric.label(language.code()).toLowerCase(java.util.Locale.ROOT);
+                    if (!list.explains().contains(metric) && metric != list.figure()) {
+                        assertThat(title)
+                                .as("%s list (%s) names %s", list.id(), language, metric.column())
+                                .doesNotContain(label);
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -156,7 +177,7 @@ class DrillDownTests {
 
         assertThat(tables)
                 .extracting(TableModel::title)
-                .containsExactly("Nhiệm vụ quá hạn chưa hoàn thành", "Hoàn thành quá hạn");
+                .containsExactly("Tồn đọng quá hạn: mọi nhiệm vụ quá hạn còn mở", "Hoàn thành quá hạn");
         TableModel overdue = tables.get(0);
         assertThat(overdue.rows()).extracting(r -> r.get(0)).containsExactly("T1", "T4", "T2", "");
         assertThat(overdue.rows()).extracting(r -> r.get(6)).containsExactly("200", "95", "45", "");
