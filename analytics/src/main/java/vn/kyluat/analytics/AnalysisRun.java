@@ -18,7 +18,6 @@ import vn.kyluat.analytics.lake.HadoopFiles;
 import vn.kyluat.analytics.lake.LakeReader;
 import vn.kyluat.analytics.lake.LakeTimeSpan;
 import vn.kyluat.analytics.lake.LatestRun;
-import vn.kyluat.analytics.lake.RunManifest;
 import vn.kyluat.analytics.marts.FaultPoint;
 import vn.kyluat.analytics.marts.MartPublisher;
 import vn.kyluat.analytics.marts.MartPublisher.Published;
@@ -27,6 +26,7 @@ import vn.kyluat.analytics.quality.DataQualityMart;
 import vn.kyluat.analytics.quality.RejectsMart;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
+import vn.kyluat.contract.manifest.RunManifest;
 
 /** One analysis: read the lake, compute the metrics, publish every mart and its CSV export as one set. */
 public final class AnalysisRun {

@@ -11,14 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.ConfigException;
 import vn.kyluat.contract.WorkspaceLock;
+import vn.kyluat.contract.manifest.RunManifest;
+import vn.kyluat.contract.manifest.SourceReport;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.ExtractConfigReader;
 import vn.kyluat.etl.config.SourceConfig;
 import vn.kyluat.etl.job.ExtractLauncher;
 import vn.kyluat.etl.job.ExtractProgress;
 import vn.kyluat.etl.lake.RunRejects;
-import vn.kyluat.etl.manifest.RunManifest;
-import vn.kyluat.etl.manifest.SourceReport;
 
 @Command(
         name = "extract",

@@ -1,9 +1,9 @@
 package vn.kyluat.etl;
 
 import java.util.Locale;
-import vn.kyluat.etl.manifest.RelationReport;
-import vn.kyluat.etl.manifest.RunManifest;
-import vn.kyluat.etl.manifest.SourceReport;
+import vn.kyluat.contract.manifest.RelationReport;
+import vn.kyluat.contract.manifest.RunManifest;
+import vn.kyluat.contract.manifest.SourceReport;
 
 /** The table printed at the end of a run: one line per source and relation. */
 final class ExtractionSummaryTable {

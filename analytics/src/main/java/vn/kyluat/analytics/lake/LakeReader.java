@@ -20,6 +20,7 @@ import vn.kyluat.analytics.LakeTables;
 import vn.kyluat.contract.CurrentVersion;
 import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.manifest.RunManifest;
 
 /**
  * Reads the published lake (layout of {@link LakeLayout}): for each relation and source, only the
@@ -68,10 +69,19 @@ public final class LakeReader {
         List<RunManifest> runs = new ArrayList<>();
         for (String runId : files.folders(LakeLayout.runsDir(lakeRoot))) {
             String manifest = LakeLayout.manifest(lakeRoot, runId);
-            files.readText(manifest).ifPresent(json -> runs.add(RunManifest.parse(manifest, json)));
+            files.readText(manifest).ifPresent(json -> runs.add(manifest(manifest, json)));
         }
-        runs.sort(Comparator.comparing(RunManifest::startedAt).thenComparing(RunManifest::runId));
+        runs.sort(Comparator.comparing(RunManifest::started).thenComparing(RunManifest::runId));
         return runs;
+    }
+
+    /** The manifest at {@code location}, read with the record etl writes it with; a broken one breaks the lake's contract. */
+    static RunManifest manifest(String location, String json) {
+        try {
+            return RunManifest.parse(location, json);
+        } catch (IllegalArgumentException e) {
+            throw new LakeContractException(e.getMessage());
+        }
     }
 
     /**

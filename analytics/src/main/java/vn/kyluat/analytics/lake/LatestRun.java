@@ -2,6 +2,8 @@ package vn.kyluat.analytics.lake;
 
 import java.util.List;
 import java.util.Optional;
+import vn.kyluat.contract.manifest.RunManifest;
+import vn.kyluat.contract.manifest.SourceReport;
 
 /**
  * Whether the lake's latest extraction run loaded every source. When it did not, the marts are still
@@ -23,8 +25,8 @@ public final class LatestRun {
             return Optional.empty();
         }
         List<String> failed = latest.sources().stream()
-                .filter(RunManifest.SourceRun::failed)
-                .map(RunManifest.SourceRun::sourceId)
+                .filter(SourceReport::failed)
+                .map(SourceReport::sourceId)
                 .toList();
         return Optional.of(
                 "the latest extraction run " + latest.runId() + " is " + latest.status()

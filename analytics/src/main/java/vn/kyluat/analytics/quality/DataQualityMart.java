@@ -9,11 +9,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.kyluat.analytics.lake.RunManifest;
-import vn.kyluat.analytics.lake.RunManifest.RelationRun;
-import vn.kyluat.analytics.lake.RunManifest.SourceRun;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.RejectRule;
+import vn.kyluat.contract.manifest.RelationReport;
+import vn.kyluat.contract.manifest.RunManifest;
+import vn.kyluat.contract.manifest.SourceReport;
 
 /**
  * The mart {@code data_quality} from the run manifests: one row per run, source and relation
@@ -38,8 +38,8 @@ public final class DataQualityMart {
     public static List<Row> rows(List<RunManifest> runs) {
         List<Row> rows = new ArrayList<>();
         for (RunManifest run : runs) {
-            for (SourceRun source : run.sources()) {
-                for (RelationRun relation : source.relations()) {
+            for (SourceReport source : run.sources()) {
+                for (RelationReport relation : source.relations()) {
                     rows.add(row(run, source, relation));
                 }
                 if (source.failed()) {
@@ -50,9 +50,9 @@ public final class DataQualityMart {
         return rows;
     }
 
-    private static Row row(RunManifest run, SourceRun source, RelationRun relation) {
-        List<Object> values = new ArrayList<>(
-                List.of(run.runId(), run.startedAt(), run.status(), source.sourceId(), source.status()));
+    private static Row row(RunManifest run, SourceReport source, RelationReport relation) {
+        List<Object> values =
+                new ArrayList<>(List.of(run.runId(), run.started(), run.status(), source.sourceId(), source.status()));
         values.add(source.error());
         values.add(relation == null ? null : relation.relation());
         values.add(relation == null ? null : relation.mode());

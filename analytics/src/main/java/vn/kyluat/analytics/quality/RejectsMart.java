@@ -18,9 +18,9 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.kyluat.analytics.lake.RunManifest;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.RejectRedaction;
+import vn.kyluat.contract.manifest.RunManifest;
 
 /**
  * The mart {@code rejects}: the rejected records of the runs that finished (wrote a manifest), with

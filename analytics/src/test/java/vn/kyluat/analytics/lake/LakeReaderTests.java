@@ -22,6 +22,7 @@ import vn.kyluat.analytics.LakeTables;
 import vn.kyluat.analytics.SparkTestSession;
 import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.manifest.RunManifest;
 
 class LakeReaderTests {
     private static final Instant MONDAY = Instant.parse("2024-07-01T02:00:00Z");

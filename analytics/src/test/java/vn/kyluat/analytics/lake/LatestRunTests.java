@@ -2,18 +2,18 @@ package vn.kyluat.analytics.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.kyluat.analytics.lake.RunManifest.SourceRun;
+import vn.kyluat.contract.manifest.RunManifest;
+import vn.kyluat.contract.manifest.SourceReport;
 
 class LatestRunTests {
-    private static RunManifest run(String id, String status, SourceRun... sources) {
-        return new RunManifest(id, Instant.parse("2024-11-26T01:00:00Z"), null, status, List.of(sources));
+    private static RunManifest run(String id, String status, SourceReport... sources) {
+        return new RunManifest(id, "2024-11-26T01:00:00Z", null, status, List.of(sources));
     }
 
-    private static SourceRun source(String id, String status) {
-        return new SourceRun(id, "jdbc", status, null, List.of());
+    private static SourceReport source(String id, String status) {
+        return new SourceReport(id, "jdbc", status, null, List.of());
     }
 
     @Test

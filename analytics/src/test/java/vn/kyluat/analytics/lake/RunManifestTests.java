@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.kyluat.analytics.lake.RunManifest.RelationRun;
-import vn.kyluat.analytics.lake.RunManifest.SourceRun;
+import vn.kyluat.contract.manifest.RelationReport;
+import vn.kyluat.contract.manifest.RunManifest;
+import vn.kyluat.contract.manifest.SourceReport;
 
 class RunManifestTests {
     static final String PARTIAL_RUN = """
@@ -25,18 +26,19 @@ class RunManifestTests {
 
     @Test
     void aManifestGivesEachSourceAndRelationWithItsCounts() {
-        RunManifest run = RunManifest.parse("_runs/x/manifest.json", PARTIAL_RUN);
+        RunManifest run = LakeReader.manifest("_runs/x/manifest.json", PARTIAL_RUN);
 
         assertThat(run.runId()).isEqualTo("20261126-010203");
-        assertThat(run.startedAt()).isEqualTo(Instant.parse("2026-11-26T01:02:03Z"));
+        assertThat(run.started()).isEqualTo(Instant.parse("2026-11-26T01:02:03Z"));
         assertThat(run.status()).isEqualTo("PARTIAL");
         assertThat(run.sources())
-                .extracting(SourceRun::sourceId, SourceRun::failed)
+                .extracting(SourceReport::sourceId, SourceReport::failed)
                 .containsExactly(tuple("unit-a", false), tuple("unit-b", true));
-        RelationRun task = run.sources().get(0).relations().get(0);
+        RelationReport task = run.sources().get(0).relations().get(0);
         assertThat(task)
-                .isEqualTo(new RelationRun(
+                .isEqualTo(new RelationReport(
                         "task",
+                        null,
                         "incremental",
                         null,
                         "2026-11-25T10:00:00Z",
@@ -44,7 +46,11 @@ class RunManifestTests {
                         9,
                         1,
                         Map.of("missing_required", 1L),
-                        "v-20261126-010203"));
+                        0,
+                        "v-20261126-010203",
+                        0,
+                        0,
+                        0));
         assertThat(run.sources().get(1).error()).isEqualTo("folder /data/unit-b not found");
     }
 
@@ -54,7 +60,7 @@ class RunManifestTests {
         {"run_id":"r","started_at":"2026-11-26T01:02:03Z","status":"COMPLETED",
          "sources":[{"source_id":"a","status":"COMPLETED","relations":[{"relation":"task","read":"ten"}]}]}""";
 
-        assertThatThrownBy(() -> RunManifest.parse("lake/_runs/r/manifest.json", broken))
+        assertThatThrownBy(() -> LakeReader.manifest("lake/_runs/r/manifest.json", broken))
                 .isInstanceOf(LakeContractException.class)
                 .hasMessageContaining("lake/_runs/r/manifest.json")
                 .hasMessageContaining("'read' of relation task is not a count");

@@ -9,26 +9,27 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import vn.kyluat.analytics.SparkTestSession;
-import vn.kyluat.analytics.lake.RunManifest;
-import vn.kyluat.analytics.lake.RunManifest.RelationRun;
-import vn.kyluat.analytics.lake.RunManifest.SourceRun;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.manifest.RelationReport;
+import vn.kyluat.contract.manifest.RunManifest;
+import vn.kyluat.contract.manifest.SourceReport;
 
 class DataQualityMartTests {
     private static final Instant STARTED = Instant.parse("2026-11-26T01:02:03Z");
 
-    private static RelationRun relation(String name, long read, long accepted, Map<String, Long> byRule) {
+    private static RelationReport relation(String name, long read, long accepted, Map<String, Long> byRule) {
         long rejected = byRule.values().stream().mapToLong(Long::longValue).sum();
-        return new RelationRun(name, "full", null, null, read, accepted, rejected, byRule, "v-1");
+        return new RelationReport(
+                name, "COMPLETED", "full", null, null, read, accepted, rejected, byRule, 0, "v-1", 0, 0, 0);
     }
 
     private static final RunManifest RUN = new RunManifest(
             "r1",
-            STARTED,
-            STARTED.plusSeconds(60),
+            STARTED.toString(),
+            STARTED.plusSeconds(60).toString(),
             "PARTIAL",
             List.of(
-                    new SourceRun(
+                    new SourceReport(
                             "unit-a",
                             "jdbc",
                             "COMPLETED",
@@ -36,7 +37,7 @@ class DataQualityMartTests {
                             List.of(
                                     relation("task", 10, 7, Map.of("missing_required", 2L, "unknown_org", 1L)),
                                     relation("task_event", 5, 5, Map.of()))),
-                    new SourceRun("unit-b", "csv", "FAILED", "connection refused", List.of())));
+                    new SourceReport("unit-b", "csv", "FAILED", "connection refused", List.of())));
 
     private static Object value(Row row, String column) {
         return row.get(Mart.DATA_QUALITY.columns().indexOf(column));

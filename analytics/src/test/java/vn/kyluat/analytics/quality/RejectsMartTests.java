@@ -11,8 +11,8 @@ import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import vn.kyluat.analytics.SparkTestSession;
 import vn.kyluat.analytics.lake.LakeSchema;
-import vn.kyluat.analytics.lake.RunManifest;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.manifest.RunManifest;
 
 class RejectsMartTests {
     private static final Instant AT = Instant.parse("2026-11-26T01:02:03Z");
@@ -25,7 +25,7 @@ class RejectsMartTests {
                                 RowFactory.create(reject("finished", "unit-a", "task", "T1", "missing_required", AT)),
                                 RowFactory.create(reject("killed", "unit-a", "task", "T2", "missing_required", AT))),
                         LakeSchema.rejects());
-        RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
+        RunManifest finished = new RunManifest("finished", AT.toString(), AT.toString(), "COMPLETED", List.of());
 
         Dataset<Row> mart = RejectsMart.of(rejects, List.of(finished));
 
@@ -48,7 +48,7 @@ class RejectsMartTests {
                                 "{\"person_code\":\"NS00042\",\"full_name\":\"Nguy\\u1ec5n Văn An\",\"org_code\":\"C001\"}",
                                 AT)),
                         LakeSchema.rejects());
-        RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
+        RunManifest finished = new RunManifest("finished", AT.toString(), AT.toString(), "COMPLETED", List.of());
 
         Row masked = RejectsMart.of(rejects, List.of(finished)).collectAsList().get(0);
 
@@ -94,7 +94,7 @@ class RejectsMartTests {
                                         "{\"task_code\":\"T1\"}",
                                         AT)),
                         LakeSchema.rejects());
-        RunManifest finished = new RunManifest("finished", AT, AT, "COMPLETED", List.of());
+        RunManifest finished = new RunManifest("finished", AT.toString(), AT.toString(), "COMPLETED", List.of());
 
         List<Row> masked = RejectsMart.of(rejects, List.of(finished)).collectAsList();
 

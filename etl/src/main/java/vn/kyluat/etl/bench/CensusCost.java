@@ -3,11 +3,11 @@ package vn.kyluat.etl.bench;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import vn.kyluat.contract.manifest.RelationReport;
+import vn.kyluat.contract.manifest.RunManifest;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.job.ExtractLauncher;
 import vn.kyluat.etl.job.ExtractProgress;
-import vn.kyluat.etl.manifest.RelationReport;
-import vn.kyluat.etl.manifest.RunManifest;
 
 /**
  * What the key census of deleted rows adds to an incremental run of the unchanged province, two

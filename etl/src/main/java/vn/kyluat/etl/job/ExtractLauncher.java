@@ -14,8 +14,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import vn.kyluat.contract.JdbcUrls;
 import vn.kyluat.contract.WorkspaceLock;
+import vn.kyluat.contract.manifest.RunManifest;
 import vn.kyluat.etl.config.ExtractConfig;
-import vn.kyluat.etl.manifest.RunManifest;
 import vn.kyluat.etl.source.SourceConnections;
 
 /**

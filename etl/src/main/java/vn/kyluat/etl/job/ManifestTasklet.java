@@ -18,12 +18,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Relation;
+import vn.kyluat.contract.manifest.RelationReport;
+import vn.kyluat.contract.manifest.RunManifest;
+import vn.kyluat.contract.manifest.SourceReport;
 import vn.kyluat.etl.config.ExtractConfig;
 import vn.kyluat.etl.config.SourceConfig;
 import vn.kyluat.etl.lake.RunRejects;
-import vn.kyluat.etl.manifest.RelationReport;
-import vn.kyluat.etl.manifest.RunManifest;
-import vn.kyluat.etl.manifest.SourceReport;
 import vn.kyluat.etl.source.ExtractionPlan;
 import vn.kyluat.etl.source.RelationReader;
 

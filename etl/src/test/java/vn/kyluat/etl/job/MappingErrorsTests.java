@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.etl.manifest.RunManifest;
+import vn.kyluat.contract.manifest.RunManifest;
 import vn.kyluat.etl.support.Pipelines;
 import vn.kyluat.etl.support.Province;
 import vn.kyluat.etl.support.UnitDatabase;

@@ -11,7 +11,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.etl.manifest.RunManifest;
+import vn.kyluat.contract.manifest.RunManifest;
 import vn.kyluat.etl.support.MariaDatabases;
 import vn.kyluat.etl.support.Pipelines;
 import vn.kyluat.etl.support.Province;

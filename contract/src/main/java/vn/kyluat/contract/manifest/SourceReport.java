@@ -1,4 +1,4 @@
-package vn.kyluat.etl.manifest;
+package vn.kyluat.contract.manifest;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.kyluat.etl.manifest;
+package vn.kyluat.contract.manifest;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,7 +37,8 @@ public record RelationReport(
     public static final String HELD_BACK = "HELD_BACK";
 
     public RelationReport {
-        rejectedByRule = new TreeMap<>(rejectedByRule);
+        // A manifest of an earlier etl may have no counts per rule.
+        rejectedByRule = rejectedByRule == null ? new TreeMap<>() : new TreeMap<>(rejectedByRule);
         if (read != accepted + rejected) {
             throw new IllegalStateException(
                     relation + ": read " + read + " rows but accepted " + accepted + " and rejected " + rejected);
