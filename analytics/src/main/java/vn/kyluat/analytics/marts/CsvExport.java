@@ -14,10 +14,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import vn.kyluat.analytics.lake.HadoopFiles;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartCsv;
 import vn.kyluat.contract.MartGrain;
 
 /**
- * Writes a mart as one CSV file ({@link CsvFormat}): header row, then the rows in {@link
+ * Writes a mart as one CSV file ({@link MartCsv}): header row, then the rows in {@link
  * MartGrain#sortOrder(Mart)}. A small mart is sorted in one task; a large one is sorted across the
  * cluster. Each sorted partition is formatted and written where it lies, as one part of the file, and
  * the parts are joined in order behind the header: no row passes through the driver, so a mart can be
@@ -52,10 +53,10 @@ public final class CsvExport {
         // A sort's partitions hold consecutive ranges in order, and each is written as the part named by its index.
         sorted.map((MapFunction<Row, String>) CsvExport::record, Encoders.STRING())
                 .write()
-                .option("lineSep", CsvFormat.LINE_END)
+                .option("lineSep", MartCsv.LINE_END)
                 .text(partsDir);
         try (OutputStream out = files.create(file)) {
-            out.write(CsvFormat.line(mart.columns()).getBytes(StandardCharsets.UTF_8));
+            out.write(MartCsv.line(mart.columns()).getBytes(StandardCharsets.UTF_8));
             for (String part : files.files(partsDir)) {
                 if (part.startsWith("part-")) {
                     files.copy(partsDir + "/" + part, out);
@@ -70,7 +71,6 @@ public final class CsvExport {
     }
 
     private static String record(Row row) {
-        return CsvFormat.record(
-                IntStream.range(0, row.size()).mapToObj(row::get).toList());
+        return MartCsv.record(IntStream.range(0, row.size()).mapToObj(row::get).toList());
     }
 }

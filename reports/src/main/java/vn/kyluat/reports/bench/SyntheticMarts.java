@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartCsv;
 import vn.kyluat.contract.MartsLayout;
 import vn.kyluat.contract.MartsLayout.Pointer;
 import vn.kyluat.contract.Metric;
@@ -663,36 +662,15 @@ public final class SyntheticMarts {
     }
 
     private static void write(Path set, Mart mart, List<Map<String, Object>> rows) throws IOException {
-        try (Writer out = Files.newBufferedWriter(Path.of(mart.csvPath(set.toString())), StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(
-                        out,
-                        CSVFormat.RFC4180
-                                .builder()
-                                .setHeader(mart.columns().toArray(String[]::new))
-                                .get())) {
+        try (Writer out = Files.newBufferedWriter(Path.of(mart.csvPath(set.toString())), StandardCharsets.UTF_8)) {
+            out.write(MartCsv.line(mart.columns()));
             for (Map<String, Object> row : rows) {
-                List<String> values = new ArrayList<>();
-                for (String column : mart.columns()) {
-                    values.add(field(row.get(column)));
-                }
-                printer.printRecord(values);
+                out.write(MartCsv.line(mart.columns().stream().map(row::get).toList()));
             }
         }
     }
 
     /** As the analytics stage's export writes them: plain decimals, instants in local time with the offset. */
-    private static String field(Object value) {
-        if (value == null) {
-            return "";
-        } else if (value instanceof Double d) {
-            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        } else if (value instanceof java.time.Instant instant) {
-            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                    instant.atOffset(vn.kyluat.contract.Zone.VIETNAM));
-        }
-        return value.toString();
-    }
-
     private static long count(Map<Metric, Object> m, Metric metric) {
         Object value = m.get(metric);
         return value == null ? 0 : ((Number) value).longValue();

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartCsv;
 
 /**
  * Reads a mart's CSV export from a set's folder ({@link PublishedSet}; UTF-8, header row, comma,
@@ -22,8 +23,15 @@ import vn.kyluat.contract.Mart;
  * names for the mart.
  */
 public final class CsvMart {
-    private static final CSVFormat FORMAT =
-            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    /** The dialect analytics writes ({@link MartCsv}), the first record a header. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(MartCsv.DELIMITER)
+            .setQuote(MartCsv.QUOTE)
+            .setRecordSeparator(MartCsv.LINE_END)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get();
 
     private CsvMart() {}
 

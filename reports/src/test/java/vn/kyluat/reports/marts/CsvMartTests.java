@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartCsv;
 import vn.kyluat.contract.Metric;
 
 class CsvMartTests {
@@ -53,6 +54,34 @@ class CsvMartTests {
     }
 
     @Test
+    void whatTheCodecWritesIsReadBackExactly() throws IOException {
+        // The one codec (contract's MartCsv) writes, the reader parses: commas, quotes, line breaks and
+        // Vietnamese text come back as written, an empty field as null.
+        List<String> columns = Mart.TASKS_WITHOUT_LEAD.columns();
+        List<List<Object>> rows = new ArrayList<>();
+        String[] awkward = {"Kế hoạch, \"đợt 2\"", "dòng một\r\ndòng hai", "  khoảng trắng  ", "#1", null};
+        for (String text : awkward) {
+            List<Object> row = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                row.add(i == 0 ? "2024Q3" : text);
+            }
+            rows.add(row);
+        }
+        StringBuilder csv = new StringBuilder(MartCsv.line(columns));
+        rows.forEach(row -> csv.append(MartCsv.line(row)));
+        writeCsv(Mart.TASKS_WITHOUT_LEAD, csv.toString());
+
+        List<MartRow> read = CsvMart.read(marts.toString(), Mart.TASKS_WITHOUT_LEAD);
+
+        assertThat(read).hasSize(awkward.length);
+        for (int r = 0; r < awkward.length; r++) {
+            for (int i = 1; i < columns.size(); i++) {
+                assertThat(read.get(r).get(columns.get(i))).as(columns.get(i)).isEqualTo(awkward[r]);
+            }
+        }
+    }
+
+    @Test
     void instantsMayBeWrittenInUtcOrWithTheLocalOffset() {
         assertThat(MartTimes.instant("2024-07-01T08:30:00+07:00"))
                 .isEqualTo(java.time.Instant.parse("2024-07-01T01:30:00Z"));
@@ -77,7 +106,11 @@ class CsvMartTests {
     }
 
     private void writeCsv(String text) throws IOException {
-        Path file = Path.of(Mart.ORG_QUARTER_METRICS.csvPath(marts.toString()));
+        writeCsv(Mart.ORG_QUARTER_METRICS, text);
+    }
+
+    private void writeCsv(Mart mart, String text) throws IOException {
+        Path file = Path.of(mart.csvPath(marts.toString()));
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }

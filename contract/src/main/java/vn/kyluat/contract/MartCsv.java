@@ -1,24 +1,26 @@
-package vn.kyluat.analytics.marts;
+package vn.kyluat.contract;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.kyluat.contract.Zone;
 
 /**
- * The CSV dialect of the exports (docs/metrics.md, the other marts, RFC 4180): comma-separated, CRLF line ends, a field
+ * The CSV codec of the marts' exports, written once: analytics writes every export with it, and
+ * reports (and the report benchmark's synthetic marts) read and write with the same dialect. The dialect (docs/metrics.md, the other marts, RFC 4180): comma-separated, CRLF line ends, a field
  * quoted only when it holds a comma, a quote or a line break (quotes doubled), empty for null.
  * Numbers are written in full, never in scientific notation and never rounded: a double is its
  * shortest exact decimal ({@code 0.1}, {@code 0.00001}, {@code 100}). Dates are {@code yyyy-MM-dd};
  * instants are local time with the offset, {@code 2024-07-01T08:30:00+07:00}.
  */
-public final class CsvFormat {
+public final class MartCsv {
     public static final String LINE_END = "\r\n";
+    public static final char DELIMITER = ',';
+    public static final char QUOTE = '"';
     private static final DateTimeFormatter LOCAL_INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private CsvFormat() {}
+    private MartCsv() {}
 
     public static String line(List<?> values) {
         return record(values) + LINE_END;
@@ -26,7 +28,7 @@ public final class CsvFormat {
 
     /** A line without its end. */
     public static String record(List<?> values) {
-        return values.stream().map(CsvFormat::field).collect(Collectors.joining(","));
+        return values.stream().map(MartCsv::field).collect(Collectors.joining(String.valueOf(DELIMITER)));
     }
 
     public static String field(Object value) {
