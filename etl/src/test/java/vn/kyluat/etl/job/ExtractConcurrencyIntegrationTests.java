@@ -165,7 +165,16 @@ class ExtractConcurrencyIntegrationTests {
                     i++) {
                 Thread.sleep(50);
             }
-            Thread.sleep(3000); // the running extraction has opened its job repository and waits on pg_sleep
+            // The running extraction has opened its job repository once its task query waits on pg_sleep:
+            // wait for that query, not for a fixed time (a loaded machine took longer than 3 s).
+            String sleeping = "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%'"
+                    + " AND pid <> pg_backend_pid()";
+            for (int i = 0; i < 600 && postgres.queryLong(unit, sleeping) == 0; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(postgres.queryLong(unit, sleeping))
+                    .as("the running extraction's task query")
+                    .isPositive();
 
             assertThatThrownBy(() -> Pipelines.extract(other))
                     .hasMessage(

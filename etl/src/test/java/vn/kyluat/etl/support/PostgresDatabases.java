@@ -2,6 +2,7 @@ package vn.kyluat.etl.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -26,6 +27,18 @@ public final class PostgresDatabases extends ServerDatabases {
         try (Connection connection = DriverManager.getConnection(url(database), user, System.getenv("PGPASSWORD"));
                 Statement statement = connection.createStatement()) {
             statement.execute(script);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The number the query's first column gives in its first row. */
+    public long queryLong(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection(url(database), user, System.getenv("PGPASSWORD"));
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
