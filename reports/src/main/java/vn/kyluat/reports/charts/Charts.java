@@ -53,7 +53,8 @@ import vn.kyluat.reports.text.Language;
 /** Builds and styles each kind of chart from a JFreeChart dataset, in the product's one theme. */
 public final class Charts {
     private static final int MAX_LABEL = 42;
-    private static final int MAX_OUTLIER_LABELS = 8;
+    // Every outlier is named (the worst first), up to a number a reader can still tell apart on the chart.
+    private static final int MAX_OUTLIER_LABELS = 20;
     private static final Color INCOMPLETE = new Color(0xee, 0xee, 0xee);
 
     private final ChartTheme theme;
@@ -206,14 +207,16 @@ public final class Charts {
         lines.setSeriesVisibleInLegend(0, limits.getItemCount(0) > 0);
         plot.setDataset(2, limits);
         plot.setRenderer(2, lines);
-        for (Funnel.Point outlier :
-                funnel.outliers().stream().limit(MAX_OUTLIER_LABELS).toList()) {
-            XYTextAnnotation label = new XYTextAnnotation(outlier.code(), outlier.tasksDue(), outlier.onTimeRate());
-            label.setFont(theme.font(false, 15f));
-            label.setPaint(outlier.verdict() == Funnel.Verdict.BELOW ? ChartTheme.RED : ChartTheme.GREEN);
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addAnnotation(label);
-        }
+        plot.addAnnotation(new PointLabels(
+                funnel.outliers().stream()
+                        .limit(MAX_OUTLIER_LABELS)
+                        .map(o -> new PointLabels.Label(
+                                o.code(),
+                                o.verdict() == Funnel.Verdict.BELOW ? ChartTheme.RED : ChartTheme.GREEN,
+                                o.tasksDue(),
+                                o.onTimeRate()))
+                        .toList(),
+                theme.font(false, 15f)));
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         double lowest = funnel.points().stream()
                 .mapToDouble(p -> Math.min(p.onTimeRate(), p.low3()))
