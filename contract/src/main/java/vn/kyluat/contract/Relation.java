@@ -11,7 +11,9 @@ import static vn.kyluat.contract.ColumnType.TIMESTAMP;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The six relations a unit system exposes (docs/contract.md), with their columns, key and incremental
@@ -100,12 +102,18 @@ public enum Relation {
     private final String watermarkColumn;
     private final boolean registryOnly;
     private final List<Column> columns;
+    // Looked up per row and per key on the extraction's hot paths (typing a key, the read window):
+    // made once, not searched for on each call.
+    private final List<String> columnNames;
+    private final Map<String, Column> byName;
 
     Relation(List<String> keyColumns, String watermarkColumn, boolean registryOnly, Column... columns) {
         this.keyColumns = keyColumns;
         this.watermarkColumn = watermarkColumn;
         this.registryOnly = registryOnly;
         this.columns = List.of(columns);
+        this.columnNames = this.columns.stream().map(Column::name).toList();
+        this.byName = this.columns.stream().collect(Collectors.toUnmodifiableMap(Column::name, c -> c));
     }
 
     /** The relation's name in sources, the lake and configuration: {@code task_event}. */
@@ -149,13 +157,14 @@ public enum Relation {
     }
 
     public Column column(String name) {
-        return columns.stream()
-                .filter(c -> c.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(tableName() + " has no column '" + name + "'"));
+        Column column = byName.get(name);
+        if (column == null) {
+            throw new IllegalArgumentException(tableName() + " has no column '" + name + "'");
+        }
+        return column;
     }
 
     public List<String> columnNames() {
-        return columns.stream().map(Column::name).toList();
+        return columnNames;
     }
 }
