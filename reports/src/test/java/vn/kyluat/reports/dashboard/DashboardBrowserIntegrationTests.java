@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -197,8 +198,14 @@ class DashboardBrowserIntegrationTests {
                 .toList();
     }
 
+    /**
+     * Waits until the condition holds; the page re-renders its tabs and tables on each click, so an element
+     * found a moment before may be gone when read: that counts as "not yet", not as a failure.
+     */
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     /** A URL the browser asked for and the document that asked (the browser's own pages are chrome: documents). */
