@@ -18,6 +18,9 @@ import vn.kyluat.contract.Quarter;
 public final class LowestResponsibility {
     public static final int SHOWN = 10;
     private static final String PARTY_CELL = "party_cell";
+    /** The org_name of the cell's parent, beside the cell's own. */
+    private static final String PARENT_NAME = "parent_name";
+
     private static final int NAME_WIDTH = 32;
 
     private LowestResponsibility() {}
@@ -37,14 +40,14 @@ public final class LowestResponsibility {
                 .equalTo(quarter.toString())
                 .and(col(Mart.SCOPE).equalTo(Mart.SCOPE_SUBTREE)));
         Dataset<Row> parentNames = rows.select(
-                col(Mart.ORG_CODE).as("parent_code"), col("org_name").as("parent_name"));
+                col(Mart.ORG_CODE).as(Mart.PARENT_CODE), col(Mart.ORG_NAME).as(PARENT_NAME));
         return rows
-                .filter(col("org_kind")
+                .filter(col(Mart.ORG_KIND)
                         .equalTo(PARTY_CELL)
                         .and(col(Metric.RESPONSIBILITY_INDEX.column()).isNotNull()))
                 .orderBy(col(Metric.RESPONSIBILITY_INDEX.column()), col(Mart.ORG_CODE))
                 .limit(limit)
-                .join(parentNames, new String[] {"parent_code"}, "left")
+                .join(parentNames, new String[] {Mart.PARENT_CODE}, "left")
                 .orderBy(col(Metric.RESPONSIBILITY_INDEX.column()), col(Mart.ORG_CODE))
                 .collectAsList()
                 .stream()
@@ -53,11 +56,11 @@ public final class LowestResponsibility {
     }
 
     private static Cell cell(Row row) {
-        String parentName = row.getAs("parent_name");
+        String parentName = row.getAs(PARENT_NAME);
         return new Cell(
                 row.getAs(Mart.ORG_CODE),
-                row.getAs("org_name"),
-                parentName == null ? row.getAs("parent_code") : parentName,
+                row.getAs(Mart.ORG_NAME),
+                parentName == null ? row.getAs(Mart.PARENT_CODE) : parentName,
                 row.<Number>getAs(Metric.RESPONSIBILITY_INDEX.column()).doubleValue(),
                 row.getAs(Metric.ON_TIME_RATE.column()),
                 row.getAs(Metric.BOUNCE_RATE.column()),

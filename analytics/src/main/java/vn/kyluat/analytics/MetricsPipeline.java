@@ -23,6 +23,7 @@ import vn.kyluat.analytics.metrics.StaffOnLastDay;
 import vn.kyluat.analytics.metrics.Timeliness;
 import vn.kyluat.analytics.metrics.UrgentMatters;
 import vn.kyluat.analytics.staging.Staging;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Relation;
 
 /**
@@ -44,8 +45,8 @@ public final class MetricsPipeline {
         Dataset<Row> quarters = range.toDataset(tasks.sparkSession());
         Dataset<Row> staffOnLastDay = StaffOnLastDay.of(lake.get(Relation.STAFF), quarters);
         Dataset<Row> orgNames = lake.get(Relation.ORG_UNIT)
-                .select(col("org_code"), col("name").as("org_name"))
-                .dropDuplicates("org_code");
+                .select(col(Relation.ORG_CODE), col(Relation.NAME).as(Mart.ORG_NAME))
+                .dropDuplicates(Relation.ORG_CODE);
 
         Dataset<Row> rolledUp = Scopes.rollUp(
                 List.of(
@@ -63,7 +64,11 @@ public final class MetricsPipeline {
         OneTaskOneLead oneTaskOneLead = OneTaskOneLead.of(tasks, range, orgNames);
         return new MetricsMarts(
                 OrgQuarterMetrics.assemble(
-                        orgs.orgRows().join(Persons.unitHeads(staffOnLastDay), new String[] {"q", "org_code"}, "left"),
+                        orgs.orgRows()
+                                .join(
+                                        Persons.unitHeads(staffOnLastDay),
+                                        new String[] {QuarterRange.Q, Mart.ORG_CODE},
+                                        "left"),
                         rolledUp,
                         settings),
                 taskQuarters.toMart(),

@@ -23,12 +23,21 @@ public final class LakeLayout {
     public static final String RUNS_DIR = "_runs";
     public static final String MANIFEST_FILE = "manifest.json";
 
+    // The rejects dataset's own columns ({@link #REJECT_COLUMNS}).
+    public static final String RUN_ID = "run_id";
+    public static final String RELATION = "relation";
+    public static final String RECORD_KEY = "record_key";
+    public static final String RULE = "rule";
+    public static final String DETAIL = "detail";
+    public static final String RAW_VALUES = "raw_values";
+    public static final String REJECTED_AT = "rejected_at";
+
     /**
      * Columns of the rejects dataset: raw_values is a JSON object of the record's fields as read
      * (strings, before any conversion), rejected_at a UTC instant.
      */
-    public static final java.util.List<String> REJECT_COLUMNS = java.util.List.of(
-            "run_id", "source_id", "relation", "record_key", "rule", "detail", "raw_values", "rejected_at");
+    public static final java.util.List<String> REJECT_COLUMNS =
+            java.util.List.of(RUN_ID, Relation.SOURCE_ID, RELATION, RECORD_KEY, RULE, DETAIL, RAW_VALUES, REJECTED_AT);
 
     private LakeLayout() {}
 

@@ -25,49 +25,50 @@ public enum Mart {
      * oldest first, encoded as {@link HandoffHistory} says (empty: none).
      */
     TASK_QUARTER_FACTS(
-            "quarter",
-            "source_id",
-            "task_code",
-            "title",
-            "holder_org_code",
-            "lead_org_code",
-            "priority",
-            "authority",
-            "assigned_at",
-            "due_date",
-            "eff_due_date",
-            "extensions",
-            "handoff_history",
-            "completed_at",
-            "outcome",
-            "days_overdue",
-            "delay_days",
-            "assignee_code"),
+            Mart.QUARTER,
+            Mart.SOURCE_ID,
+            Mart.TASK_CODE,
+            Mart.TITLE,
+            Mart.HOLDER_ORG_CODE,
+            Mart.LEAD_ORG_CODE,
+            Mart.PRIORITY,
+            Mart.AUTHORITY,
+            Mart.ASSIGNED_AT,
+            Mart.DUE_DATE,
+            Mart.EFF_DUE_DATE,
+            Mart.EXTENSIONS,
+            Mart.HANDOFF_HISTORY,
+            Mart.COMPLETED_AT,
+            Mart.OUTCOME,
+            Mart.DAYS_OVERDUE,
+            Mart.DELAY_DAYS,
+            Mart.ASSIGNEE_CODE),
     /** One row per task whose normalised origin_ref names two or more different lead units, across sources. */
     OVERLAPPING_ASSIGNMENTS(
-            "quarter",
-            "origin_ref",
-            "lead_unit_count",
-            "source_id",
-            "task_code",
-            "title",
-            "lead_org_code",
-            "lead_org_name",
-            "assigned_at"),
+            Mart.QUARTER,
+            Mart.ORIGIN_REF,
+            Mart.LEAD_UNIT_COUNT,
+            Mart.SOURCE_ID,
+            Mart.TASK_CODE,
+            Mart.TITLE,
+            Mart.LEAD_ORG_CODE,
+            Mart.LEAD_ORG_NAME,
+            Mart.ASSIGNED_AT),
     /** Tasks assigned in a quarter without a lead unit, per source. */
-    TASKS_WITHOUT_LEAD("quarter", "source_id", "task_code", "title", "assigned_by_org_code", "assigned_at"),
+    TASKS_WITHOUT_LEAD(
+            Mart.QUARTER, Mart.SOURCE_ID, Mart.TASK_CODE, Mart.TITLE, Mart.ASSIGNED_BY_ORG_CODE, Mart.ASSIGNED_AT),
     /** Open tasks with eff_due in [as_of, as_of + 14 days), as_of = the quarter's end, per holder. */
     AT_RISK_TASKS(
-            "quarter",
-            "as_of",
-            "holder_org_code",
-            "holder_org_name",
-            "source_id",
-            "task_code",
-            "title",
-            "priority",
-            "eff_due_date",
-            "days_left"),
+            Mart.QUARTER,
+            Mart.AS_OF,
+            Mart.HOLDER_ORG_CODE,
+            Mart.HOLDER_ORG_NAME,
+            Mart.SOURCE_ID,
+            Mart.TASK_CODE,
+            Mart.TITLE,
+            Mart.PRIORITY,
+            Mart.EFF_DUE_DATE,
+            Mart.DAYS_LEFT),
     /**
      * The handoffs behind buck-passing (docs/metrics.md, Buck-passing): one row per event counted in
      * returns_out or reversed_transfers of org_quarter_metrics, own scope. org_code is the unit whose own
@@ -77,39 +78,39 @@ public enum Mart {
      * empty for returns). holder_org_code and eff_due_date are the task's at the quarter's end.
      */
     BOUNCED_HANDOFFS(
-            "quarter",
-            "org_code",
-            "counted_in",
-            "source_id",
-            "event_id",
-            "task_code",
-            "title",
-            "from_org_code",
-            "to_org_code",
-            "occurred_at",
-            "came_back_at",
-            "holder_org_code",
-            "priority",
-            "eff_due_date"),
+            Mart.QUARTER,
+            Mart.ORG_CODE,
+            Mart.COUNTED_IN,
+            Mart.SOURCE_ID,
+            Mart.EVENT_ID,
+            Mart.TASK_CODE,
+            Mart.TITLE,
+            Mart.FROM_ORG_CODE,
+            Mart.TO_ORG_CODE,
+            Mart.OCCURRED_AT,
+            Mart.CAME_BACK_AT,
+            Mart.HOLDER_ORG_CODE,
+            Mart.PRIORITY,
+            Mart.EFF_DUE_DATE),
     /**
      * The escalations behind escalations_within (docs/metrics.md, Avoided decisions): one row per escalated
      * event of the quarter on a task the sender may decide itself (authority within), own scope. org_code
      * as in {@link #BOUNCED_HANDOFFS}; from_org_code and to_org_code as the event records them.
      */
     WITHIN_AUTHORITY_ESCALATIONS(
-            "quarter",
-            "org_code",
-            "source_id",
-            "event_id",
-            "task_code",
-            "title",
-            "from_org_code",
-            "to_org_code",
-            "occurred_at",
-            "holder_org_code",
-            "priority",
-            "assigned_at",
-            "eff_due_date"),
+            Mart.QUARTER,
+            Mart.ORG_CODE,
+            Mart.SOURCE_ID,
+            Mart.EVENT_ID,
+            Mart.TASK_CODE,
+            Mart.TITLE,
+            Mart.FROM_ORG_CODE,
+            Mart.TO_ORG_CODE,
+            Mart.OCCURRED_AT,
+            Mart.HOLDER_ORG_CODE,
+            Mart.PRIORITY,
+            Mart.ASSIGNED_AT,
+            Mart.EFF_DUE_DATE),
     /**
      * The findings behind findings_open_overdue (docs/metrics.md, Inspection findings): one row per quarter
      * and finding found before the quarter's end, due before it and not remedied before it, so a finding
@@ -118,15 +119,15 @@ public enum Mart {
      * remedy_due_date in days, like the backlog's.
      */
     OPEN_OVERDUE_FINDINGS(
-            "quarter",
-            "org_code",
-            "source_id",
-            "finding_code",
-            "finding_org_code",
-            "severity",
-            "found_at",
-            "remedy_due_date",
-            "days_overdue"),
+            Mart.QUARTER,
+            Mart.ORG_CODE,
+            Mart.SOURCE_ID,
+            Mart.FINDING_CODE,
+            Mart.FINDING_ORG_CODE,
+            Mart.SEVERITY,
+            Mart.FOUND_AT,
+            Mart.REMEDY_DUE_DATE,
+            Mart.DAYS_OVERDUE),
     /**
      * The organisation registry per quarter: one row per unit founded on or before the quarter's last day,
      * dissolved ones too, with its registry name, kind, validity (both ends inclusive) and successor_code;
@@ -138,21 +139,21 @@ public enum Mart {
      * the quarter and whose counted_under_code is another unit was absorbed by that unit in the quarter.
      */
     ORG_TREE(
-            "quarter",
-            "org_code",
-            "org_name",
-            "org_kind",
-            "parent_code",
-            "valid_from",
-            "valid_to",
-            "successor_code",
-            "counted_under_code"),
+            Mart.QUARTER,
+            Mart.ORG_CODE,
+            Mart.ORG_NAME,
+            Mart.ORG_KIND,
+            Mart.PARENT_CODE,
+            Mart.VALID_FROM,
+            Mart.VALID_TO,
+            Mart.SUCCESSOR_CODE,
+            Mart.COUNTED_UNDER_CODE),
     /**
      * Discipline actions decided in the quarter by kind ({@link #DISCIPLINE_KINDS}), in both scopes
      * like org_quarter_metrics: one row per (quarter, org_code, scope, kind) with actions &gt; 0; a kind
      * without a row had no action, and the kinds of a unit, quarter and scope add up to its discipline_actions.
      */
-    DISCIPLINE_BY_KIND("quarter", "org_code", "scope", "kind", "actions"),
+    DISCIPLINE_BY_KIND(Mart.QUARTER, Mart.ORG_CODE, Mart.SCOPE, Mart.KIND, Mart.ACTIONS),
     /**
      * One row per (quarter, person_code) for each person who, in the quarter, has a task due, an open
      * overdue task or a discipline action: the timeliness and backlog of the tasks assigned to the
@@ -160,18 +161,18 @@ public enum Mart {
      * person's staff row valid on the quarter's last day. Persons by code only, never by name.
      */
     PERSON_QUARTER_METRICS(
-            "quarter",
-            "person_code",
-            "org_code",
-            "role",
-            "tasks_due",
-            "done_on_time",
-            "done_late",
-            "overdue_open",
-            "on_time_rate",
-            "backlog_overdue",
-            "backlog_over_180",
-            "discipline_actions"),
+            Mart.QUARTER,
+            Mart.PERSON_CODE,
+            Mart.ORG_CODE,
+            Mart.ROLE,
+            Metric.TASKS_DUE.column(),
+            Metric.DONE_ON_TIME.column(),
+            Metric.DONE_LATE.column(),
+            Metric.OVERDUE_OPEN.column(),
+            Metric.ON_TIME_RATE.column(),
+            Metric.BACKLOG_OVERDUE.column(),
+            Metric.BACKLOG_OVER_180.column(),
+            Metric.DISCIPLINE_ACTIONS.column()),
     /**
      * Per extraction run, source and relation: read = accepted + rejected, and rejected by rule in
      * one column per {@link RejectRule} ({@code rejected_<rule code>}). A source that failed has one
@@ -190,6 +191,68 @@ public enum Mart {
     public static final String SCOPE_OWN = "own";
     public static final String SCOPE_SUBTREE = "subtree";
 
+    // The marts' other columns, each named once (several marts share one).
+    public static final String HOLDER_ORG_CODE = "holder_org_code";
+    public static final String EFF_DUE_DATE = "eff_due_date";
+    public static final String EXTENSIONS = "extensions";
+    public static final String HANDOFF_HISTORY = "handoff_history";
+    public static final String OUTCOME = "outcome";
+    public static final String DAYS_OVERDUE = "days_overdue";
+    public static final String DELAY_DAYS = "delay_days";
+    public static final String LEAD_UNIT_COUNT = "lead_unit_count";
+    public static final String LEAD_ORG_NAME = "lead_org_name";
+    public static final String AS_OF = "as_of";
+    public static final String HOLDER_ORG_NAME = "holder_org_name";
+    public static final String DAYS_LEFT = "days_left";
+    public static final String COUNTED_IN = "counted_in";
+    public static final String CAME_BACK_AT = "came_back_at";
+    public static final String FINDING_ORG_CODE = "finding_org_code";
+    public static final String ORG_NAME = "org_name";
+    public static final String ORG_KIND = "org_kind";
+    public static final String PARENT_CODE = "parent_code";
+    public static final String COUNTED_UNDER_CODE = "counted_under_code";
+    public static final String ACTIONS = "actions";
+    public static final String HEAD_PERSON_CODE = "head_person_code";
+    public static final String METRICS_VERSION_COLUMN = "metrics_version";
+    public static final String STARTED_AT = "started_at";
+    public static final String RUN_STATUS = "run_status";
+    public static final String SOURCE_STATUS = "source_status";
+    public static final String ERROR = "error";
+    public static final String MODE = "mode";
+    public static final String READ = "read";
+    public static final String ACCEPTED = "accepted";
+    public static final String REJECTED = "rejected";
+
+    // Carried from the lake with its name and value (a unit code may be resolved to the unit standing for it).
+    public static final String SOURCE_ID = Relation.SOURCE_ID;
+    public static final String TASK_CODE = Relation.TASK_CODE;
+    public static final String TITLE = Relation.TITLE;
+    public static final String LEAD_ORG_CODE = Relation.LEAD_ORG_CODE;
+    public static final String PRIORITY = Relation.PRIORITY;
+    public static final String AUTHORITY = Relation.AUTHORITY;
+    public static final String ASSIGNED_AT = Relation.ASSIGNED_AT;
+    public static final String DUE_DATE = Relation.DUE_DATE;
+    public static final String COMPLETED_AT = Relation.COMPLETED_AT;
+    public static final String ASSIGNEE_CODE = Relation.ASSIGNEE_CODE;
+    public static final String ORIGIN_REF = Relation.ORIGIN_REF;
+    public static final String ASSIGNED_BY_ORG_CODE = Relation.ASSIGNED_BY_ORG_CODE;
+    public static final String EVENT_ID = Relation.EVENT_ID;
+    public static final String FROM_ORG_CODE = Relation.FROM_ORG_CODE;
+    public static final String TO_ORG_CODE = Relation.TO_ORG_CODE;
+    public static final String OCCURRED_AT = Relation.OCCURRED_AT;
+    public static final String FINDING_CODE = Relation.FINDING_CODE;
+    public static final String SEVERITY = Relation.SEVERITY;
+    public static final String FOUND_AT = Relation.FOUND_AT;
+    public static final String REMEDY_DUE_DATE = Relation.REMEDY_DUE_DATE;
+    public static final String VALID_FROM = Relation.VALID_FROM;
+    public static final String VALID_TO = Relation.VALID_TO;
+    public static final String SUCCESSOR_CODE = Relation.SUCCESSOR_CODE;
+    public static final String PERSON_CODE = Relation.PERSON_CODE;
+    public static final String ROLE = Relation.ROLE;
+    public static final String KIND = Relation.KIND;
+    public static final String RUN_ID = LakeLayout.RUN_ID;
+    public static final String RELATION = LakeLayout.RELATION;
+
     /** The values of bounced_handoffs.counted_in: the org_quarter_metrics column each row explains. */
     public static final List<String> BOUNCE_FIGURES =
             List.of(Metric.RETURNS_OUT.column(), Metric.REVERSED_TRANSFERS.column());
@@ -206,14 +269,7 @@ public enum Mart {
 
     private static String[] orgQuarterMetricsColumns() {
         List<String> columns = new ArrayList<>(List.of(
-                "quarter",
-                "org_code",
-                "scope",
-                "org_name",
-                "org_kind",
-                "parent_code",
-                "head_person_code",
-                "metrics_version"));
+                QUARTER, ORG_CODE, SCOPE, ORG_NAME, ORG_KIND, PARENT_CODE, HEAD_PERSON_CODE, METRICS_VERSION_COLUMN));
         for (Metric metric : Metric.values()) {
             columns.add(metric.column());
         }
@@ -222,21 +278,26 @@ public enum Mart {
 
     private static String[] dataQualityColumns() {
         List<String> columns = new ArrayList<>(List.of(
-                "run_id",
-                "started_at",
-                "run_status",
-                "source_id",
-                "source_status",
-                "error",
-                "relation",
-                "mode",
-                "read",
-                "accepted",
-                "rejected"));
+                RUN_ID,
+                STARTED_AT,
+                RUN_STATUS,
+                SOURCE_ID,
+                SOURCE_STATUS,
+                ERROR,
+                RELATION,
+                MODE,
+                READ,
+                ACCEPTED,
+                REJECTED));
         for (RejectRule rule : RejectRule.values()) {
-            columns.add("rejected_" + rule.code());
+            columns.add(rejectedColumn(rule));
         }
         return columns.toArray(String[]::new);
+    }
+
+    /** The data_quality column of the rows a rule rejected: {@code rejected_<rule code>}. */
+    public static String rejectedColumn(RejectRule rule) {
+        return REJECTED + "_" + rule.code();
     }
 
     /** The mart's columns, in the order of its Parquet schema and CSV export. */

@@ -13,18 +13,24 @@ public final class MartGrain {
 
     public static List<String> of(Mart mart) {
         return switch (mart) {
-            case ORG_QUARTER_METRICS -> List.of("quarter", "org_code", "scope");
-            case TASK_QUARTER_FACTS, TASKS_WITHOUT_LEAD -> List.of("quarter", "source_id", "task_code");
-            case OVERLAPPING_ASSIGNMENTS -> List.of("quarter", "origin_ref", "source_id", "task_code");
-            case AT_RISK_TASKS -> List.of("quarter", "holder_org_code", "source_id", "task_code");
+            case ORG_QUARTER_METRICS -> List.of(Mart.QUARTER, Mart.ORG_CODE, Mart.SCOPE);
+            case TASK_QUARTER_FACTS, TASKS_WITHOUT_LEAD -> List.of(Mart.QUARTER, Mart.SOURCE_ID, Mart.TASK_CODE);
+            case OVERLAPPING_ASSIGNMENTS -> List.of(Mart.QUARTER, Mart.ORIGIN_REF, Mart.SOURCE_ID, Mart.TASK_CODE);
+            case AT_RISK_TASKS -> List.of(Mart.QUARTER, Mart.HOLDER_ORG_CODE, Mart.SOURCE_ID, Mart.TASK_CODE);
             case BOUNCED_HANDOFFS, WITHIN_AUTHORITY_ESCALATIONS ->
-                List.of("quarter", "org_code", "source_id", "event_id");
-            case OPEN_OVERDUE_FINDINGS -> List.of("quarter", "org_code", "source_id", "finding_code");
-            case ORG_TREE -> List.of("quarter", "org_code");
-            case DISCIPLINE_BY_KIND -> List.of("quarter", "org_code", "scope", "kind");
-            case PERSON_QUARTER_METRICS -> List.of("quarter", "person_code");
-            case DATA_QUALITY -> List.of("started_at", "run_id", "source_id", "relation");
-            case REJECTS -> List.of("run_id", "source_id", "relation", "record_key", "rule");
+                List.of(Mart.QUARTER, Mart.ORG_CODE, Mart.SOURCE_ID, Mart.EVENT_ID);
+            case OPEN_OVERDUE_FINDINGS -> List.of(Mart.QUARTER, Mart.ORG_CODE, Mart.SOURCE_ID, Mart.FINDING_CODE);
+            case ORG_TREE -> List.of(Mart.QUARTER, Mart.ORG_CODE);
+            case DISCIPLINE_BY_KIND -> List.of(Mart.QUARTER, Mart.ORG_CODE, Mart.SCOPE, Mart.KIND);
+            case PERSON_QUARTER_METRICS -> List.of(Mart.QUARTER, Mart.PERSON_CODE);
+            case DATA_QUALITY -> List.of(Mart.STARTED_AT, Mart.RUN_ID, Mart.SOURCE_ID, Mart.RELATION);
+            case REJECTS ->
+                List.of(
+                        LakeLayout.RUN_ID,
+                        Relation.SOURCE_ID,
+                        LakeLayout.RELATION,
+                        LakeLayout.RECORD_KEY,
+                        LakeLayout.RULE);
         };
     }
 

@@ -66,6 +66,15 @@ public enum Metric {
     public static final List<String> WATCH_REASON_CODES =
             List.of("below_peers", "late_two_quarters", "aged_backlog", "findings_overdue");
 
+    /**
+     * The aged backlog (docs/metrics.md, Backlog): the tasks overdue more than 90 days, the two oldest of the
+     * backlog's buckets. Its share, which the index and the watch list read, is of {@link #AGED_BACKLOG_BASE}.
+     */
+    public static final List<Metric> AGED_BACKLOG = List.of(BACKLOG_91_180, BACKLOG_OVER_180);
+
+    /** What the aged backlog's share is a share of: the tasks due in the quarter and the whole overdue backlog. */
+    public static final List<Metric> AGED_BACKLOG_BASE = List.of(TASKS_DUE, BACKLOG_OVERDUE);
+
     private final MetricKind kind;
     private final String labelVi;
     private final String labelEn;

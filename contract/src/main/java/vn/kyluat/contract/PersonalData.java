@@ -7,7 +7,8 @@ import java.util.Set;
  * values, not even inside a rejected record's raw values.
  */
 public final class PersonalData {
-    public static final Set<String> COLUMNS = Set.of("person_code", "full_name", "assignee_code", "head_person_code");
+    public static final Set<String> COLUMNS =
+            Set.of(Relation.PERSON_CODE, Relation.FULL_NAME, Relation.ASSIGNEE_CODE, Mart.HEAD_PERSON_CODE);
 
     private PersonalData() {}
 

@@ -22,81 +22,124 @@ import java.util.stream.Collectors;
  */
 public enum Relation {
     ORG_UNIT(
-            List.of("org_code"),
+            List.of(Relation.ORG_CODE),
             null,
             true,
-            required("org_code", TEXT),
-            required("name", TEXT),
-            optional("parent_code", TEXT),
-            required("kind", TEXT, "bloc_committee", "grassroots_org", "party_cell", "agency", "department"),
-            required("valid_from", DATE),
-            optional("valid_to", DATE),
-            optional("successor_code", TEXT)),
+            required(Relation.ORG_CODE, TEXT),
+            required(Relation.NAME, TEXT),
+            optional(Relation.PARENT_CODE, TEXT),
+            required(Relation.KIND, TEXT, "bloc_committee", "grassroots_org", "party_cell", "agency", "department"),
+            required(Relation.VALID_FROM, DATE),
+            optional(Relation.VALID_TO, DATE),
+            optional(Relation.SUCCESSOR_CODE, TEXT)),
     /** Keyed by person and start: a person who moves unit has one row per membership. */
     STAFF(
-            List.of("person_code", "valid_from"),
+            List.of(Relation.PERSON_CODE, Relation.VALID_FROM),
             null,
             true,
-            required("person_code", TEXT),
-            required("full_name", TEXT),
-            required("org_code", TEXT),
-            required("role", TEXT, "head", "deputy", "member"),
-            required("party_member", BOOLEAN),
-            required("valid_from", DATE),
-            optional("valid_to", DATE)),
+            required(Relation.PERSON_CODE, TEXT),
+            required(Relation.FULL_NAME, TEXT),
+            required(Relation.ORG_CODE, TEXT),
+            required(Relation.ROLE, TEXT, "head", "deputy", "member"),
+            required(Relation.PARTY_MEMBER, BOOLEAN),
+            required(Relation.VALID_FROM, DATE),
+            optional(Relation.VALID_TO, DATE)),
     TASK(
-            List.of("task_code"),
-            "updated_at",
+            List.of(Relation.TASK_CODE),
+            Relation.UPDATED_AT,
             false,
-            required("task_code", TEXT),
-            required("title", TEXT),
-            optional("origin_ref", TEXT),
-            optional("lead_org_code", TEXT),
-            optional("assignee_code", TEXT),
-            required("assigned_by_org_code", TEXT),
-            required("assigned_at", TIMESTAMP),
-            required("due_date", DATE),
-            required("priority", TEXT, "urgent", "normal"),
-            required("authority", TEXT, "within", "beyond"),
-            required("status", TEXT, "open", "in_progress", "completed", "cancelled"),
-            optional("completed_at", TIMESTAMP),
-            optional("cancelled_at", TIMESTAMP),
-            required("updated_at", TIMESTAMP)),
+            required(Relation.TASK_CODE, TEXT),
+            required(Relation.TITLE, TEXT),
+            optional(Relation.ORIGIN_REF, TEXT),
+            optional(Relation.LEAD_ORG_CODE, TEXT),
+            optional(Relation.ASSIGNEE_CODE, TEXT),
+            required(Relation.ASSIGNED_BY_ORG_CODE, TEXT),
+            required(Relation.ASSIGNED_AT, TIMESTAMP),
+            required(Relation.DUE_DATE, DATE),
+            required(Relation.PRIORITY, TEXT, "urgent", "normal"),
+            required(Relation.AUTHORITY, TEXT, "within", "beyond"),
+            required(Relation.STATUS, TEXT, "open", "in_progress", "completed", "cancelled"),
+            optional(Relation.COMPLETED_AT, TIMESTAMP),
+            optional(Relation.CANCELLED_AT, TIMESTAMP),
+            required(Relation.UPDATED_AT, TIMESTAMP)),
     TASK_EVENT(
-            List.of("event_id"),
-            "event_id",
+            List.of(Relation.EVENT_ID),
+            Relation.EVENT_ID,
             false,
-            required("event_id", BIGINT),
-            required("task_code", TEXT),
-            required("event_type", TEXT, EventType.ALL.toArray(String[]::new)),
-            required("occurred_at", TIMESTAMP),
-            optional("from_org_code", TEXT),
-            optional("to_org_code", TEXT),
-            optional("new_due_date", DATE),
-            optional("note", TEXT)),
+            required(Relation.EVENT_ID, BIGINT),
+            required(Relation.TASK_CODE, TEXT),
+            required(Relation.EVENT_TYPE, TEXT, EventType.ALL.toArray(String[]::new)),
+            required(Relation.OCCURRED_AT, TIMESTAMP),
+            optional(Relation.FROM_ORG_CODE, TEXT),
+            optional(Relation.TO_ORG_CODE, TEXT),
+            optional(Relation.NEW_DUE_DATE, DATE),
+            optional(Relation.NOTE, TEXT)),
     DISCIPLINE_ACTION(
-            List.of("action_code"),
+            List.of(Relation.ACTION_CODE),
             null,
             false,
-            required("action_code", TEXT),
-            required("person_code", TEXT),
-            required("org_code", TEXT),
-            required("kind", TEXT, Mart.DISCIPLINE_KINDS), // the kinds the discipline_by_kind mart counts
-            required("reason", TEXT, "responsibility_avoidance", "other"),
-            required("decided_at", DATE)),
+            required(Relation.ACTION_CODE, TEXT),
+            required(Relation.PERSON_CODE, TEXT),
+            required(Relation.ORG_CODE, TEXT),
+            required(Relation.KIND, TEXT, Mart.DISCIPLINE_KINDS), // the kinds the discipline_by_kind mart counts
+            required(Relation.REASON, TEXT, "responsibility_avoidance", "other"),
+            required(Relation.DECIDED_AT, DATE)),
     INSPECTION_FINDING(
-            List.of("finding_code"),
+            List.of(Relation.FINDING_CODE),
             null,
             false,
-            required("finding_code", TEXT),
-            required("org_code", TEXT),
-            required("found_at", DATE),
-            required("remedy_due_date", DATE),
-            optional("remedied_at", DATE),
-            required("severity", TEXT, "low", "medium", "high"));
+            required(Relation.FINDING_CODE, TEXT),
+            required(Relation.ORG_CODE, TEXT),
+            required(Relation.FOUND_AT, DATE),
+            required(Relation.REMEDY_DUE_DATE, DATE),
+            optional(Relation.REMEDIED_AT, DATE),
+            required(Relation.SEVERITY, TEXT, "low", "medium", "high"));
 
     /** Column the lake adds to every row: the id of the source the row came from. */
     public static final String SOURCE_ID = "source_id";
+
+    // The columns' names, each once (several relations share one); the values above name them qualified, as
+    // Relation.X: a simple name there would be a forward reference.
+    public static final String ORG_CODE = "org_code";
+    public static final String NAME = "name";
+    public static final String PARENT_CODE = "parent_code";
+    public static final String KIND = "kind";
+    public static final String VALID_FROM = "valid_from";
+    public static final String VALID_TO = "valid_to";
+    public static final String SUCCESSOR_CODE = "successor_code";
+    public static final String PERSON_CODE = "person_code";
+    public static final String FULL_NAME = "full_name";
+    public static final String ROLE = "role";
+    public static final String PARTY_MEMBER = "party_member";
+    public static final String TASK_CODE = "task_code";
+    public static final String TITLE = "title";
+    public static final String ORIGIN_REF = "origin_ref";
+    public static final String LEAD_ORG_CODE = "lead_org_code";
+    public static final String ASSIGNEE_CODE = "assignee_code";
+    public static final String ASSIGNED_BY_ORG_CODE = "assigned_by_org_code";
+    public static final String ASSIGNED_AT = "assigned_at";
+    public static final String DUE_DATE = "due_date";
+    public static final String PRIORITY = "priority";
+    public static final String AUTHORITY = "authority";
+    public static final String STATUS = "status";
+    public static final String COMPLETED_AT = "completed_at";
+    public static final String CANCELLED_AT = "cancelled_at";
+    public static final String UPDATED_AT = "updated_at";
+    public static final String EVENT_ID = "event_id";
+    public static final String EVENT_TYPE = "event_type";
+    public static final String OCCURRED_AT = "occurred_at";
+    public static final String FROM_ORG_CODE = "from_org_code";
+    public static final String TO_ORG_CODE = "to_org_code";
+    public static final String NEW_DUE_DATE = "new_due_date";
+    public static final String NOTE = "note";
+    public static final String ACTION_CODE = "action_code";
+    public static final String REASON = "reason";
+    public static final String DECIDED_AT = "decided_at";
+    public static final String FINDING_CODE = "finding_code";
+    public static final String FOUND_AT = "found_at";
+    public static final String REMEDY_DUE_DATE = "remedy_due_date";
+    public static final String REMEDIED_AT = "remedied_at";
+    public static final String SEVERITY = "severity";
 
     private final List<String> keyColumns;
     private final String watermarkColumn;

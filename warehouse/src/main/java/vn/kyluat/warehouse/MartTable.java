@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
+import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.MartGrain;
 
@@ -16,7 +17,7 @@ import vn.kyluat.contract.MartGrain;
 record MartTable(Mart mart, List<TableColumn> columns, List<String> primaryKey) {
 
     /** Columns never loaded: the rejected records' raw values may hold names and personal codes. */
-    static final Set<String> PERSONAL_DATA = Set.of("raw_values");
+    static final Set<String> PERSONAL_DATA = Set.of(LakeLayout.RAW_VALUES);
 
     static MartTable of(Mart mart, MessageType fileSchema, List<String> partitionColumns) {
         List<TableColumn> columns = new ArrayList<>();

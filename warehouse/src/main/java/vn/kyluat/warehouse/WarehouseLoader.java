@@ -20,6 +20,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.MartGrain;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.Zone;
 
@@ -32,7 +33,6 @@ import vn.kyluat.contract.Zone;
  * advisory lock the server releases when the loader's session ends, however it ends.
  */
 final class WarehouseLoader {
-    private static final String METRICS_VERSION = "metrics_version";
 
     private final WarehouseConfig config;
     private final Configuration hadoop;
@@ -110,9 +110,9 @@ final class WarehouseLoader {
         }
         Optional<String> version = metricsVersion(connection, sql, tables.values());
         execute(connection, sql.dimOrg(tables.get(Mart.ORG_TREE)));
-        execute(connection, sql.primaryKey("dim_org", List.of("quarter", "org_code")));
+        execute(connection, sql.primaryKey("dim_org", MartGrain.of(Mart.ORG_TREE)));
         execute(connection, sql.orgClosure());
-        execute(connection, sql.primaryKey("org_closure", List.of("quarter", "org_code", "member_org_code")));
+        execute(connection, sql.primaryKey("org_closure", List.of(Mart.QUARTER, Mart.ORG_CODE, "member_org_code")));
         execute(connection, sql.dimQuarter());
         fillQuarters(connection, sql);
         execute(connection, sql.watchList(tables.get(Mart.ORG_QUARTER_METRICS)));
@@ -174,11 +174,11 @@ final class WarehouseLoader {
             throws SQLException {
         List<String> versions = new ArrayList<>();
         for (MartTable table : tables) {
-            if (table.columnNames().contains(METRICS_VERSION)) {
+            if (table.columnNames().contains(Mart.METRICS_VERSION_COLUMN)) {
                 versions.addAll(strings(
                         connection,
-                        "SELECT DISTINCT " + METRICS_VERSION + " FROM " + sql.name(table.name()) + " WHERE "
-                                + METRICS_VERSION + " IS NOT NULL"));
+                        "SELECT DISTINCT " + Mart.METRICS_VERSION_COLUMN + " FROM " + sql.name(table.name()) + " WHERE "
+                                + Mart.METRICS_VERSION_COLUMN + " IS NOT NULL"));
             }
         }
         List<String> distinct = versions.stream().distinct().sorted().toList();

@@ -3,6 +3,7 @@ package vn.kyluat.warehouse;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Metric;
 
 /** The SQL of a load, for the schema being loaded; every name is quoted. */
 final class WarehouseSql {
@@ -98,22 +99,22 @@ final class WarehouseSql {
     /** Subtree rows on the watch list, with the parent's name; the reasons when the mart gives them. */
     String watchList(MartTable metrics) {
         List<String> wanted = List.of(
-                "quarter",
-                "org_code",
-                "org_name",
-                "org_kind",
-                "parent_code",
-                "watch_reasons",
-                "responsibility_index",
-                "on_time_rate",
-                "shrunk_on_time_rate",
-                "funnel_flag",
-                "peer_rank",
-                "peer_count",
-                "backlog_overdue",
-                "backlog_91_180",
-                "backlog_over_180",
-                "findings_open_overdue");
+                Mart.QUARTER,
+                Mart.ORG_CODE,
+                Mart.ORG_NAME,
+                Mart.ORG_KIND,
+                Mart.PARENT_CODE,
+                Metric.WATCH_REASONS.column(),
+                Metric.RESPONSIBILITY_INDEX.column(),
+                Metric.ON_TIME_RATE.column(),
+                Metric.SHRUNK_ON_TIME_RATE.column(),
+                Metric.FUNNEL_FLAG.column(),
+                Metric.PEER_RANK.column(),
+                Metric.PEER_COUNT.column(),
+                Metric.BACKLOG_OVERDUE.column(),
+                Metric.BACKLOG_91_180.column(),
+                Metric.BACKLOG_OVER_180.column(),
+                Metric.FINDINGS_OPEN_OVERDUE.column());
         String columns = wanted.stream()
                 .filter(metrics.columnNames()::contains)
                 .map(c -> "m." + quote(c))

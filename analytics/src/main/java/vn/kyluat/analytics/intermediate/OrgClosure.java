@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
+import vn.kyluat.contract.Relation;
 
 /**
  * The one shared piece behind both scopes (docs/metrics.md): per quarter, the tree valid on the
@@ -25,30 +26,33 @@ import vn.kyluat.contract.Quarter;
  */
 public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row> orgTree) {
 
+    /** The closure's column of the unit a registry code's facts count under (in the row's scope). */
+    public static final String ANCESTOR_CODE = "ancestor_code";
+
     private static final StructType CLOSURE_SCHEMA = new StructType()
-            .add("q", DataTypes.IntegerType, false)
-            .add("org_code", DataTypes.StringType, false)
-            .add("ancestor_code", DataTypes.StringType, false)
-            .add("scope", DataTypes.StringType, false);
+            .add(QuarterRange.Q, DataTypes.IntegerType, false)
+            .add(Mart.ORG_CODE, DataTypes.StringType, false)
+            .add(ANCESTOR_CODE, DataTypes.StringType, false)
+            .add(Mart.SCOPE, DataTypes.StringType, false);
 
     private static final StructType ORG_ROW_SCHEMA = new StructType()
-            .add("q", DataTypes.IntegerType, false)
-            .add("org_code", DataTypes.StringType, false)
-            .add("org_name", DataTypes.StringType, true)
-            .add("org_kind", DataTypes.StringType, true)
-            .add("parent_code", DataTypes.StringType, true);
+            .add(QuarterRange.Q, DataTypes.IntegerType, false)
+            .add(Mart.ORG_CODE, DataTypes.StringType, false)
+            .add(Mart.ORG_NAME, DataTypes.StringType, true)
+            .add(Mart.ORG_KIND, DataTypes.StringType, true)
+            .add(Mart.PARENT_CODE, DataTypes.StringType, true);
 
     /** Mart org_tree's columns, its dates as ISO text (cast below, whatever the session's date classes). */
     private static final StructType ORG_TREE_SCHEMA = new StructType()
             .add(Mart.QUARTER, DataTypes.StringType, false)
-            .add("org_code", DataTypes.StringType, false)
-            .add("org_name", DataTypes.StringType, true)
-            .add("org_kind", DataTypes.StringType, true)
-            .add("parent_code", DataTypes.StringType, true)
-            .add("valid_from", DataTypes.StringType, true)
-            .add("valid_to", DataTypes.StringType, true)
-            .add("successor_code", DataTypes.StringType, true)
-            .add("counted_under_code", DataTypes.StringType, true);
+            .add(Mart.ORG_CODE, DataTypes.StringType, false)
+            .add(Mart.ORG_NAME, DataTypes.StringType, true)
+            .add(Mart.ORG_KIND, DataTypes.StringType, true)
+            .add(Mart.PARENT_CODE, DataTypes.StringType, true)
+            .add(Mart.VALID_FROM, DataTypes.StringType, true)
+            .add(Mart.VALID_TO, DataTypes.StringType, true)
+            .add(Mart.SUCCESSOR_CODE, DataTypes.StringType, true)
+            .add(Mart.COUNTED_UNDER_CODE, DataTypes.StringType, true);
 
     public static OrgClosure build(Dataset<Row> orgUnit, QuarterRange range) {
         List<OrgUnit> units = collectUnits(orgUnit);
@@ -74,8 +78,8 @@ public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row
         }
         SparkSession spark = orgUnit.sparkSession();
         Dataset<Row> orgTree = spark.createDataFrame(treeRows, ORG_TREE_SCHEMA)
-                .withColumn("valid_from", col("valid_from").cast("date"))
-                .withColumn("valid_to", col("valid_to").cast("date"));
+                .withColumn(Mart.VALID_FROM, col(Mart.VALID_FROM).cast("date"))
+                .withColumn(Mart.VALID_TO, col(Mart.VALID_TO).cast("date"));
         return new OrgClosure(
                 spark.createDataFrame(closureRows, CLOSURE_SCHEMA),
                 spark.createDataFrame(orgRows, ORG_ROW_SCHEMA),
@@ -99,15 +103,15 @@ public record OrgClosure(Dataset<Row> closure, Dataset<Row> orgRows, Dataset<Row
     /** Registry rows, ordered by source so that a code delivered twice resolves the same way every run. */
     private static List<OrgUnit> collectUnits(Dataset<Row> orgUnit) {
         return orgUnit
-                .orderBy(col("source_id"), col("org_code"))
+                .orderBy(col(Relation.SOURCE_ID), col(Relation.ORG_CODE))
                 .select(
-                        col("org_code"),
-                        col("name"),
-                        col("parent_code"),
-                        col("kind"),
-                        col("valid_from").cast("string"),
-                        col("valid_to").cast("string"),
-                        col("successor_code"))
+                        col(Relation.ORG_CODE),
+                        col(Relation.NAME),
+                        col(Relation.PARENT_CODE),
+                        col(Relation.KIND),
+                        col(Relation.VALID_FROM).cast("string"),
+                        col(Relation.VALID_TO).cast("string"),
+                        col(Relation.SUCCESSOR_CODE))
                 .collectAsList()
                 .stream()
                 .map(r -> new OrgUnit(

@@ -12,10 +12,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.kyluat.analytics.staging.LocalTimes;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Quarter;
 
 /** The consecutive quarters to compute, as quarter indexes {@code first..last} (see {@link LocalTimes}). */
 public record QuarterRange(int first, int last) implements Serializable {
+    /**
+     * The columns of {@link #toDataset}, which every intermediate dataset keys its quarter by: q (the quarter's
+     * index), qs and qe (its first day and the day after its last, local dates).
+     */
+    public static final String Q = "q";
+
+    public static final String QS = "qs";
+    public static final String QE = "qe";
 
     public QuarterRange {
         if (first > last) {
@@ -39,12 +48,12 @@ public record QuarterRange(int first, int last) implements Serializable {
     /** One row per quarter: q (index), quarter (name), qs, qe (dates). */
     public Dataset<Row> toDataset(SparkSession spark) {
         return spark.range(first, last + 1L)
-                .select(col("id").cast("int").as("q"))
+                .select(col("id").cast("int").as(Q))
                 .select(
-                        col("q"),
-                        LocalTimes.quarterName(col("q")).as("quarter"),
-                        quarterStart(col("q")).as("qs"),
-                        quarterEnd(col("q")).as("qe"));
+                        col(Q),
+                        LocalTimes.quarterName(col(Q)).as(Mart.QUARTER),
+                        quarterStart(col(Q)).as(QS),
+                        quarterEnd(col(Q)).as(QE));
     }
 
     /** All quarters, for small dimension tables built on the driver. */

@@ -19,7 +19,9 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.kyluat.analytics.SparkSessions;
+import vn.kyluat.analytics.staging.Staging;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Relation;
 
 /**
  * The state of every task as of every quarter's end (DESIGN.md), computed by {@link TaskTimeline}
@@ -42,108 +44,128 @@ import vn.kyluat.contract.Mart;
 public record TaskQuarterFacts(
         Dataset<Row> facts, Dataset<Row> heldTasks, Dataset<Row> handoffs, Dataset<Row> escalations) {
 
+    // The facts' columns beyond the mart's, which only analytics reads (days: since 1970-01-01, local).
+    private static final String DUE_DAY = "due_day";
+    private static final String EFF_DUE_DAY = "eff_due_day";
+    private static final String NEW_DUE_DAY = "new_due_day";
+    public static final String COMPLETED_BY_QE = "completed_by_qe";
+    public static final String DUE_IN_Q = "due_in_q";
+    public static final String STRICT_ON_TIME = "strict_on_time";
+    public static final String URGENT_HOURS = "urgent_hours";
+    private static final String HELD_ORGS = "held_orgs";
+    private static final String HANDOFFS_IN_Q = "handoffs_in_q";
+    private static final String ESCALATIONS_IN_Q = "escalations_in_q";
+    /** Fields of a handoff: when the task came back to its sender (quarter index, local micros). */
+    public static final String CAME_BACK_Q = "came_back_q";
+
+    public static final String CAME_BACK_LOCAL_MICROS = "came_back_local_micros";
+    /** The struct of one handoff or escalation while the arrays are exploded. */
+    private static final String EVENT = "e";
+
     /** What the fold reads of a task, by position ({@link TaskTimelineRows}). */
     static final String[] TASK_INPUT = {
-        "source_id",
-        "task_code",
-        "title",
-        "lead_org_code",
-        "priority",
-        "authority",
-        "assigned_local_micros",
-        "assigned_q",
-        "due_day",
-        "completed_local_micros",
-        "cancelled_q",
-        "assignee_code"
+        Relation.SOURCE_ID,
+        Relation.TASK_CODE,
+        Relation.TITLE,
+        Relation.LEAD_ORG_CODE,
+        Relation.PRIORITY,
+        Relation.AUTHORITY,
+        Staging.ASSIGNED_LOCAL_MICROS,
+        Staging.ASSIGNED_Q,
+        DUE_DAY,
+        Staging.COMPLETED_LOCAL_MICROS,
+        Staging.CANCELLED_Q,
+        Relation.ASSIGNEE_CODE
     };
 
     /** What the fold reads of an event, by position. */
     static final String[] EVENT_INPUT = {
-        "source_id",
-        "task_code",
-        "event_id",
-        "event_type",
-        "occurred_local_micros",
-        "occurred_q",
-        "from_org_code",
-        "to_org_code",
-        "new_due_day"
+        Relation.SOURCE_ID,
+        Relation.TASK_CODE,
+        Relation.EVENT_ID,
+        Relation.EVENT_TYPE,
+        Staging.OCCURRED_LOCAL_MICROS,
+        Staging.OCCURRED_Q,
+        Relation.FROM_ORG_CODE,
+        Relation.TO_ORG_CODE,
+        NEW_DUE_DAY
     };
 
     /** What the handoffs and escalations carry of their task: its identity and its state at qe. */
     private static final String[] EVENT_TASK_COLUMNS = {
-        "q",
+        QuarterRange.Q,
         Mart.QUARTER,
-        "source_id",
-        "task_code",
-        "title",
-        "holder_org_code",
-        "priority",
-        "authority",
-        "assigned_at",
-        "eff_due_date"
+        Mart.SOURCE_ID,
+        Mart.TASK_CODE,
+        Mart.TITLE,
+        Mart.HOLDER_ORG_CODE,
+        Mart.PRIORITY,
+        Mart.AUTHORITY,
+        Mart.ASSIGNED_AT,
+        Mart.EFF_DUE_DATE
     };
 
     /** A transfer or return, and the change that handed the task back to its sender (empty: none). */
     private static final StructType HANDOFF = new StructType()
-            .add("event_id", DataTypes.LongType)
-            .add("event_type", DataTypes.StringType)
-            .add("from_org_code", DataTypes.StringType)
-            .add("to_org_code", DataTypes.StringType)
-            .add("occurred_local_micros", DataTypes.LongType)
-            .add("came_back_q", DataTypes.IntegerType)
-            .add("came_back_local_micros", DataTypes.LongType);
+            .add(Relation.EVENT_ID, DataTypes.LongType)
+            .add(Relation.EVENT_TYPE, DataTypes.StringType)
+            .add(Relation.FROM_ORG_CODE, DataTypes.StringType)
+            .add(Relation.TO_ORG_CODE, DataTypes.StringType)
+            .add(Staging.OCCURRED_LOCAL_MICROS, DataTypes.LongType)
+            .add(CAME_BACK_Q, DataTypes.IntegerType)
+            .add(CAME_BACK_LOCAL_MICROS, DataTypes.LongType);
 
     private static final StructType ESCALATION = new StructType()
-            .add("event_id", DataTypes.LongType)
-            .add("from_org_code", DataTypes.StringType)
-            .add("to_org_code", DataTypes.StringType)
-            .add("occurred_local_micros", DataTypes.LongType);
+            .add(Relation.EVENT_ID, DataTypes.LongType)
+            .add(Relation.FROM_ORG_CODE, DataTypes.StringType)
+            .add(Relation.TO_ORG_CODE, DataTypes.StringType)
+            .add(Staging.OCCURRED_LOCAL_MICROS, DataTypes.LongType);
 
     /** What the fold writes: one row per task and quarter. */
     private static final StructType FOLD_OUTPUT = new StructType()
             // The quarter's name is never null: Spark's writer then partitions by it as it is, without first copying
             // every row to turn an empty name into null.
             .add(Mart.QUARTER, DataTypes.StringType, false)
-            .add("q", DataTypes.IntegerType)
-            .add("source_id", DataTypes.StringType)
-            .add("task_code", DataTypes.StringType)
-            .add("title", DataTypes.StringType)
-            .add("holder_org_code", DataTypes.StringType)
-            .add("lead_org_code", DataTypes.StringType)
-            .add("priority", DataTypes.StringType)
-            .add("authority", DataTypes.StringType)
-            .add("assigned_local_micros", DataTypes.LongType)
-            .add("due_day", DataTypes.IntegerType)
-            .add("eff_due_day", DataTypes.IntegerType)
-            .add("extensions", DataTypes.IntegerType)
-            .add("handoff_history", DataTypes.StringType)
-            .add("completed_local_micros", DataTypes.LongType)
-            .add("completed_by_qe", DataTypes.BooleanType)
-            .add("due_in_q", DataTypes.BooleanType)
-            .add("outcome", DataTypes.StringType)
-            .add("strict_on_time", DataTypes.BooleanType)
-            .add("days_overdue", DataTypes.IntegerType)
-            .add("delay_days", DataTypes.IntegerType)
-            .add("urgent_hours", DataTypes.DoubleType)
-            .add("held_orgs", DataTypes.createArrayType(DataTypes.StringType))
-            .add("handoffs_in_q", DataTypes.createArrayType(HANDOFF))
-            .add("escalations_in_q", DataTypes.createArrayType(ESCALATION))
-            .add("assignee_code", DataTypes.StringType);
+            .add(QuarterRange.Q, DataTypes.IntegerType)
+            .add(Mart.SOURCE_ID, DataTypes.StringType)
+            .add(Mart.TASK_CODE, DataTypes.StringType)
+            .add(Mart.TITLE, DataTypes.StringType)
+            .add(Mart.HOLDER_ORG_CODE, DataTypes.StringType)
+            .add(Mart.LEAD_ORG_CODE, DataTypes.StringType)
+            .add(Mart.PRIORITY, DataTypes.StringType)
+            .add(Mart.AUTHORITY, DataTypes.StringType)
+            .add(Staging.ASSIGNED_LOCAL_MICROS, DataTypes.LongType)
+            .add(DUE_DAY, DataTypes.IntegerType)
+            .add(EFF_DUE_DAY, DataTypes.IntegerType)
+            .add(Mart.EXTENSIONS, DataTypes.IntegerType)
+            .add(Mart.HANDOFF_HISTORY, DataTypes.StringType)
+            .add(Staging.COMPLETED_LOCAL_MICROS, DataTypes.LongType)
+            .add(COMPLETED_BY_QE, DataTypes.BooleanType)
+            .add(DUE_IN_Q, DataTypes.BooleanType)
+            .add(Mart.OUTCOME, DataTypes.StringType)
+            .add(STRICT_ON_TIME, DataTypes.BooleanType)
+            .add(Mart.DAYS_OVERDUE, DataTypes.IntegerType)
+            .add(Mart.DELAY_DAYS, DataTypes.IntegerType)
+            .add(URGENT_HOURS, DataTypes.DoubleType)
+            .add(HELD_ORGS, DataTypes.createArrayType(DataTypes.StringType))
+            .add(HANDOFFS_IN_Q, DataTypes.createArrayType(HANDOFF))
+            .add(ESCALATIONS_IN_Q, DataTypes.createArrayType(ESCALATION))
+            .add(Mart.ASSIGNEE_CODE, DataTypes.StringType);
 
     /**
      * @param tasks staged tasks ({@code Staging.tasks})
      * @param events staged events ({@code Staging.events})
      */
     public static TaskQuarterFacts build(Dataset<Row> tasks, Dataset<Row> events, QuarterRange range) {
-        Dataset<Row> taskRows = tasks.filter(col("assigned_q")
+        Dataset<Row> taskRows = tasks.filter(col(Staging.ASSIGNED_Q)
                         .leq(range.last())
-                        .and(col("cancelled_q").isNull().or(col("cancelled_q").gt(range.first()))))
-                .withColumn("due_day", unix_date(col("due_date")))
+                        .and(col(Staging.CANCELLED_Q)
+                                .isNull()
+                                .or(col(Staging.CANCELLED_Q).gt(range.first()))))
+                .withColumn(DUE_DAY, unix_date(col(Relation.DUE_DATE)))
                 .select(columns(TASK_INPUT));
-        Dataset<Row> eventRows = events.filter(col("event_type").isin(TaskTimeline.EVENT_TYPES.toArray()))
-                .withColumn("new_due_day", unix_date(col("new_due_date")))
+        Dataset<Row> eventRows = events.filter(col(Relation.EVENT_TYPE).isin(TaskTimeline.EVENT_TYPES.toArray()))
+                .withColumn(NEW_DUE_DAY, unix_date(col(Relation.NEW_DUE_DATE)))
                 .select(columns(EVENT_INPUT));
         // Tasks and events are hashed by task into the same number of partitions, so partition i of one holds
         // exactly the tasks whose events are in partition i of the other; the fold then looks each task's events
@@ -151,9 +173,11 @@ public record TaskQuarterFacts(
         int partitions = Integer.parseInt(tasks.sparkSession().conf().get("spark.sql.shuffle.partitions"));
         // Spark's internal rows in and out (see TaskTimelineRows); under adaptive execution, asking for them runs
         // the shuffles at once.
-        JavaRDD<InternalRow> folded = internalRows(taskRows.repartition(partitions, col("source_id"), col("task_code")))
+        JavaRDD<InternalRow> folded = internalRows(
+                        taskRows.repartition(partitions, col(Relation.SOURCE_ID), col(Relation.TASK_CODE)))
                 .zipPartitions(
-                        internalRows(eventRows.repartition(partitions, col("source_id"), col("task_code"))),
+                        internalRows(
+                                eventRows.repartition(partitions, col(Relation.SOURCE_ID), col(Relation.TASK_CODE))),
                         (taskPart, eventPart) -> TaskTimelineRows.fold(taskPart, eventPart, range));
         Dataset<Row> facts = ((SparkSession) tasks.sparkSession())
                 .internalCreateDataFrame(folded.rdd(), FOLD_OUTPUT, false)
@@ -161,51 +185,52 @@ public record TaskQuarterFacts(
                 // of copying them out (PackedRowSerializer).
                 .select(
                         col(Mart.QUARTER),
-                        col("source_id"),
-                        col("task_code"),
-                        col("title"),
-                        col("holder_org_code"),
-                        col("lead_org_code"),
-                        col("priority"),
-                        col("authority"),
-                        instant(col("assigned_local_micros")).as("assigned_at"),
-                        date_from_unix_date(col("due_day")).as("due_date"),
-                        date_from_unix_date(col("eff_due_day")).as("eff_due_date"),
-                        col("extensions"),
-                        col("handoff_history"),
-                        instant(col("completed_local_micros")).as("completed_at"),
-                        col("outcome"),
-                        col("days_overdue"),
-                        col("delay_days"),
-                        col("q"),
-                        quarterEnd(col("q")).as("qe"),
-                        col("completed_by_qe"),
-                        col("due_in_q"),
-                        col("strict_on_time"),
-                        col("urgent_hours"),
-                        col("held_orgs"),
-                        col("handoffs_in_q"),
-                        col("escalations_in_q"),
-                        col("assignee_code"))
+                        col(Mart.SOURCE_ID),
+                        col(Mart.TASK_CODE),
+                        col(Mart.TITLE),
+                        col(Mart.HOLDER_ORG_CODE),
+                        col(Mart.LEAD_ORG_CODE),
+                        col(Mart.PRIORITY),
+                        col(Mart.AUTHORITY),
+                        instant(col(Staging.ASSIGNED_LOCAL_MICROS)).as(Mart.ASSIGNED_AT),
+                        date_from_unix_date(col(DUE_DAY)).as(Mart.DUE_DATE),
+                        date_from_unix_date(col(EFF_DUE_DAY)).as(Mart.EFF_DUE_DATE),
+                        col(Mart.EXTENSIONS),
+                        col(Mart.HANDOFF_HISTORY),
+                        instant(col(Staging.COMPLETED_LOCAL_MICROS)).as(Mart.COMPLETED_AT),
+                        col(Mart.OUTCOME),
+                        col(Mart.DAYS_OVERDUE),
+                        col(Mart.DELAY_DAYS),
+                        col(QuarterRange.Q),
+                        quarterEnd(col(QuarterRange.Q)).as(QuarterRange.QE),
+                        col(COMPLETED_BY_QE),
+                        col(DUE_IN_Q),
+                        col(STRICT_ON_TIME),
+                        col(URGENT_HOURS),
+                        col(HELD_ORGS),
+                        col(HANDOFFS_IN_Q),
+                        col(ESCALATIONS_IN_Q),
+                        col(Mart.ASSIGNEE_CODE))
                 .persist(SparkSessions.cacheLevel(tasks.sparkSession()));
         return new TaskQuarterFacts(
                 facts,
-                facts.select(col("q"), explode(col("held_orgs")).as("org_code"), col("authority")),
-                eventsOfQuarter(facts, "handoffs_in_q"),
-                eventsOfQuarter(facts, "escalations_in_q"));
+                facts.select(col(QuarterRange.Q), explode(col(HELD_ORGS)).as(Mart.ORG_CODE), col(Mart.AUTHORITY)),
+                eventsOfQuarter(facts, HANDOFFS_IN_Q),
+                eventsOfQuarter(facts, ESCALATIONS_IN_Q));
     }
 
     /** One row per element of the facts' array {@code events} of q, beside the task's identity and state at qe. */
     private static Dataset<Row> eventsOfQuarter(Dataset<Row> facts, String events) {
         Column[] exploded = Stream.concat(
                         Arrays.stream(columns(EVENT_TASK_COLUMNS)),
-                        Stream.of(explode(col(events)).as("e")))
+                        Stream.of(explode(col(events)).as(EVENT)))
                 .toArray(Column[]::new);
         Column[] flat = Stream.concat(
                         Arrays.stream(columns(EVENT_TASK_COLUMNS)),
                         Stream.of(
-                                col("e.*"),
-                                instant(col("e.occurred_local_micros")).as("occurred_at")))
+                                col(EVENT + ".*"),
+                                instant(col(EVENT + "." + Staging.OCCURRED_LOCAL_MICROS))
+                                        .as(Mart.OCCURRED_AT)))
                 .toArray(Column[]::new);
         return facts.select(exploded).select(flat);
     }

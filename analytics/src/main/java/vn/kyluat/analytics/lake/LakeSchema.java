@@ -32,7 +32,9 @@ public final class LakeSchema {
     public static StructType rejects() {
         return DataTypes.createStructType(LakeLayout.REJECT_COLUMNS.stream()
                 .map(name -> DataTypes.createStructField(
-                        name, name.equals("rejected_at") ? DataTypes.TimestampType : DataTypes.StringType, true))
+                        name,
+                        name.equals(LakeLayout.REJECTED_AT) ? DataTypes.TimestampType : DataTypes.StringType,
+                        true))
                 .toList());
     }
 

@@ -36,23 +36,26 @@ public record LakeTimeSpan(Optional<Instant> earliestAssignment, Optional<Instan
             return Optional.empty();
         }
         String[] eventFiles = lake.get(Relation.TASK_EVENT).inputFiles();
-        Optional<Map<String, InstantRange>> tasks = ranges(conf, taskFiles, List.of("assigned_at", "updated_at"));
-        Optional<Map<String, InstantRange>> events = ranges(conf, eventFiles, List.of("occurred_at"));
+        Optional<Map<String, InstantRange>> tasks =
+                ranges(conf, taskFiles, List.of(Relation.ASSIGNED_AT, Relation.UPDATED_AT));
+        Optional<Map<String, InstantRange>> events = ranges(conf, eventFiles, List.of(Relation.OCCURRED_AT));
         if (tasks.isEmpty() || events.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new LakeTimeSpan(
-                tasks.get().get("assigned_at").least(),
+                tasks.get().get(Relation.ASSIGNED_AT).least(),
                 newest(
-                        tasks.get().get("updated_at").greatest(),
-                        events.get().get("occurred_at").greatest())));
+                        tasks.get().get(Relation.UPDATED_AT).greatest(),
+                        events.get().get(Relation.OCCURRED_AT).greatest())));
     }
 
     static LakeTimeSpan aggregated(LakeTables lake) {
         Row tasks = lake.get(Relation.TASK)
-                .agg(min(col("assigned_at")), max(col("updated_at")))
+                .agg(min(col(Relation.ASSIGNED_AT)), max(col(Relation.UPDATED_AT)))
                 .head();
-        Row events = lake.get(Relation.TASK_EVENT).agg(max(col("occurred_at"))).head();
+        Row events = lake.get(Relation.TASK_EVENT)
+                .agg(max(col(Relation.OCCURRED_AT)))
+                .head();
         return new LakeTimeSpan(instant(tasks.get(0)), newest(instant(tasks.get(1)), instant(events.get(0))));
     }
 

@@ -19,7 +19,8 @@ import vn.kyluat.contract.MartGrain;
  * unless skipped, its CSV export. Nothing here is visible to readers until the set is published.
  */
 public final class MartPublisher {
-    private static final List<String> PLAIN_ENCODED = List.of("task_code", "title", "assigned_at", "completed_at");
+    private static final List<String> PLAIN_ENCODED =
+            List.of(Mart.TASK_CODE, Mart.TITLE, Mart.ASSIGNED_AT, Mart.COMPLETED_AT);
 
     private final SparkSession spark;
     private final HadoopFiles files;

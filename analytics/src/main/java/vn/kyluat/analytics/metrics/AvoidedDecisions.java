@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.contract.Mart;
 
 /**
@@ -32,14 +33,14 @@ public final class AvoidedDecisions {
 
     /** Over the tasks held in q ({@link HeldTasks#counts}): those the unit may decide itself. */
     public static List<Column> heldCounts() {
-        return List.of(count_if(col("authority").equalTo("within")).as(WITHIN_AUTHORITY_HELD.column()));
+        return List.of(count_if(col(Mart.AUTHORITY).equalTo("within")).as(WITHIN_AUTHORITY_HELD.column()));
     }
 
     /** {@code escalations}: one row per escalation of q, with q, from_org_code and authority. */
     public static Dataset<Row> escalationsWithin(Dataset<Row> escalations) {
         return withinAuthority(escalations)
-                .withColumnRenamed("from_org_code", "org_code")
-                .groupBy(col("q"), col("org_code"))
+                .withColumnRenamed(Mart.FROM_ORG_CODE, Mart.ORG_CODE)
+                .groupBy(col(QuarterRange.Q), col(Mart.ORG_CODE))
                 .agg(count(lit(1)).as(ESCALATIONS_WITHIN.column()));
     }
 
@@ -56,13 +57,14 @@ public final class AvoidedDecisions {
      * {@code OrgClosure.closure()}.
      */
     public static Dataset<Row> withinAuthorityEscalations(Dataset<Row> escalations, Dataset<Row> closure) {
-        return Scopes.underOwnUnit(withinAuthority(escalations), "from_org_code", closure)
+        return Scopes.underOwnUnit(withinAuthority(escalations), Mart.FROM_ORG_CODE, closure)
                 .select(MartColumns.of(Mart.WITHIN_AUTHORITY_ESCALATIONS));
     }
 
     /** The escalations of tasks their sender may decide itself. */
     private static Dataset<Row> withinAuthority(Dataset<Row> escalations) {
-        return escalations.filter(
-                col("authority").equalTo("within").and(col("from_org_code").isNotNull()));
+        return escalations.filter(col(Mart.AUTHORITY)
+                .equalTo("within")
+                .and(col(Mart.FROM_ORG_CODE).isNotNull()));
     }
 }

@@ -10,14 +10,16 @@ import static vn.kyluat.contract.Metric.BACKLOG_31_90;
 import static vn.kyluat.contract.Metric.BACKLOG_91_180;
 import static vn.kyluat.contract.Metric.BACKLOG_OVERDUE;
 import static vn.kyluat.contract.Metric.BACKLOG_OVER_180;
-import static vn.kyluat.contract.Metric.TASKS_DUE;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Metric;
 
 /**
  * Backlog, defined in docs/metrics.md#backlog-work-dragging-on-backlog: open tasks held by o at qe with
@@ -39,7 +41,7 @@ public final class Backlog {
 
     /** Counts over the facts held at qe (a null days_overdue counts nowhere). */
     public static List<Column> counts() {
-        Column days = col("days_overdue");
+        Column days = col(Mart.DAYS_OVERDUE);
         return List.of(
                 count_if(days.geq(1)).as(BACKLOG_OVERDUE.column()),
                 count_if(days.between(1, 30)).as(BACKLOG_1_30.column()),
@@ -49,13 +51,16 @@ public final class Backlog {
     }
 
     /**
-     * The aged share of a unit's workload: (backlog_91_180 + backlog_over_180) / (tasks_due +
-     * backlog_overdue), null when nothing was due or overdue. Read by the index and the watch list.
+     * The aged share of a unit's workload ({@link Metric#AGED_BACKLOG} over {@link Metric#AGED_BACKLOG_BASE}):
+     * (backlog_91_180 + backlog_over_180) / (tasks_due + backlog_overdue), null when nothing was due or overdue.
+     * Read by the index and the watch list.
      */
     public static Column agedShare() {
-        return Rates.rate(
-                col(BACKLOG_91_180.column()).plus(col(BACKLOG_OVER_180.column())),
-                col(TASKS_DUE.column()).plus(col(BACKLOG_OVERDUE.column())));
+        return Rates.rate(sum(Metric.AGED_BACKLOG), sum(Metric.AGED_BACKLOG_BASE));
+    }
+
+    private static Column sum(List<Metric> counts) {
+        return counts.stream().map(m -> col(m.column())).reduce(Column::plus).orElseThrow();
     }
 
     /**
@@ -64,14 +69,15 @@ public final class Backlog {
      * {@code orgNames}: (org_code, org_name).
      */
     public static Dataset<Row> atRisk(Dataset<Row> facts, Dataset<Row> orgNames) {
-        Column asOf = col("qe");
-        Dataset<Row> atRisk = facts.filter(not(col("completed_by_qe"))
-                        .and(col("holder_org_code").isNotNull())
-                        .and(col("eff_due_date").geq(asOf))
-                        .and(col("eff_due_date").lt(date_add(asOf, HORIZON_DAYS))))
-                .withColumn(Mart.QUARTER, LocalTimes.quarterName(col("q")))
-                .withColumn("as_of", asOf)
-                .withColumn("days_left", datediff(col("eff_due_date"), asOf));
-        return MartColumns.withOrgName(atRisk, orgNames, "holder").select(MartColumns.of(Mart.AT_RISK_TASKS));
+        Column asOf = col(QuarterRange.QE);
+        Dataset<Row> atRisk = facts.filter(not(col(TaskQuarterFacts.COMPLETED_BY_QE))
+                        .and(col(Mart.HOLDER_ORG_CODE).isNotNull())
+                        .and(col(Mart.EFF_DUE_DATE).geq(asOf))
+                        .and(col(Mart.EFF_DUE_DATE).lt(date_add(asOf, HORIZON_DAYS))))
+                .withColumn(Mart.QUARTER, LocalTimes.quarterName(col(QuarterRange.Q)))
+                .withColumn(Mart.AS_OF, asOf)
+                .withColumn(Mart.DAYS_LEFT, datediff(col(Mart.EFF_DUE_DATE), asOf));
+        return MartColumns.withOrgName(atRisk, orgNames, Mart.HOLDER_ORG_CODE, Mart.HOLDER_ORG_NAME)
+                .select(MartColumns.of(Mart.AT_RISK_TASKS));
     }
 }

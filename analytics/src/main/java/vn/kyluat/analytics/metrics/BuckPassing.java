@@ -16,8 +16,11 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
 import vn.kyluat.contract.EventType;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Relation;
 
 /**
  * Buck-passing, defined in docs/metrics.md#buck-passing-buckpassing, from the tasks held in q and the
@@ -40,8 +43,8 @@ public final class BuckPassing {
     }
 
     public static Dataset<Row> bySender(Dataset<Row> handoffs) {
-        return handoffs.filter(col("from_org_code").isNotNull())
-                .groupBy(col("q"), col("from_org_code").as("org_code"))
+        return handoffs.filter(col(Mart.FROM_ORG_CODE).isNotNull())
+                .groupBy(col(QuarterRange.Q), col(Mart.FROM_ORG_CODE).as(Mart.ORG_CODE))
                 .agg(
                         count_if(transfer()).as(TRANSFERS_OUT.column()),
                         count_if(returned()).as(RETURNS_OUT.column()),
@@ -61,21 +64,22 @@ public final class BuckPassing {
      */
     public static Dataset<Row> bouncedHandoffs(Dataset<Row> handoffs, Dataset<Row> closure) {
         Dataset<Row> bounced = handoffs.filter(returned().or(reversed()))
-                .withColumn("counted_in", when(returned(), RETURNS_OUT.column()).otherwise(REVERSED_TRANSFERS.column()))
-                .withColumn("came_back_at", when(reversed(), instant(col("came_back_local_micros"))));
-        return Scopes.underOwnUnit(bounced, "from_org_code", closure).select(MartColumns.of(Mart.BOUNCED_HANDOFFS));
+                .withColumn(
+                        Mart.COUNTED_IN, when(returned(), RETURNS_OUT.column()).otherwise(REVERSED_TRANSFERS.column()))
+                .withColumn(Mart.CAME_BACK_AT, when(reversed(), instant(col(TaskQuarterFacts.CAME_BACK_LOCAL_MICROS))));
+        return Scopes.underOwnUnit(bounced, Mart.FROM_ORG_CODE, closure).select(MartColumns.of(Mart.BOUNCED_HANDOFFS));
     }
 
     private static Column transfer() {
-        return col("event_type").equalTo(EventType.TRANSFERRED);
+        return col(Relation.EVENT_TYPE).equalTo(EventType.TRANSFERRED);
     }
 
     private static Column returned() {
-        return col("event_type").equalTo(EventType.RETURNED);
+        return col(Relation.EVENT_TYPE).equalTo(EventType.RETURNED);
     }
 
     /** A transfer of q after which the task came back to its sender before qe. */
     private static Column reversed() {
-        return transfer().and(col("came_back_q").leq(col("q")));
+        return transfer().and(col(TaskQuarterFacts.CAME_BACK_Q).leq(col(QuarterRange.Q)));
     }
 }

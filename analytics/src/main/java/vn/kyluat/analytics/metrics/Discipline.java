@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Relation;
 
 /**
  * Discipline, defined in docs/metrics.md#discipline-discipline: actions decided in q, and party members
@@ -29,31 +30,28 @@ import vn.kyluat.contract.Mart;
  * </pre>
  */
 public final class Discipline {
-    private static final String KIND = "kind";
-    private static final String ACTIONS = "actions";
-
     private Discipline() {}
 
     /** Actions decided in q per unit: (q, org_code, discipline_actions). */
     public static Dataset<Row> actions(Dataset<Row> disciplineAction, QuarterRange range) {
-        return actionsBy(disciplineAction, range, "org_code");
+        return actionsBy(disciplineAction, range, Relation.ORG_CODE);
     }
 
     /** Actions decided in q per value of {@code key} (org_code, person_code): (q, key, discipline_actions). */
     public static Dataset<Row> actionsBy(Dataset<Row> disciplineAction, QuarterRange range, String key) {
         return disciplineAction
-                .withColumn("q", quarterIndex(col("decided_at")))
-                .filter(range.contains(col("q")))
-                .groupBy(col("q"), col(key))
+                .withColumn(QuarterRange.Q, quarterIndex(col(Relation.DECIDED_AT)))
+                .filter(range.contains(col(QuarterRange.Q)))
+                .groupBy(col(QuarterRange.Q), col(key))
                 .agg(count(lit(1)).as(DISCIPLINE_ACTIONS.column()));
     }
 
     /** {@code staffOnLastDay}: from {@link StaffOnLastDay}. A person listed by two registries counts once. */
     public static Dataset<Row> members(Dataset<Row> staffOnLastDay) {
         return staffOnLastDay
-                .filter(col("party_member"))
-                .groupBy(col("q"), col("org_code"))
-                .agg(countDistinct(col("person_code")).as(MEMBERS.column()));
+                .filter(col(Relation.PARTY_MEMBER))
+                .groupBy(col(QuarterRange.Q), col(Relation.ORG_CODE))
+                .agg(countDistinct(col(Relation.PERSON_CODE)).as(MEMBERS.column()));
     }
 
     /** The figures derived from the (summed) counts, by column. */
@@ -72,18 +70,22 @@ public final class Discipline {
      */
     public static Dataset<Row> byKind(Dataset<Row> disciplineAction, QuarterRange range, Dataset<Row> closure) {
         Dataset<Row> byKindColumn = disciplineAction
-                .withColumn("q", quarterIndex(col("decided_at")))
-                .filter(range.contains(col("q")))
-                .groupBy(col("q"), col("org_code"))
+                .withColumn(QuarterRange.Q, quarterIndex(col(Relation.DECIDED_AT)))
+                .filter(range.contains(col(QuarterRange.Q)))
+                .groupBy(col(QuarterRange.Q), col(Relation.ORG_CODE))
                 .pivot(
-                        KIND,
+                        Relation.KIND,
                         Mart.DISCIPLINE_KINDS.stream().map(Object.class::cast).toList())
                 .agg(count(lit(1)));
         Column[] kinds = Mart.DISCIPLINE_KINDS.stream().map(kind -> col(kind)).toArray(Column[]::new);
         return Scopes.sumCounts(byKindColumn, closure)
-                .unpivot(new Column[] {col("q"), col(Mart.ORG_CODE), col(Mart.SCOPE)}, kinds, KIND, ACTIONS)
-                .filter(col(ACTIONS).gt(0))
-                .withColumn(Mart.QUARTER, quarterName(col("q")))
+                .unpivot(
+                        new Column[] {col(QuarterRange.Q), col(Mart.ORG_CODE), col(Mart.SCOPE)},
+                        kinds,
+                        Mart.KIND,
+                        Mart.ACTIONS)
+                .filter(col(Mart.ACTIONS).gt(0))
+                .withColumn(Mart.QUARTER, quarterName(col(QuarterRange.Q)))
                 .select(MartColumns.of(Mart.DISCIPLINE_BY_KIND));
     }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Relation;
 
 /**
  * Inspection findings, defined in docs/metrics.md#inspection-findings-findings, over findings with
@@ -36,14 +38,14 @@ public final class Findings {
 
     /** {@code quarters}: one row per computed quarter (q, qe). */
     public static Dataset<Row> byOrg(Dataset<Row> findings, Dataset<Row> quarters) {
-        Column due = col("remedy_due_date");
-        Column dueInQ = quarterIndex(due).equalTo(col("q"));
+        Column due = col(Relation.REMEDY_DUE_DATE);
+        Column dueInQ = quarterIndex(due).equalTo(col(QuarterRange.Q));
         return foundBeforeQe(findings, quarters)
-                .groupBy(col("q"), col("org_code"))
+                .groupBy(col(QuarterRange.Q), col(Relation.ORG_CODE))
                 .agg(
                         count_if(dueInQ).as(FINDINGS_DUE.column()),
                         count_if(dueInQ.and(remediedBeforeQe())
-                                        .and(col("remedied_at").leq(due)))
+                                        .and(col(Relation.REMEDIED_AT).leq(due)))
                                 .as(FINDINGS_REMEDIED_ON_TIME.column()),
                         count_if(openOverdue()).as(FINDINGS_OPEN_OVERDUE.column()));
     }
@@ -62,25 +64,27 @@ public final class Findings {
     public static Dataset<Row> openOverdueList(Dataset<Row> findings, Dataset<Row> quarters, Dataset<Row> closure) {
         Dataset<Row> open = foundBeforeQe(findings, quarters)
                 .filter(openOverdue())
-                .withColumnRenamed("org_code", "finding_org_code")
-                .withColumn(Mart.QUARTER, quarterName(col("q")))
-                .withColumn("days_overdue", datediff(col("qe"), col("remedy_due_date")));
-        return Scopes.underOwnUnit(open, "finding_org_code", closure)
+                .withColumnRenamed(Relation.ORG_CODE, Mart.FINDING_ORG_CODE)
+                .withColumn(Mart.QUARTER, quarterName(col(QuarterRange.Q)))
+                .withColumn(Mart.DAYS_OVERDUE, datediff(col(QuarterRange.QE), col(Relation.REMEDY_DUE_DATE)));
+        return Scopes.underOwnUnit(open, Mart.FINDING_ORG_CODE, closure)
                 .select(MartColumns.of(Mart.OPEN_OVERDUE_FINDINGS));
     }
 
     /** Each finding beside each computed quarter (q, qe) it was found before the end of. */
     private static Dataset<Row> foundBeforeQe(Dataset<Row> findings, Dataset<Row> quarters) {
-        return findings.crossJoin(broadcast(quarters.select("q", "qe")))
-                .filter(col("found_at").lt(col("qe")));
+        return findings.crossJoin(broadcast(quarters.select(QuarterRange.Q, QuarterRange.QE)))
+                .filter(col(Relation.FOUND_AT).lt(col(QuarterRange.QE)));
     }
 
     private static Column remediedBeforeQe() {
-        return col("remedied_at").isNotNull().and(col("remedied_at").lt(col("qe")));
+        return col(Relation.REMEDIED_AT)
+                .isNotNull()
+                .and(col(Relation.REMEDIED_AT).lt(col(QuarterRange.QE)));
     }
 
     /** Due before qe and not remedied before it, whatever quarter it was due in. */
     private static Column openOverdue() {
-        return col("remedy_due_date").lt(col("qe")).and(not(remediedBeforeQe()));
+        return col(Relation.REMEDY_DUE_DATE).lt(col(QuarterRange.QE)).and(not(remediedBeforeQe()));
     }
 }

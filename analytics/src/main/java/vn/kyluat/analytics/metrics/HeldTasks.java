@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.contract.Mart;
 
 /**
  * The tasks a unit held during a quarter: one row per task and unit that held it open at some instant
@@ -29,7 +31,7 @@ public final class HeldTasks {
             all.addAll(group);
         }
         return heldTasks
-                .groupBy(col("q"), col("org_code"))
+                .groupBy(col(QuarterRange.Q), col(Mart.ORG_CODE))
                 .agg(all.get(0), all.subList(1, all.size()).toArray(Column[]::new));
     }
 }

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.contract.Mart;
 
 /**
  * The task-quarter facts a unit answers for: those it holds at qe, keyed by (q, org_code). The metric
@@ -29,7 +31,7 @@ public final class HolderFacts {
             all.addAll(group);
         }
         return heldAtQuarterEnd(facts)
-                .groupBy(col("q"), col("org_code"))
+                .groupBy(col(QuarterRange.Q), col(Mart.ORG_CODE))
                 .agg(all.get(0), all.subList(1, all.size()).toArray(Column[]::new));
     }
 
@@ -41,13 +43,13 @@ public final class HolderFacts {
         Column anyValue =
                 Stream.of(values).map(Column::isNotNull).reduce(Column::or).orElseThrow();
         return heldAtQuarterEnd(facts)
-                .select(Stream.concat(Stream.of(col("q"), col("org_code")), Stream.of(values))
+                .select(Stream.concat(Stream.of(col(QuarterRange.Q), col(Mart.ORG_CODE)), Stream.of(values))
                         .toArray(Column[]::new))
                 .filter(anyValue);
     }
 
     /** Rows of tasks held by some unit at qe, with org_code = that holder. */
     private static Dataset<Row> heldAtQuarterEnd(Dataset<Row> facts) {
-        return facts.filter(col("holder_org_code").isNotNull()).withColumn("org_code", col("holder_org_code"));
+        return facts.filter(col(Mart.HOLDER_ORG_CODE).isNotNull()).withColumn(Mart.ORG_CODE, col(Mart.HOLDER_ORG_CODE));
     }
 }

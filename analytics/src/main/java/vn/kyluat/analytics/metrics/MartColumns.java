@@ -13,14 +13,12 @@ public final class MartColumns {
     private MartColumns() {}
 
     /**
-     * {@code rows} with {@code <role>_org_name} beside their {@code <role>_org_code} (null when the registry
-     * does not know the code). {@code orgNames}: (org_code, org_name), small enough to broadcast.
+     * {@code rows} with the column {@code name} beside their unit code {@code code} (null when the registry does
+     * not know the code). {@code orgNames}: (org_code, org_name), small enough to broadcast.
      */
-    public static Dataset<Row> withOrgName(Dataset<Row> rows, Dataset<Row> orgNames, String role) {
-        String code = role + "_org_code";
+    public static Dataset<Row> withOrgName(Dataset<Row> rows, Dataset<Row> orgNames, String code, String name) {
         return rows.join(
-                broadcast(
-                        orgNames.withColumnRenamed("org_code", code).withColumnRenamed("org_name", role + "_org_name")),
+                broadcast(orgNames.withColumnRenamed(Mart.ORG_CODE, code).withColumnRenamed(Mart.ORG_NAME, name)),
                 new String[] {code},
                 "left");
     }

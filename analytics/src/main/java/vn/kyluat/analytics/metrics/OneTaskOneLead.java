@@ -21,7 +21,9 @@ import org.apache.spark.sql.expressions.Window;
 import vn.kyluat.analytics.SparkSessions;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.staging.LocalTimes;
+import vn.kyluat.analytics.staging.Staging;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Relation;
 
 /**
  * One task, one lead unit, defined in docs/metrics.md#one-task-one-lead-unit-onetaskonelead, listed task by task in the quarter of assigned_at (tasks
@@ -30,6 +32,12 @@ import vn.kyluat.contract.Mart;
  * from one scan of all tasks, which keeps the few tasks that break the rule.
  */
 public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> tasksWithoutLead) {
+    /** Whether a task's reference names two or more lead units. */
+    private static final String OVERLAPPING = "overlapping";
+    /** The least and greatest lead unit of a reference. */
+    private static final String LEAST_LEAD = "least_lead";
+
+    private static final String GREATEST_LEAD = "greatest_lead";
 
     /** {@code orgNames}: (org_code, org_name). */
     public static OneTaskOneLead of(Dataset<Row> tasks, QuarterRange range, Dataset<Row> orgNames) {
@@ -37,26 +45,27 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
         // No row is filtered on its normalised reference: Spark would push the filter below the projection and
         // normalise each reference twice per scan (at 10 M tasks, a quarter of the overlapping list's time).
         // Tasks without a reference ("") fall in one group whose lead units are not counted, so it never overlaps.
-        Dataset<Row> withRef = tasks.filter(
-                        col("cancelled_q").isNull().or(col("cancelled_q").gt(col("assigned_q"))))
+        Dataset<Row> withRef = tasks.filter(col(Staging.CANCELLED_Q)
+                        .isNull()
+                        .or(col(Staging.CANCELLED_Q).gt(col(Staging.ASSIGNED_Q))))
                 .select(
-                        col("source_id"),
-                        col("task_code"),
-                        col("title"),
-                        normalisedOriginRef(col("origin_ref")).as("origin_ref"),
-                        col("lead_org_code"),
-                        col("assigned_by_org_code"),
-                        col("assigned_at"),
-                        col("assigned_q"));
+                        col(Relation.SOURCE_ID),
+                        col(Relation.TASK_CODE),
+                        col(Relation.TITLE),
+                        normalisedOriginRef(col(Mart.ORIGIN_REF)).as(Mart.ORIGIN_REF),
+                        col(Mart.LEAD_ORG_CODE),
+                        col(Relation.ASSIGNED_BY_ORG_CODE),
+                        col(Relation.ASSIGNED_AT),
+                        col(Staging.ASSIGNED_Q));
         // Kept, as both lists read them: else each would scan all tasks for its few rows (at 10 M tasks, 3.5 s).
         Dataset<Row> breakingTheRule = withRef.join(
-                        broadcast(overlappingReferences(withRef)), new String[] {"origin_ref"}, "left")
-                .filter(col("lead_org_code").isNull().or(col("overlapping")))
+                        broadcast(overlappingReferences(withRef)), new String[] {Mart.ORIGIN_REF}, "left")
+                .filter(col(Mart.LEAD_ORG_CODE).isNull().or(col(OVERLAPPING)))
                 .persist(SparkSessions.cacheLevel(withRef.sparkSession()));
         return new OneTaskOneLead(
-                listedOverlaps(breakingTheRule.filter(col("overlapping")), range, orgNames),
+                listedOverlaps(breakingTheRule.filter(col(OVERLAPPING)), range, orgNames),
                 withQuarter(breakingTheRule.filter(
-                                col("lead_org_code").isNull().and(range.contains(col("assigned_q")))))
+                                col(Mart.LEAD_ORG_CODE).isNull().and(range.contains(col(Staging.ASSIGNED_Q)))))
                         .select(MartColumns.of(Mart.TASKS_WITHOUT_LEAD)));
     }
 
@@ -89,29 +98,29 @@ public record OneTaskOneLead(Dataset<Row> overlappingAssignments, Dataset<Row> t
      * so the rows are shuffled as they are: an aggregation before the shuffle only sorted them.
      */
     private static Dataset<Row> overlappingReferences(Dataset<Row> withRef) {
-        Column referencedLead = when(col("origin_ref").notEqual(""), col("lead_org_code"));
-        return withRef.select(col("origin_ref"), col("lead_org_code"))
-                .repartition(col("origin_ref"))
-                .groupBy(col("origin_ref"))
-                .agg(min(referencedLead).as("least_lead"), max(referencedLead).as("greatest_lead"))
-                .filter(col("least_lead").notEqual(col("greatest_lead")))
-                .select(col("origin_ref"), lit(true).as("overlapping"));
+        Column referencedLead = when(col(Mart.ORIGIN_REF).notEqual(""), col(Mart.LEAD_ORG_CODE));
+        return withRef.select(col(Mart.ORIGIN_REF), col(Mart.LEAD_ORG_CODE))
+                .repartition(col(Mart.ORIGIN_REF))
+                .groupBy(col(Mart.ORIGIN_REF))
+                .agg(min(referencedLead).as(LEAST_LEAD), max(referencedLead).as(GREATEST_LEAD))
+                .filter(col(LEAST_LEAD).notEqual(col(GREATEST_LEAD)))
+                .select(col(Mart.ORIGIN_REF), lit(true).as(OVERLAPPING));
     }
 
     /** {@code overlapping}: every task of the overlapping references, of any quarter (each counts its lead unit). */
     private static Dataset<Row> listedOverlaps(Dataset<Row> overlapping, QuarterRange range, Dataset<Row> orgNames) {
         Dataset<Row> listed = overlapping
                 .withColumn(
-                        "lead_unit_count",
-                        size(collect_set(col("lead_org_code")).over(Window.partitionBy(col("origin_ref"))))
+                        Mart.LEAD_UNIT_COUNT,
+                        size(collect_set(col(Mart.LEAD_ORG_CODE)).over(Window.partitionBy(col(Mart.ORIGIN_REF))))
                                 .cast("long"))
-                .filter(range.contains(col("assigned_q")));
-        return MartColumns.withOrgName(withQuarter(listed), orgNames, "lead")
+                .filter(range.contains(col(Staging.ASSIGNED_Q)));
+        return MartColumns.withOrgName(withQuarter(listed), orgNames, Mart.LEAD_ORG_CODE, Mart.LEAD_ORG_NAME)
                 .select(MartColumns.of(Mart.OVERLAPPING_ASSIGNMENTS));
     }
 
     /** The name of the quarter of assigned_at, named for the listed rows only. */
     private static Dataset<Row> withQuarter(Dataset<Row> listed) {
-        return listed.withColumn(Mart.QUARTER, LocalTimes.quarterName(col("assigned_q")));
+        return listed.withColumn(Mart.QUARTER, LocalTimes.quarterName(col(Staging.ASSIGNED_Q)));
     }
 }

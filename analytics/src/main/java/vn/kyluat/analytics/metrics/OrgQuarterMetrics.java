@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import vn.kyluat.analytics.AnalyticsSettings;
+import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.peers.PeerComparison;
 import vn.kyluat.analytics.peers.PeerRanking;
 import vn.kyluat.analytics.peers.ResponsibilityIndex;
@@ -42,8 +43,8 @@ public final class OrgQuarterMetrics {
      * {@link Scopes}.
      */
     public static Dataset<Row> assemble(Dataset<Row> orgRows, Dataset<Row> rolledUp, AnalyticsSettings settings) {
-        return orgRows.withColumn("scope", explode(array(lit(Mart.SCOPE_OWN), lit(Mart.SCOPE_SUBTREE))))
-                .join(rolledUp, new String[] {"q", "org_code", "scope"}, "left")
+        return orgRows.withColumn(Mart.SCOPE, explode(array(lit(Mart.SCOPE_OWN), lit(Mart.SCOPE_SUBTREE))))
+                .join(rolledUp, new String[] {QuarterRange.Q, Mart.ORG_CODE, Mart.SCOPE}, "left")
                 .transform(OrgQuarterMetrics::withZeroCounts)
                 .transform(OrgQuarterMetrics::withRates)
                 .transform(rows -> PeerComparison.withPeerStatistics(rows, settings.shrinkageM()))
@@ -86,15 +87,15 @@ public final class OrgQuarterMetrics {
     /** Exactly the mart's columns, typed by metric kind; peer columns empty on own rows. */
     static Dataset<Row> toMartColumns(Dataset<Row> rows) {
         List<Column> columns = new ArrayList<>(List.of(
-                LocalTimes.quarterName(col("q")).as(Mart.QUARTER),
-                col("org_code"),
-                col("scope"),
-                col("org_name"),
-                col("org_kind"),
-                col("parent_code"),
-                col(Persons.HEAD_PERSON_CODE),
-                lit(Mart.METRICS_VERSION).as("metrics_version")));
-        Column subtree = col("scope").equalTo(Mart.SCOPE_SUBTREE);
+                LocalTimes.quarterName(col(QuarterRange.Q)).as(Mart.QUARTER),
+                col(Mart.ORG_CODE),
+                col(Mart.SCOPE),
+                col(Mart.ORG_NAME),
+                col(Mart.ORG_KIND),
+                col(Mart.PARENT_CODE),
+                col(Mart.HEAD_PERSON_CODE),
+                lit(Mart.METRICS_VERSION).as(Mart.METRICS_VERSION_COLUMN)));
+        Column subtree = col(Mart.SCOPE).equalTo(Mart.SCOPE_SUBTREE);
         for (Metric metric : Metric.values()) {
             Column value = col(metric.column()).cast(typeOf(metric.kind()));
             columns.add((metric.isPeerColumn() ? when(subtree, value) : value).as(metric.column()));

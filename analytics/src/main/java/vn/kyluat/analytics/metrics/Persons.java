@@ -19,10 +19,12 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import vn.kyluat.analytics.intermediate.OrgClosure;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
+import vn.kyluat.contract.Relation;
 
 /**
  * Persons, defined in docs/metrics.md#individual-responsibility-version-2: the head of each unit
@@ -43,9 +45,9 @@ import vn.kyluat.contract.Metric;
  * </pre>
  */
 public final class Persons {
-    public static final String HEAD_PERSON_CODE = "head_person_code";
     static final String HEAD = "head";
-    private static final String PERSON = "person_code";
+    /** The row number that picks a person's latest staff row of the quarter. */
+    private static final String LATEST = "latest";
 
     private Persons() {}
 
@@ -57,9 +59,9 @@ public final class Persons {
      */
     public static Dataset<Row> unitHeads(Dataset<Row> staffOnLastDay) {
         return staffOnLastDay
-                .filter(col("role").equalTo(HEAD))
-                .groupBy(col("q"), col("org_code"))
-                .agg(min(col("person_code")).as(HEAD_PERSON_CODE));
+                .filter(col(Relation.ROLE).equalTo(HEAD))
+                .groupBy(col(QuarterRange.Q), col(Mart.ORG_CODE))
+                .agg(min(col(Mart.PERSON_CODE)).as(Mart.HEAD_PERSON_CODE));
     }
 
     /**
@@ -76,24 +78,24 @@ public final class Persons {
         List<Column> counts = Stream.of(Timeliness.counts(), Backlog.counts())
                 .flatMap(List::stream)
                 .toList();
-        Dataset<Row> tasks = facts.filter(col("assignee_code").isNotNull())
-                .groupBy(col("q"), col("assignee_code").as(PERSON))
+        Dataset<Row> tasks = facts.filter(col(Mart.ASSIGNEE_CODE).isNotNull())
+                .groupBy(col(QuarterRange.Q), col(Mart.ASSIGNEE_CODE).as(Mart.PERSON_CODE))
                 .agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new));
-        Dataset<Row> discipline = Discipline.actionsBy(disciplineAction, range, PERSON);
-        return tasks.join(discipline, new String[] {"q", PERSON}, "full_outer")
+        Dataset<Row> discipline = Discipline.actionsBy(disciplineAction, range, Mart.PERSON_CODE);
+        return tasks.join(discipline, new String[] {QuarterRange.Q, Mart.PERSON_CODE}, "full_outer")
                 .transform(Persons::withZeroCounts)
                 .filter(col(TASKS_DUE.column())
                         .gt(0)
                         .or(col(BACKLOG_OVERDUE.column()).gt(0))
                         .or(col(DISCIPLINE_ACTIONS.column()).gt(0)))
-                .join(staffRows(staffOnLastDay, closure), new String[] {"q", PERSON}, "left")
+                .join(staffRows(staffOnLastDay, closure), new String[] {QuarterRange.Q, Mart.PERSON_CODE}, "left")
                 .transform(Persons::toMartColumns);
     }
 
     /** Persons with only tasks have no discipline count, and the reverse: 0 there. */
     private static Dataset<Row> withZeroCounts(Dataset<Row> rows) {
         return rows.select(Stream.of(rows.columns())
-                .map(c -> c.equals("q") || c.equals(PERSON)
+                .map(c -> c.equals(QuarterRange.Q) || c.equals(Mart.PERSON_CODE)
                         ? col(c)
                         : coalesce(col(c), lit(0L)).as(c))
                 .toArray(Column[]::new));
@@ -101,29 +103,33 @@ public final class Persons {
 
     /** (q, person_code, org_code, role): the person's one staff row at quarter end, its unit resolved. */
     static Dataset<Row> staffRows(Dataset<Row> staffOnLastDay, Dataset<Row> closure) {
-        Dataset<Row> standsFor = closure.filter(col("scope").equalTo(Mart.SCOPE_OWN))
-                .select(col("q"), col("org_code"), col("ancestor_code"));
+        Dataset<Row> standsFor = closure.filter(col(Mart.SCOPE).equalTo(Mart.SCOPE_OWN))
+                .select(col(QuarterRange.Q), col(Mart.ORG_CODE), col(OrgClosure.ANCESTOR_CODE));
         return staffOnLastDay
                 .withColumn(
-                        "n",
+                        LATEST,
                         row_number()
-                                .over(Window.partitionBy(col("q"), col(PERSON))
-                                        .orderBy(col("valid_from").desc(), col("org_code"), col("role"))))
-                .filter(col("n").equalTo(1))
-                .join(standsFor, new String[] {"q", "org_code"}, "left")
+                                .over(Window.partitionBy(col(QuarterRange.Q), col(Mart.PERSON_CODE))
+                                        .orderBy(
+                                                col(Relation.VALID_FROM).desc(),
+                                                col(Mart.ORG_CODE),
+                                                col(Relation.ROLE))))
+                .filter(col(LATEST).equalTo(1))
+                .join(standsFor, new String[] {QuarterRange.Q, Mart.ORG_CODE}, "left")
                 .select(
-                        col("q"),
-                        col(PERSON),
-                        coalesce(col("ancestor_code"), col("org_code")).as("org_code"),
-                        col("role"));
+                        col(QuarterRange.Q),
+                        col(Mart.PERSON_CODE),
+                        coalesce(col(OrgClosure.ANCESTOR_CODE), col(Mart.ORG_CODE))
+                                .as(Mart.ORG_CODE),
+                        col(Relation.ROLE));
     }
 
     private static Dataset<Row> toMartColumns(Dataset<Row> rows) {
         return rows.select(
-                LocalTimes.quarterName(col("q")).as(Mart.QUARTER),
-                col(PERSON),
-                col("org_code"),
-                col("role"),
+                LocalTimes.quarterName(col(QuarterRange.Q)).as(Mart.QUARTER),
+                col(Mart.PERSON_CODE),
+                col(Mart.ORG_CODE),
+                col(Relation.ROLE),
                 count(TASKS_DUE),
                 count(DONE_ON_TIME),
                 count(DONE_LATE),

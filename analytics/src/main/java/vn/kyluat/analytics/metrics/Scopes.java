@@ -15,6 +15,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import vn.kyluat.analytics.intermediate.OrgClosure;
+import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.contract.Mart;
 
 /**
@@ -23,7 +25,7 @@ import vn.kyluat.contract.Mart;
  * ({@code subtree}); counts are summed, percentiles taken over the task-level values gathered so.
  */
 public final class Scopes {
-    private static final Set<String> KEYS = Set.of("q", "org_code");
+    private static final Set<String> KEYS = Set.of(QuarterRange.Q, Mart.ORG_CODE);
     private static final Set<String> VALUES = Set.of(Timeliness.LATE_DELAY_DAYS, UrgentMatters.URGENT_HOURS);
     /** How many tasks of a unit and quarter have a given value. */
     private static final String VALUE_COUNT = "tasks_with_value";
@@ -44,13 +46,18 @@ public final class Scopes {
         // of the rows through the closure and the object aggregate.
         Dataset<Row> counts = unionOf(contributions, Scopes::isCount);
         Dataset<Row> valueCounts = unionOf(contributions, VALUES::contains)
-                .groupBy(col("q"), col("org_code"), col(Timeliness.LATE_DELAY_DAYS), col(UrgentMatters.URGENT_HOURS))
+                .groupBy(
+                        col(QuarterRange.Q),
+                        col(Mart.ORG_CODE),
+                        col(Timeliness.LATE_DELAY_DAYS),
+                        col(UrgentMatters.URGENT_HOURS))
                 .agg(count(lit(1)).as(VALUE_COUNT));
         Column tasks = col(VALUE_COUNT);
         List<Column> percentileColumns = new ArrayList<>(Timeliness.lateDelayPercentiles(tasks));
         percentileColumns.add(UrgentMatters.medianHours(tasks));
         Dataset<Row> percentiles = overClosure(valueCounts, closure, percentileColumns);
-        return sumCounts(counts, closure).join(percentiles, new String[] {"q", "org_code", "scope"}, "full_outer");
+        return sumCounts(counts, closure)
+                .join(percentiles, new String[] {QuarterRange.Q, Mart.ORG_CODE, Mart.SCOPE}, "full_outer");
     }
 
     /** {@code counts}: a dataset keyed by (q, org_code) of count columns only; each summed in both scopes. */
@@ -68,12 +75,12 @@ public final class Scopes {
      * rows of units the tree does not know are left out, as the counts leave them out.
      */
     public static Dataset<Row> underOwnUnit(Dataset<Row> rows, String unitColumn, Dataset<Row> closure) {
-        Dataset<Row> ownUnits = closure.filter(col("scope").equalTo(Mart.SCOPE_OWN))
+        Dataset<Row> ownUnits = closure.filter(col(Mart.SCOPE).equalTo(Mart.SCOPE_OWN))
                 .select(
-                        col("q"),
-                        col("org_code").as(unitColumn),
-                        col("ancestor_code").as(Mart.ORG_CODE));
-        return rows.join(broadcast(ownUnits), new String[] {"q", unitColumn});
+                        col(QuarterRange.Q),
+                        col(Mart.ORG_CODE).as(unitColumn),
+                        col(OrgClosure.ANCESTOR_CODE).as(Mart.ORG_CODE));
+        return rows.join(broadcast(ownUnits), new String[] {QuarterRange.Q, unitColumn});
     }
 
     private static boolean isCount(String column) {
@@ -94,8 +101,8 @@ public final class Scopes {
 
     private static Dataset<Row> overClosure(Dataset<Row> contributions, Dataset<Row> closure, List<Column> aggregates) {
         return contributions
-                .join(broadcast(closure), new String[] {"q", "org_code"})
-                .groupBy(col("q"), col("ancestor_code").as("org_code"), col("scope"))
+                .join(broadcast(closure), new String[] {QuarterRange.Q, Mart.ORG_CODE})
+                .groupBy(col(QuarterRange.Q), col(OrgClosure.ANCESTOR_CODE).as(Mart.ORG_CODE), col(Mart.SCOPE))
                 .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
     }
 }

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.date_sub;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.contract.Relation;
 
 /**
  * The staff rows valid on each computed quarter's last day (valid_from and valid_to both inclusive):
@@ -17,11 +19,13 @@ public final class StaffOnLastDay {
 
     /** {@code quarters}: one row per computed quarter (q, qe). Result: the staff columns and q, per valid row. */
     public static Dataset<Row> of(Dataset<Row> staff, Dataset<Row> quarters) {
-        Column lastDay = date_sub(col("qe"), 1);
-        return staff.crossJoin(broadcast(quarters.select("q", "qe")))
-                .filter(col("valid_from")
+        Column lastDay = date_sub(col(QuarterRange.QE), 1);
+        return staff.crossJoin(broadcast(quarters.select(QuarterRange.Q, QuarterRange.QE)))
+                .filter(col(Relation.VALID_FROM)
                         .leq(lastDay)
-                        .and(col("valid_to").isNull().or(col("valid_to").geq(lastDay))))
-                .drop("qe");
+                        .and(col(Relation.VALID_TO)
+                                .isNull()
+                                .or(col(Relation.VALID_TO).geq(lastDay))))
+                .drop(QuarterRange.QE);
     }
 }

@@ -24,7 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
+import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
 import vn.kyluat.analytics.intermediate.TaskTimeline;
+import vn.kyluat.contract.Mart;
 
 /**
  * Timeliness, defined in docs/metrics.md#timeliness-timeliness: D = the tasks held by o at qe with
@@ -49,14 +51,15 @@ public final class Timeliness {
 
     /** Counts over the facts held at qe: each restricted to D. */
     public static List<Column> counts() {
-        Column due = col("due_in_q");
+        Column due = col(TaskQuarterFacts.DUE_IN_Q);
         return List.of(
                 count_if(due).as(TASKS_DUE.column()),
-                count_if(due.and(col("outcome").equalTo(TaskTimeline.ON_TIME))).as(DONE_ON_TIME.column()),
-                count_if(due.and(col("outcome").equalTo(TaskTimeline.LATE))).as(DONE_LATE.column()),
-                count_if(due.and(col("strict_on_time"))).as(STRICT_DONE_ON_TIME),
-                count_if(due.and(col("extensions").geq(1))).as(EXTENDED_TASKS.column()),
-                count_if(due.and(col("extensions").geq(2))).as(MULTI_EXTENDED_TASKS.column()));
+                count_if(due.and(col(Mart.OUTCOME).equalTo(TaskTimeline.ON_TIME)))
+                        .as(DONE_ON_TIME.column()),
+                count_if(due.and(col(Mart.OUTCOME).equalTo(TaskTimeline.LATE))).as(DONE_LATE.column()),
+                count_if(due.and(col(TaskQuarterFacts.STRICT_ON_TIME))).as(STRICT_DONE_ON_TIME),
+                count_if(due.and(col(Mart.EXTENSIONS).geq(1))).as(EXTENDED_TASKS.column()),
+                count_if(due.and(col(Mart.EXTENSIONS).geq(2))).as(MULTI_EXTENDED_TASKS.column()));
     }
 
     /**
@@ -64,7 +67,7 @@ public final class Timeliness {
      * (delay_days of the facts, null for every other task).
      */
     public static Column lateDelay() {
-        return col("delay_days").cast("double").as(LATE_DELAY_DAYS);
+        return col(Mart.DELAY_DAYS).cast("double").as(LATE_DELAY_DAYS);
     }
 
     /**

@@ -9,6 +9,7 @@ import static vn.kyluat.contract.Metric.URGENT_MEDIAN_HOURS;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
+import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
 
 /**
  * Urgent matters, defined in docs/metrics.md#urgent-matters-urgentmatters: urgent tasks held by o at qe
@@ -22,16 +23,16 @@ import org.apache.spark.sql.Column;
  * </pre>
  */
 public final class UrgentMatters {
-    public static final String URGENT_HOURS = "urgent_hours";
+    public static final String URGENT_HOURS = TaskQuarterFacts.URGENT_HOURS;
 
     private UrgentMatters() {}
 
     public static List<Column> counts() {
-        return List.of(count_if(col("urgent_hours").isNotNull()).as(URGENT_DONE.column()));
+        return List.of(count_if(col(URGENT_HOURS).isNotNull()).as(URGENT_DONE.column()));
     }
 
     public static Column value() {
-        return col("urgent_hours").as(URGENT_HOURS);
+        return col(URGENT_HOURS);
     }
 
     /** urgent_median_hours over the hours gathered for a unit, each weighed by {@code tasks} sharing it. */

@@ -29,7 +29,9 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.metrics.Rates;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.PeerStatistics;
 
 /**
@@ -57,11 +59,12 @@ public final class PeerComparison {
     private PeerComparison() {}
 
     public static Dataset<Row> withPeerStatistics(Dataset<Row> rows, double shrinkageM) {
-        WindowSpec group = Window.partitionBy(col("q"), col("scope"), col(PEER_GROUP.column()));
+        WindowSpec group = Window.partitionBy(col(QuarterRange.Q), col(Mart.SCOPE), col(PEER_GROUP.column()));
         Column n = col(TASKS_DUE.column());
         Column p = col(POOLED_RATE);
         return rows.withColumn(
-                        PEER_GROUP.column(), concat(coalesce(col("parent_code"), lit("")), lit("/"), col("org_kind")))
+                        PEER_GROUP.column(),
+                        concat(coalesce(col(Mart.PARENT_CODE), lit("")), lit("/"), col(Mart.ORG_KIND)))
                 .withColumns(Map.of(
                         PEER_COUNT.column(),
                         count(lit(1)).over(group),

@@ -9,6 +9,8 @@ import static vn.kyluat.contract.Metric.RESPONSIBILITY_INDEX;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.contract.Mart;
 
 /**
  * docs/metrics.md peer_rank. The contract does not say what is ranked; we rank by
@@ -21,7 +23,7 @@ public final class PeerRanking {
     public static Dataset<Row> withRank(Dataset<Row> rows) {
         return rows.withColumn(
                 PEER_RANK.column(),
-                rank().over(Window.partitionBy(col("q"), col("scope"), col(PEER_GROUP.column()))
+                rank().over(Window.partitionBy(col(QuarterRange.Q), col(Mart.SCOPE), col(PEER_GROUP.column()))
                         .orderBy(col(RESPONSIBILITY_INDEX.column()).desc_nulls_last())));
     }
 }

@@ -11,6 +11,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.contract.Mart;
 
 /**
  * docs/metrics.md trend: qoq_on_time_change = on_time_rate − the previous quarter's (null when
@@ -29,9 +31,12 @@ public final class Trend {
      * was not computed or the unit had no row there.
      */
     static Column previousQuarter(Column value) {
-        WindowSpec history = Window.partitionBy(col("org_code"), col("scope")).orderBy(col("q"));
+        WindowSpec history =
+                Window.partitionBy(col(Mart.ORG_CODE), col(Mart.SCOPE)).orderBy(col(QuarterRange.Q));
         return when(
-                lag(col("q"), 1).over(history).equalTo(col("q").minus(1)),
+                lag(col(QuarterRange.Q), 1)
+                        .over(history)
+                        .equalTo(col(QuarterRange.Q).minus(1)),
                 lag(value, 1).over(history));
     }
 }

@@ -21,7 +21,7 @@ import vn.kyluat.contract.manifest.SourceReport;
  * and one more row per failed source with its error and no relation and no counts.
  */
 public final class DataQualityMart {
-    private static final int FIRST_COUNT = Mart.DATA_QUALITY.columns().indexOf("read");
+    private static final int FIRST_COUNT = Mart.DATA_QUALITY.columns().indexOf(Mart.READ);
 
     /** The columns of {@link Mart#DATA_QUALITY}: started_at an instant, the counts longs, the rest text. */
     public static final StructType SCHEMA = DataTypes.createStructType(Mart.DATA_QUALITY.columns().stream()
@@ -66,7 +66,7 @@ public final class DataQualityMart {
     }
 
     private static DataType typeOf(String column) {
-        if (column.equals("started_at")) {
+        if (column.equals(Mart.STARTED_AT)) {
             return DataTypes.TimestampType;
         }
         return Mart.DATA_QUALITY.columns().indexOf(column) >= FIRST_COUNT ? DataTypes.LongType : DataTypes.StringType;

@@ -18,8 +18,10 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.RejectRedaction;
+import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.manifest.RunManifest;
 
 /**
@@ -29,7 +31,10 @@ import vn.kyluat.contract.manifest.RunManifest;
  * officer, keep the values.
  */
 public final class RejectsMart {
-    private static final String[] MASKED = {"record_key", "detail", "raw_values"};
+    private static final String[] MASKED = {LakeLayout.RECORD_KEY, LakeLayout.DETAIL, LakeLayout.RAW_VALUES};
+
+    /** The struct of the masked values, while they replace the raw ones. */
+    private static final String REDACTED_VALUES = "redacted";
 
     private static final UserDefinedFunction REDACTED = udf(
             (UDF3<String, String, String, Row>) (recordKey, detail, rawValues) -> {
@@ -45,20 +50,24 @@ public final class RejectsMart {
 
     public static Dataset<Row> of(Dataset<Row> rejects, List<RunManifest> runs) {
         Object[] finishedRuns = runs.stream().map(RunManifest::runId).toArray();
-        Dataset<Row> redacted = rejects.where(col("run_id").isin(finishedRuns))
-                .withColumn("redacted", REDACTED.apply(col(MASKED[0]), col(MASKED[1]), col(MASKED[2])));
+        Dataset<Row> redacted = rejects.where(col(LakeLayout.RUN_ID).isin(finishedRuns))
+                .withColumn(REDACTED_VALUES, REDACTED.apply(col(MASKED[0]), col(MASKED[1]), col(MASKED[2])));
         // Masked keys are numbered (in the order of the keys they hide) so that the mart's grain
         // (run, source, relation, key, rule) stays a key: two persons' rejects of one rule differ.
-        Column maskedKey = col("redacted." + MASKED[0]);
+        Column maskedKey = col(REDACTED_VALUES + "." + MASKED[0]);
         WindowSpec sameMask = Window.partitionBy(
-                        col("run_id"), col("source_id"), col("relation"), col("rule"), maskedKey)
+                        col(LakeLayout.RUN_ID),
+                        col(Relation.SOURCE_ID),
+                        col(LakeLayout.RELATION),
+                        col(LakeLayout.RULE),
+                        maskedKey)
                 .orderBy(col(MASKED[0]), col(MASKED[2]));
         Column numberedKey = when(maskedKey.equalTo(col(MASKED[0])), maskedKey)
                 .otherwise(
                         concat(maskedKey, lit(" "), row_number().over(sameMask).cast(DataTypes.StringType)));
         redacted = redacted.withColumn(MASKED[0], numberedKey);
         for (String column : List.of(MASKED[1], MASKED[2])) {
-            redacted = redacted.withColumn(column, col("redacted." + column));
+            redacted = redacted.withColumn(column, col(REDACTED_VALUES + "." + column));
         }
         return redacted.select(Mart.REJECTS.columns().stream().map(c -> col(c)).toArray(Column[]::new));
     }

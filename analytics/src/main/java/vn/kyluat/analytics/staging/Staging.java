@@ -8,6 +8,7 @@ import static vn.kyluat.analytics.staging.LocalTimes.quarterIndex;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.contract.Relation;
 
 /**
  * Lake relations made ready for the metrics: the columns they need, each instant also as local
@@ -15,46 +16,57 @@ import org.apache.spark.sql.Row;
  * see {@link LocalTimes}), local date and quarter index ({@code *_q}). 1:1 with the lake rows.
  */
 public final class Staging {
+    // The columns staging adds to the lake's.
+    public static final String ASSIGNED_LOCAL_MICROS = "assigned_local_micros";
+    public static final String ASSIGNED_Q = "assigned_q";
+    public static final String COMPLETED_LOCAL_MICROS = "completed_local_micros";
+    public static final String COMPLETED_DATE = "completed_date";
+    public static final String COMPLETED_Q = "completed_q";
+    public static final String CANCELLED_Q = "cancelled_q";
+    public static final String DUE_Q = "due_q";
+    public static final String OCCURRED_LOCAL_MICROS = "occurred_local_micros";
+    public static final String OCCURRED_Q = "occurred_q";
+
     private Staging() {}
 
     /** Tasks: assigned/completed/cancelled times in local terms, due quarter. */
     public static Dataset<Row> tasks(Dataset<Row> task) {
-        Column assignedLocalMicros = localMicros(col("assigned_at"));
-        Column completedLocalMicros = localMicros(col("completed_at"));
+        Column assignedLocalMicros = localMicros(col(Relation.ASSIGNED_AT));
+        Column completedLocalMicros = localMicros(col(Relation.COMPLETED_AT));
         return task.select(
-                col("source_id"),
-                col("task_code"),
-                col("title"),
-                col("origin_ref"),
-                col("lead_org_code"),
-                col("assigned_by_org_code"),
-                col("assignee_code"),
-                col("priority"),
-                col("authority"),
-                col("assigned_at"),
-                col("due_date"),
-                col("completed_at"),
-                assignedLocalMicros.as("assigned_local_micros"),
-                quarterIndex(localDate(assignedLocalMicros)).as("assigned_q"),
-                completedLocalMicros.as("completed_local_micros"),
-                localDate(completedLocalMicros).as("completed_date"),
-                quarterIndex(localDate(completedLocalMicros)).as("completed_q"),
-                quarterIndex(localDate(localMicros(col("cancelled_at")))).as("cancelled_q"),
-                quarterIndex(col("due_date")).as("due_q"));
+                col(Relation.SOURCE_ID),
+                col(Relation.TASK_CODE),
+                col(Relation.TITLE),
+                col(Relation.ORIGIN_REF),
+                col(Relation.LEAD_ORG_CODE),
+                col(Relation.ASSIGNED_BY_ORG_CODE),
+                col(Relation.ASSIGNEE_CODE),
+                col(Relation.PRIORITY),
+                col(Relation.AUTHORITY),
+                col(Relation.ASSIGNED_AT),
+                col(Relation.DUE_DATE),
+                col(Relation.COMPLETED_AT),
+                assignedLocalMicros.as(ASSIGNED_LOCAL_MICROS),
+                quarterIndex(localDate(assignedLocalMicros)).as(ASSIGNED_Q),
+                completedLocalMicros.as(COMPLETED_LOCAL_MICROS),
+                localDate(completedLocalMicros).as(COMPLETED_DATE),
+                quarterIndex(localDate(completedLocalMicros)).as(COMPLETED_Q),
+                quarterIndex(localDate(localMicros(col(Relation.CANCELLED_AT)))).as(CANCELLED_Q),
+                quarterIndex(col(Relation.DUE_DATE)).as(DUE_Q));
     }
 
     /** Events: occurred_at as local micros and quarter index. */
     public static Dataset<Row> events(Dataset<Row> taskEvent) {
-        Column occurredLocalMicros = localMicros(col("occurred_at"));
+        Column occurredLocalMicros = localMicros(col(Relation.OCCURRED_AT));
         return taskEvent.select(
-                col("source_id"),
-                col("task_code"),
-                col("event_id"),
-                col("event_type"),
-                occurredLocalMicros.as("occurred_local_micros"),
-                quarterIndex(localDate(occurredLocalMicros)).as("occurred_q"),
-                col("from_org_code"),
-                col("to_org_code"),
-                col("new_due_date"));
+                col(Relation.SOURCE_ID),
+                col(Relation.TASK_CODE),
+                col(Relation.EVENT_ID),
+                col(Relation.EVENT_TYPE),
+                occurredLocalMicros.as(OCCURRED_LOCAL_MICROS),
+                quarterIndex(localDate(occurredLocalMicros)).as(OCCURRED_Q),
+                col(Relation.FROM_ORG_CODE),
+                col(Relation.TO_ORG_CODE),
+                col(Relation.NEW_DUE_DATE));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.reports.charts.ReportChart;
 import vn.kyluat.reports.drill.DrillCells;
@@ -45,7 +46,7 @@ final class DashboardData {
             DrillColumn.HOLDER,
             DrillColumn.PRIORITY,
             DrillColumn.EFF_DUE,
-            new DrillColumn("days_left", DrillColumn.Kind.COUNT, 1f));
+            new DrillColumn(Mart.DAYS_LEFT, DrillColumn.Kind.COUNT, 1f));
 
     private static final List<String> TEXT_KEYS = List.of(
             "filter",

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.reports.charts.ReportChart;
 import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.model.ReportContext;
@@ -33,7 +34,7 @@ public final class DashboardFiles {
         Path dir = Files.createDirectories(outDir.resolve(DIR));
         Path data = dir.resolve("data.js");
         var atRisk = context.marts().atRisk().stream()
-                .filter(r -> context.quarter().toString().equals(r.get("quarter")))
+                .filter(r -> context.quarter().toString().equals(r.get(Mart.QUARTER)))
                 .toList();
         Files.writeString(data, new DashboardData(context).script(drill, atRisk, charts), StandardCharsets.UTF_8);
         for (String name : STATIC_FILES) {

@@ -83,12 +83,12 @@ public final class DrillCells {
 
     /** The footnote of a unit that absorbed a dissolved one: an org_tree row whose counted_under_code is not itself. */
     public String absorbed(MartRow absorbed) {
-        String validTo = absorbed.get("valid_to");
+        String validTo = absorbed.get(Mart.VALID_TO);
         return context.m(
                 "drill.absorbed",
-                absorbed.get("counted_under_code"),
+                absorbed.get(Mart.COUNTED_UNDER_CODE),
                 absorbed.get(Mart.ORG_CODE),
-                absorbed.get("org_name"),
+                absorbed.get(Mart.ORG_NAME),
                 validTo == null ? Formats.NONE : context.formats().date(MartTimes.date(validTo)));
     }
 

@@ -1,5 +1,7 @@
 package vn.kyluat.reports.drill;
 
+import vn.kyluat.contract.Mart;
+
 /**
  * A column of a drill-down list: the mart's column, what its values are (so each medium formats
  * and types them alike) and its relative width in print, where the ten columns of the overdue list
@@ -31,30 +33,30 @@ public record DrillColumn(String column, Kind kind, float width) {
         HANDOFFS
     }
 
-    public static final DrillColumn TASK = new DrillColumn("task_code", Kind.TEXT, 1.5f);
-    public static final DrillColumn TITLE = new DrillColumn("title", Kind.TEXT, 2.05f);
-    public static final DrillColumn HOLDER = new DrillColumn("holder_org_code", Kind.UNIT, 1.65f);
-    public static final DrillColumn ASSIGNED_BY = new DrillColumn("assigned_by_org_code", Kind.UNIT, 1.3f);
-    public static final DrillColumn SOURCE = new DrillColumn("source_id", Kind.TEXT, 1f);
-    public static final DrillColumn PRIORITY = new DrillColumn("priority", Kind.PRIORITY, 1f);
-    public static final DrillColumn DUE = new DrillColumn("due_date", Kind.DATE, 1.55f);
-    public static final DrillColumn EFF_DUE = new DrillColumn("eff_due_date", Kind.DATE, 1.55f);
-    public static final DrillColumn ASSIGNED_AT = new DrillColumn("assigned_at", Kind.DAY, 1.5f);
-    public static final DrillColumn COMPLETED_AT = new DrillColumn("completed_at", Kind.DAY, 1.5f);
-    public static final DrillColumn DAYS_OVERDUE = new DrillColumn("days_overdue", Kind.COUNT, 0.8f);
-    public static final DrillColumn DELAY_DAYS = new DrillColumn("delay_days", Kind.COUNT, 0.9f);
-    public static final DrillColumn EXTENSIONS = new DrillColumn("extensions", Kind.COUNT, 0.7f);
-    public static final DrillColumn HANDOFFS = new DrillColumn("handoff_history", Kind.HANDOFFS, 3.4f);
-    public static final DrillColumn OUTCOME = new DrillColumn("outcome", Kind.OUTCOME, 1.3f);
-    public static final DrillColumn ORG = new DrillColumn("org_code", Kind.UNIT, 1.3f);
-    public static final DrillColumn COUNTED_IN = new DrillColumn("counted_in", Kind.FIGURE, 1.6f);
-    public static final DrillColumn FROM = new DrillColumn("from_org_code", Kind.UNIT, 1.3f);
-    public static final DrillColumn TO = new DrillColumn("to_org_code", Kind.UNIT, 1.3f);
-    public static final DrillColumn OCCURRED_AT = new DrillColumn("occurred_at", Kind.DAY, 1.5f);
-    public static final DrillColumn CAME_BACK_AT = new DrillColumn("came_back_at", Kind.DAY, 1.5f);
-    public static final DrillColumn FINDING = new DrillColumn("finding_code", Kind.TEXT, 1.9f);
-    public static final DrillColumn FINDING_ORG = new DrillColumn("finding_org_code", Kind.UNIT, 1.3f);
-    public static final DrillColumn SEVERITY = new DrillColumn("severity", Kind.SEVERITY, 1f);
-    public static final DrillColumn FOUND_AT = new DrillColumn("found_at", Kind.DATE, 1.5f);
-    public static final DrillColumn REMEDY_DUE = new DrillColumn("remedy_due_date", Kind.DATE, 1.5f);
+    public static final DrillColumn TASK = new DrillColumn(Mart.TASK_CODE, Kind.TEXT, 1.5f);
+    public static final DrillColumn TITLE = new DrillColumn(Mart.TITLE, Kind.TEXT, 2.05f);
+    public static final DrillColumn HOLDER = new DrillColumn(Mart.HOLDER_ORG_CODE, Kind.UNIT, 1.65f);
+    public static final DrillColumn ASSIGNED_BY = new DrillColumn(Mart.ASSIGNED_BY_ORG_CODE, Kind.UNIT, 1.3f);
+    public static final DrillColumn SOURCE = new DrillColumn(Mart.SOURCE_ID, Kind.TEXT, 1f);
+    public static final DrillColumn PRIORITY = new DrillColumn(Mart.PRIORITY, Kind.PRIORITY, 1f);
+    public static final DrillColumn DUE = new DrillColumn(Mart.DUE_DATE, Kind.DATE, 1.55f);
+    public static final DrillColumn EFF_DUE = new DrillColumn(Mart.EFF_DUE_DATE, Kind.DATE, 1.55f);
+    public static final DrillColumn ASSIGNED_AT = new DrillColumn(Mart.ASSIGNED_AT, Kind.DAY, 1.5f);
+    public static final DrillColumn COMPLETED_AT = new DrillColumn(Mart.COMPLETED_AT, Kind.DAY, 1.5f);
+    public static final DrillColumn DAYS_OVERDUE = new DrillColumn(Mart.DAYS_OVERDUE, Kind.COUNT, 0.8f);
+    public static final DrillColumn DELAY_DAYS = new DrillColumn(Mart.DELAY_DAYS, Kind.COUNT, 0.9f);
+    public static final DrillColumn EXTENSIONS = new DrillColumn(Mart.EXTENSIONS, Kind.COUNT, 0.7f);
+    public static final DrillColumn HANDOFFS = new DrillColumn(Mart.HANDOFF_HISTORY, Kind.HANDOFFS, 3.4f);
+    public static final DrillColumn OUTCOME = new DrillColumn(Mart.OUTCOME, Kind.OUTCOME, 1.3f);
+    public static final DrillColumn ORG = new DrillColumn(Mart.ORG_CODE, Kind.UNIT, 1.3f);
+    public static final DrillColumn COUNTED_IN = new DrillColumn(Mart.COUNTED_IN, Kind.FIGURE, 1.6f);
+    public static final DrillColumn FROM = new DrillColumn(Mart.FROM_ORG_CODE, Kind.UNIT, 1.3f);
+    public static final DrillColumn TO = new DrillColumn(Mart.TO_ORG_CODE, Kind.UNIT, 1.3f);
+    public static final DrillColumn OCCURRED_AT = new DrillColumn(Mart.OCCURRED_AT, Kind.DAY, 1.5f);
+    public static final DrillColumn CAME_BACK_AT = new DrillColumn(Mart.CAME_BACK_AT, Kind.DAY, 1.5f);
+    public static final DrillColumn FINDING = new DrillColumn(Mart.FINDING_CODE, Kind.TEXT, 1.9f);
+    public static final DrillColumn FINDING_ORG = new DrillColumn(Mart.FINDING_ORG_CODE, Kind.UNIT, 1.3f);
+    public static final DrillColumn SEVERITY = new DrillColumn(Mart.SEVERITY, Kind.SEVERITY, 1f);
+    public static final DrillColumn FOUND_AT = new DrillColumn(Mart.FOUND_AT, Kind.DATE, 1.5f);
+    public static final DrillColumn REMEDY_DUE = new DrillColumn(Mart.REMEDY_DUE_DATE, Kind.DATE, 1.5f);
 }

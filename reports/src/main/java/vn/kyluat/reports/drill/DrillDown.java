@@ -100,7 +100,7 @@ public final class DrillDown {
     private static Map<String, List<MartRow>> absorptions(List<MartRow> tree, Set<String> units) {
         Map<String, List<MartRow>> absorbedBy = new LinkedHashMap<>();
         for (MartRow row : tree) {
-            String under = row.get("counted_under_code");
+            String under = row.get(Mart.COUNTED_UNDER_CODE);
             if (under != null && !under.equals(row.get(Mart.ORG_CODE)) && units.contains(under)) {
                 absorbedBy.computeIfAbsent(under, u -> new ArrayList<>()).add(row);
             }
@@ -117,9 +117,9 @@ public final class DrillDown {
         Map<String, List<MartRow>> inQuarter = new LinkedHashMap<>();
         absorptions.forEach((under, absorbed) -> {
             List<MartRow> ended = absorbed.stream()
-                    .filter(row -> row.get("valid_to") != null
-                            && !MartTimes.date(row.get("valid_to")).isBefore(quarter.start())
-                            && !MartTimes.date(row.get("valid_to")).isAfter(quarter.end()))
+                    .filter(row -> row.get(Mart.VALID_TO) != null
+                            && !MartTimes.date(row.get(Mart.VALID_TO)).isBefore(quarter.start())
+                            && !MartTimes.date(row.get(Mart.VALID_TO)).isAfter(quarter.end()))
                     .toList();
             if (!ended.isEmpty()) {
                 inQuarter.put(under, ended);
@@ -149,7 +149,7 @@ public final class DrillDown {
             return list.keeps(row);
         } catch (IllegalArgumentException e) {
             throw new MartException(list.mart().csvPath(setDir) + ": " + e.getMessage() + " (task "
-                    + row.get("task_code") + "); run the analytics stage again");
+                    + row.get(Mart.TASK_CODE) + "); run the analytics stage again");
         }
     }
 

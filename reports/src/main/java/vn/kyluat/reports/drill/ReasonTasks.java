@@ -3,6 +3,7 @@ package vn.kyluat.reports.drill;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.TaskOutcome;
 import vn.kyluat.reports.marts.MartRow;
 
@@ -17,7 +18,7 @@ final class ReasonTasks {
     record Part(DrillList list, Predicate<MartRow> keeps) {}
 
     private static final List<Part> NOT_ON_TIME = List.of(
-            new Part(DrillList.OVERDUE, r -> TaskOutcome.of(r.get("outcome")) == TaskOutcome.OVERDUE_OPEN),
+            new Part(DrillList.OVERDUE, r -> TaskOutcome.of(r.get(Mart.OUTCOME)) == TaskOutcome.OVERDUE_OPEN),
             new Part(DrillList.LATE, r -> true));
     private static final Map<String, List<Part>> BY_REASON = Map.of(
             "below_peers",
@@ -25,7 +26,7 @@ final class ReasonTasks {
             "late_two_quarters",
             NOT_ON_TIME,
             "aged_backlog",
-            List.of(new Part(DrillList.OVERDUE, r -> r.getLong("days_overdue") > 90)),
+            List.of(new Part(DrillList.OVERDUE, r -> r.getLong(Mart.DAYS_OVERDUE) > 90)),
             "findings_overdue",
             List.of(new Part(DrillList.FINDINGS, r -> true)));
 

@@ -10,8 +10,8 @@ public record DisciplineCount(Quarter quarter, String orgCode, String scope, Str
                 Quarter.parse(row.get(Mart.QUARTER)),
                 row.get(Mart.ORG_CODE),
                 row.get(Mart.SCOPE),
-                row.get("kind"),
-                row.getLong("actions"));
+                row.get(Mart.KIND),
+                row.getLong(Mart.ACTIONS));
     }
 
     public boolean isSubtree() {

@@ -91,7 +91,7 @@ public record Marts(
         Map<String, Map<String, String>> absorbed = new HashMap<>();
         if (CsvMart.exists(set, Mart.ORG_TREE)) {
             CsvMart.each(set, Mart.ORG_TREE, row -> {
-                String under = row.get("counted_under_code");
+                String under = row.get(Mart.COUNTED_UNDER_CODE);
                 if (under != null && !under.equals(row.get(Mart.ORG_CODE))) {
                     absorbed.computeIfAbsent(row.get(Mart.QUARTER), q -> new HashMap<>())
                             .put(row.get(Mart.ORG_CODE), under);
@@ -146,8 +146,8 @@ public record Marts(
      * code and peer group name) is cleared so nothing names a unit outside the subtree.
      */
     public Marts restrictedTo(String rootCode, Set<String> subtree) {
-        Predicate<MartRow> leadInside = r -> subtree.contains(countedUnder(r, "lead_org_code"));
-        Predicate<MartRow> holderInside = r -> subtree.contains(countedUnder(r, "holder_org_code"));
+        Predicate<MartRow> leadInside = r -> subtree.contains(countedUnder(r, Mart.LEAD_ORG_CODE));
+        Predicate<MartRow> holderInside = r -> subtree.contains(countedUnder(r, Mart.HOLDER_ORG_CODE));
         return new Marts(
                 metrics.stream()
                         .filter(r -> subtree.contains(r.orgCode()))

@@ -32,10 +32,10 @@ public record OrgQuarter(
                 Quarter.parse(row.get(Mart.QUARTER)),
                 row.get(Mart.ORG_CODE),
                 row.get(Mart.SCOPE),
-                row.get("org_name"),
-                OrgKind.fromCode(row.get("org_kind")),
-                row.get("parent_code"),
-                row.get("metrics_version"),
+                row.get(Mart.ORG_NAME),
+                OrgKind.fromCode(row.get(Mart.ORG_KIND)),
+                row.get(Mart.PARENT_CODE),
+                row.get(Mart.METRICS_VERSION_COLUMN),
                 metrics);
     }
 
@@ -61,9 +61,9 @@ public record OrgQuarter(
         return Boolean.TRUE.equals(metrics.get(Metric.WATCH));
     }
 
-    /** Tasks overdue by more than 90 days: the two oldest backlog buckets. */
+    /** The aged backlog ({@link Metric#AGED_BACKLOG}): tasks overdue by more than 90 days. */
     public long backlogOver90() {
-        return count(Metric.BACKLOG_91_180) + count(Metric.BACKLOG_OVER_180);
+        return Metric.AGED_BACKLOG.stream().mapToLong(this::count).sum();
     }
 
     /** "C01 – Chi bộ Văn phòng": how an organisation is named in tables and charts. */

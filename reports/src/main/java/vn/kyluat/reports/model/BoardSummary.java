@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.MetricDirection;
 import vn.kyluat.contract.MetricKind;
@@ -113,7 +114,7 @@ public record BoardSummary(
     private static Map<String, List<String>> runs(List<MartRow> dataQuality) {
         Map<String, List<String>> runs = new TreeMap<>();
         DataQuality.latestRunPerSource(dataQuality)
-                .forEach((source, rows) -> runs.computeIfAbsent(rows.get(0).get("run_id"), r -> new ArrayList<>())
+                .forEach((source, rows) -> runs.computeIfAbsent(rows.get(0).get(Mart.RUN_ID), r -> new ArrayList<>())
                         .add(source));
         return runs;
     }

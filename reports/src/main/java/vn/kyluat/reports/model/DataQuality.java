@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
@@ -32,16 +33,16 @@ public final class DataQuality {
     /** Source id → the rows of the source's latest run (by started_at), sources in name order. */
     public static Map<String, List<MartRow>> latestRunPerSource(List<MartRow> rows) {
         Map<String, List<MartRow>> bySource = rows.stream()
-                .collect(Collectors.groupingBy(r -> r.get("source_id"), TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(r -> r.get(Mart.SOURCE_ID), TreeMap::new, Collectors.toList()));
         Map<String, List<MartRow>> latest = new TreeMap<>();
         bySource.forEach((source, sourceRows) -> {
             MartRow last = sourceRows.stream()
-                    .max(Comparator.comparing((MartRow r) -> r.get("started_at")))
+                    .max(Comparator.comparing((MartRow r) -> r.get(Mart.STARTED_AT)))
                     .orElseThrow();
             latest.put(
                     source,
                     sourceRows.stream()
-                            .filter(r -> last.get("run_id").equals(r.get("run_id")))
+                            .filter(r -> last.get(Mart.RUN_ID).equals(r.get(Mart.RUN_ID)))
                             .toList());
         });
         return latest;
@@ -54,17 +55,17 @@ public final class DataQuality {
             byRule.put(
                     rule,
                     runRows.stream()
-                            .mapToLong(r -> r.getLong("rejected_" + rule.code()))
+                            .mapToLong(r -> r.getLong(Mart.rejectedColumn(rule)))
                             .sum());
         }
         return new SourceSummary(
-                first.get("run_id"),
-                MartTimes.instant(first.get("started_at")),
-                first.get("source_status") == null ? "" : first.get("source_status"),
-                first.get("error"),
-                runRows.stream().mapToLong(r -> r.getLong("read")).sum(),
-                runRows.stream().mapToLong(r -> r.getLong("accepted")).sum(),
-                runRows.stream().mapToLong(r -> r.getLong("rejected")).sum(),
+                first.get(Mart.RUN_ID),
+                MartTimes.instant(first.get(Mart.STARTED_AT)),
+                first.get(Mart.SOURCE_STATUS) == null ? "" : first.get(Mart.SOURCE_STATUS),
+                first.get(Mart.ERROR),
+                runRows.stream().mapToLong(r -> r.getLong(Mart.READ)).sum(),
+                runRows.stream().mapToLong(r -> r.getLong(Mart.ACCEPTED)).sum(),
+                runRows.stream().mapToLong(r -> r.getLong(Mart.REJECTED)).sum(),
                 byRule);
     }
 }

@@ -38,8 +38,8 @@ public final class ReportTables {
     public ReportTables(ReportContext context, Map<String, String> countedUnder) {
         this.context = context;
         this.f = context.formats();
-        this.atRiskByHolder = byUnit(context.marts().atRisk(), "holder_org_code", countedUnder);
-        this.overlapsByLead = byUnit(context.marts().overlaps(), "lead_org_code", countedUnder);
+        this.atRiskByHolder = byUnit(context.marts().atRisk(), Mart.HOLDER_ORG_CODE, countedUnder);
+        this.overlapsByLead = byUnit(context.marts().overlaps(), Mart.LEAD_ORG_CODE, countedUnder);
     }
 
     /** The report quarter's rows of a list, by the unit they count under: each section takes its subtree's from here. */
@@ -163,7 +163,8 @@ public final class ReportTables {
     /** Tasks of the quarter whose assigning document names several lead units, one of them in the subtree. */
     public TableModel overlaps(String orgCode) {
         List<MartRow> matching = inSubtree(overlapsByLead, orgCode).stream()
-                .sorted(Comparator.comparing((MartRow r) -> r.get("origin_ref")).thenComparing(r -> r.get("task_code")))
+                .sorted(Comparator.comparing((MartRow r) -> r.get(Mart.ORIGIN_REF))
+                        .thenComparing(r -> r.get(Mart.TASK_CODE)))
                 .toList();
         return limited(
                 context.m("section.overlaps"),
@@ -177,12 +178,12 @@ public final class ReportTables {
                         context.m("col.assignedAt")),
                 matching,
                 r -> List.of(
-                        r.get("origin_ref"),
-                        number(r.get("lead_unit_count")),
-                        r.get("task_code"),
-                        nullToDash(r.get("title")),
-                        unit(r.get("lead_org_code"), r.get("lead_org_name")),
-                        f.date(localDate(r.get("assigned_at")))),
+                        r.get(Mart.ORIGIN_REF),
+                        number(r.get(Mart.LEAD_UNIT_COUNT)),
+                        r.get(Mart.TASK_CODE),
+                        nullToDash(r.get(Mart.TITLE)),
+                        unit(r.get(Mart.LEAD_ORG_CODE), r.get(Mart.LEAD_ORG_NAME)),
+                        f.date(localDate(r.get(Mart.ASSIGNED_AT)))),
                 Set.of(1),
                 new float[] {2f, 1f, 1.4f, 3.6f, 2.6f, 1.4f});
     }
@@ -190,8 +191,8 @@ public final class ReportTables {
     /** Open tasks held in the subtree and due in the next 14 days, soonest first. */
     public TableModel atRisk(String orgCode) {
         List<MartRow> matching = inSubtree(atRiskByHolder, orgCode).stream()
-                .sorted(Comparator.comparingLong((MartRow r) -> r.getLong("days_left"))
-                        .thenComparing(r -> r.get("task_code")))
+                .sorted(Comparator.comparingLong((MartRow r) -> r.getLong(Mart.DAYS_LEFT))
+                        .thenComparing(r -> r.get(Mart.TASK_CODE)))
                 .toList();
         return limited(
                 context.m("section.atRisk"),
@@ -205,12 +206,12 @@ public final class ReportTables {
                         context.m("col.daysLeft")),
                 matching,
                 r -> List.of(
-                        unit(r.get("holder_org_code"), r.get("holder_org_name")),
-                        r.get("task_code"),
-                        nullToDash(r.get("title")),
-                        priority(r.get("priority")),
-                        f.date(date(r.get("eff_due_date"))),
-                        number(r.get("days_left"))),
+                        unit(r.get(Mart.HOLDER_ORG_CODE), r.get(Mart.HOLDER_ORG_NAME)),
+                        r.get(Mart.TASK_CODE),
+                        nullToDash(r.get(Mart.TITLE)),
+                        priority(r.get(Mart.PRIORITY)),
+                        f.date(date(r.get(Mart.EFF_DUE_DATE))),
+                        number(r.get(Mart.DAYS_LEFT))),
                 Set.of(5),
                 new float[] {2.8f, 1.4f, 4f, 1.1f, 1.3f, 0.9f});
     }

@@ -30,7 +30,7 @@ import vn.kyluat.contract.Relation;
  * calls this: names never reach the marts.
  */
 final class LakeStaffNames {
-    private static final List<String> COLUMNS = List.of("person_code", "full_name");
+    private static final List<String> COLUMNS = List.of(Relation.PERSON_CODE, Relation.FULL_NAME);
 
     private LakeStaffNames() {}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MetricValues;
@@ -90,8 +91,8 @@ public final class PersonTables {
                     MartRow r = p.figures();
                     return List.of(
                             persons.names().label(p.personCode()),
-                            unit(r.get("org_code")),
-                            role(r.get("role")),
+                            unit(r.get(Mart.ORG_CODE)),
+                            role(r.get(Mart.ROLE)),
                             own(r, Metric.TASKS_DUE),
                             own(r, Metric.ON_TIME_RATE),
                             own(r, Metric.DONE_LATE),
@@ -124,12 +125,12 @@ public final class PersonTables {
         List<List<String>> rows = tasks.stream()
                 .limit(TASK_ROWS)
                 .map(t -> List.of(
-                        t.get("task_code"),
-                        t.get("title") == null ? Formats.NONE : t.get("title"),
-                        holder(t.get("holder_org_code")),
-                        f.date(LocalDate.parse(t.get("eff_due_date"))),
-                        context.term("persons.outcome", t.get("outcome")),
-                        f.integer(t.getLong("days_overdue") + t.getLong("delay_days"))))
+                        t.get(Mart.TASK_CODE),
+                        t.get(Mart.TITLE) == null ? Formats.NONE : t.get(Mart.TITLE),
+                        holder(t.get(Mart.HOLDER_ORG_CODE)),
+                        f.date(LocalDate.parse(t.get(Mart.EFF_DUE_DATE))),
+                        context.term("persons.outcome", t.get(Mart.OUTCOME)),
+                        f.integer(t.getLong(Mart.DAYS_OVERDUE) + t.getLong(Mart.DELAY_DAYS))))
                 .toList();
         String note =
                 tasks.size() > TASK_ROWS ? context.m("section.listLimit", TASK_ROWS, f.integer(tasks.size())) : null;

@@ -44,20 +44,20 @@ public record UnitPersons(List<UnitHead> heads, List<PersonTasks> persons, Perso
     /** A person's figures and the tasks behind them: overdue (oldest first), then late (latest first). */
     public record PersonTasks(MartRow figures, List<MartRow> tasks) {
         public String personCode() {
-            return figures.get("person_code");
+            return figures.get(Mart.PERSON_CODE);
         }
     }
 
     static final Comparator<MartRow> WORST_FIRST = Comparator.comparingLong(
                     (MartRow r) -> -r.getLong(Metric.BACKLOG_OVERDUE.column()))
             .thenComparingLong(r -> -r.getLong(Metric.DONE_LATE.column()))
-            .thenComparing(r -> r.get("person_code"));
+            .thenComparing(r -> r.get(Mart.PERSON_CODE));
 
     private static final Comparator<MartRow> TASK_ORDER = Comparator.comparing(
-                    (MartRow r) -> !TaskOutcome.of(r.get("outcome")).overdue())
-            .thenComparingLong(r -> -r.getLong("days_overdue"))
-            .thenComparingLong(r -> -r.getLong("delay_days"))
-            .thenComparing(r -> r.get("task_code"));
+                    (MartRow r) -> !TaskOutcome.of(r.get(Mart.OUTCOME)).overdue())
+            .thenComparingLong(r -> -r.getLong(Mart.DAYS_OVERDUE))
+            .thenComparingLong(r -> -r.getLong(Mart.DELAY_DAYS))
+            .thenComparing(r -> r.get(Mart.TASK_CODE));
 
     public boolean isEmpty() {
         return heads.isEmpty() && persons.isEmpty();
@@ -76,15 +76,15 @@ public record UnitPersons(List<UnitHead> heads, List<PersonTasks> persons, Perso
             if (quarter.equals(r.get(Mart.QUARTER))
                     && Mart.SCOPE_SUBTREE.equals(r.get(Mart.SCOPE))
                     && units.contains(r.get(Mart.ORG_CODE))
-                    && r.get("head_person_code") != null) {
-                headOf.put(r.get(Mart.ORG_CODE), r.get("head_person_code"));
+                    && r.get(Mart.HEAD_PERSON_CODE) != null) {
+                headOf.put(r.get(Mart.ORG_CODE), r.get(Mart.HEAD_PERSON_CODE));
             }
         });
         Map<String, MartRow> personRows = new HashMap<>();
         if (present(setDir, Mart.PERSON_QUARTER_METRICS, warnings)) {
             CsvMart.each(setDir, Mart.PERSON_QUARTER_METRICS, r -> {
                 if (quarter.equals(r.get(Mart.QUARTER)) && units.contains(r.get(Mart.ORG_CODE))) {
-                    personRows.put(r.get("person_code"), r);
+                    personRows.put(r.get(Mart.PERSON_CODE), r);
                 }
             });
         }
@@ -98,7 +98,7 @@ public record UnitPersons(List<UnitHead> heads, List<PersonTasks> persons, Perso
                 .find(org)
                 .ifPresent(unit -> heads.add(new UnitHead(unit, person, personRows.get(person)))));
         List<PersonTasks> persons = behind.stream()
-                .map(r -> new PersonTasks(r, tasks.getOrDefault(r.get("person_code"), List.of())))
+                .map(r -> new PersonTasks(r, tasks.getOrDefault(r.get(Mart.PERSON_CODE), List.of())))
                 .toList();
         Set<String> shown = new LinkedHashSet<>(headOf.values());
         persons.forEach(p -> shown.add(p.personCode()));
@@ -111,11 +111,12 @@ public record UnitPersons(List<UnitHead> heads, List<PersonTasks> persons, Perso
     private static Map<String, List<MartRow>> tasksOf(
             String setDir, String quarter, List<MartRow> persons, Consumer<String> warnings) {
         Map<String, List<MartRow>> tasks = new HashMap<>();
-        persons.forEach(p -> tasks.put(p.get("person_code"), new ArrayList<>()));
+        persons.forEach(p -> tasks.put(p.get(Mart.PERSON_CODE), new ArrayList<>()));
         if (!persons.isEmpty() && present(setDir, Mart.TASK_QUARTER_FACTS, warnings)) {
             CsvMart.each(setDir, Mart.TASK_QUARTER_FACTS, r -> {
-                List<MartRow> ofPerson = quarter.equals(r.get(Mart.QUARTER)) ? tasks.get(r.get("assignee_code")) : null;
-                TaskOutcome outcome = ofPerson == null ? null : TaskOutcome.of(r.get("outcome"));
+                List<MartRow> ofPerson =
+                        quarter.equals(r.get(Mart.QUARTER)) ? tasks.get(r.get(Mart.ASSIGNEE_CODE)) : null;
+                TaskOutcome outcome = ofPerson == null ? null : TaskOutcome.of(r.get(Mart.OUTCOME));
                 if (outcome != null && (outcome.overdue() || outcome == TaskOutcome.LATE)) {
                     ofPerson.add(r);
                 }

@@ -2,6 +2,7 @@ package vn.kyluat.reports.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.reports.marts.MartRow;
 import vn.kyluat.reports.marts.MartTimes;
@@ -78,11 +79,11 @@ final class PersonSheets {
                         context.m("persons.col.person"),
                         30,
                         p -> persons.names().label(p.personCode())),
-                SheetColumn.text(context.m("col.unit"), 14, p -> p.figures().get("org_code")),
+                SheetColumn.text(context.m("col.unit"), 14, p -> p.figures().get(Mart.ORG_CODE)),
                 SheetColumn.text(
                         context.m("persons.col.role"),
                         16,
-                        p -> context.term("persons.role", p.figures().get("role")))));
+                        p -> context.term("persons.role", p.figures().get(Mart.ROLE)))));
         for (Metric metric : FIGURES) {
             columns.add(SheetColumn.of(
                     metric.label(context.lang()),
@@ -98,26 +99,26 @@ final class PersonSheets {
                         context.m("persons.col.person"),
                         30,
                         t -> persons.names().label(t.person().personCode())),
-                SheetColumn.text(context.m("col.task"), 16, t -> t.row().get("task_code")),
-                SheetColumn.text(context.m("col.title"), 48, t -> t.row().get("title")),
+                SheetColumn.text(context.m("col.task"), 16, t -> t.row().get(Mart.TASK_CODE)),
+                SheetColumn.text(context.m("col.title"), 48, t -> t.row().get(Mart.TITLE)),
                 SheetColumn.text(
                         context.m("col.holder"),
                         14,
                         t -> context.tree()
-                                .find(t.row().get("holder_org_code"))
+                                .find(t.row().get(Mart.HOLDER_ORG_CODE))
                                 .map(o -> o.orgCode())
                                 .orElse(context.m("persons.outside"))),
                 SheetColumn.of(
                         context.m("col.due"),
                         SheetColumn.Type.DATE,
-                        t -> MartTimes.date(t.row().get("eff_due_date"))),
+                        t -> MartTimes.date(t.row().get(Mart.EFF_DUE_DATE))),
                 SheetColumn.text(
                         context.m("persons.col.outcome"),
                         24,
-                        t -> context.term("persons.outcome", t.row().get("outcome"))),
+                        t -> context.term("persons.outcome", t.row().get(Mart.OUTCOME))),
                 SheetColumn.of(
                         context.m("persons.col.days"),
                         SheetColumn.Type.INTEGER,
-                        t -> t.row().getLong("days_overdue") + t.row().getLong("delay_days")));
+                        t -> t.row().getLong(Mart.DAYS_OVERDUE) + t.row().getLong(Mart.DELAY_DAYS)));
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.RejectRedaction;
@@ -186,28 +187,31 @@ public final class ReportWorkbook {
 
     private List<SheetColumn<MartRow>> atRiskColumns() {
         return List.of(
-                SheetColumn.text(context.m("col.holder"), 12, r -> r.get("holder_org_code")),
-                SheetColumn.text(context.m("col.name"), 32, r -> r.get("holder_org_name")),
-                SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
-                SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
-                SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
-                SheetColumn.text(context.m("col.priority"), 10, r -> context.term("priority", r.get("priority"))),
-                SheetColumn.of(context.m("col.due"), SheetColumn.Type.DATE, r -> date(r.get("eff_due_date"))),
-                SheetColumn.of(context.m("col.daysLeft"), SheetColumn.Type.INTEGER, r -> number(r.get("days_left"))));
+                SheetColumn.text(context.m("col.holder"), 12, r -> r.get(Mart.HOLDER_ORG_CODE)),
+                SheetColumn.text(context.m("col.name"), 32, r -> r.get(Mart.HOLDER_ORG_NAME)),
+                SheetColumn.text(context.m("col.source"), 12, r -> r.get(Mart.SOURCE_ID)),
+                SheetColumn.text(context.m("col.task"), 14, r -> r.get(Mart.TASK_CODE)),
+                SheetColumn.text(context.m("col.title"), 48, r -> r.get(Mart.TITLE)),
+                SheetColumn.text(context.m("col.priority"), 10, r -> context.term("priority", r.get(Mart.PRIORITY))),
+                SheetColumn.of(context.m("col.due"), SheetColumn.Type.DATE, r -> date(r.get(Mart.EFF_DUE_DATE))),
+                SheetColumn.of(
+                        context.m("col.daysLeft"), SheetColumn.Type.INTEGER, r -> number(r.get(Mart.DAYS_LEFT))));
     }
 
     private List<SheetColumn<MartRow>> overlapColumns() {
         return List.of(
-                SheetColumn.text(context.m("col.originRef"), 22, r -> r.get("origin_ref")),
+                SheetColumn.text(context.m("col.originRef"), 22, r -> r.get(Mart.ORIGIN_REF)),
                 SheetColumn.of(
-                        context.m("col.leadUnits"), SheetColumn.Type.INTEGER, r -> number(r.get("lead_unit_count"))),
-                SheetColumn.text(context.m("col.source"), 12, r -> r.get("source_id")),
-                SheetColumn.text(context.m("col.task"), 14, r -> r.get("task_code")),
-                SheetColumn.text(context.m("col.title"), 48, r -> r.get("title")),
-                SheetColumn.text(context.m("col.leadUnit"), 12, r -> r.get("lead_org_code")),
-                SheetColumn.text(context.m("col.name"), 32, r -> r.get("lead_org_name")),
+                        context.m("col.leadUnits"), SheetColumn.Type.INTEGER, r -> number(r.get(Mart.LEAD_UNIT_COUNT))),
+                SheetColumn.text(context.m("col.source"), 12, r -> r.get(Mart.SOURCE_ID)),
+                SheetColumn.text(context.m("col.task"), 14, r -> r.get(Mart.TASK_CODE)),
+                SheetColumn.text(context.m("col.title"), 48, r -> r.get(Mart.TITLE)),
+                SheetColumn.text(context.m("col.leadUnit"), 12, r -> r.get(Mart.LEAD_ORG_CODE)),
+                SheetColumn.text(context.m("col.name"), 32, r -> r.get(Mart.LEAD_ORG_NAME)),
                 SheetColumn.of(
-                        context.m("col.assignedAt"), SheetColumn.Type.DATE_TIME, r -> instant(r.get("assigned_at"))));
+                        context.m("col.assignedAt"),
+                        SheetColumn.Type.DATE_TIME,
+                        r -> instant(r.get(Mart.ASSIGNED_AT))));
     }
 
     /** A drill-down list's columns, typed: dates as dates, counts as numbers, codes translated. */
@@ -228,21 +232,22 @@ public final class ReportWorkbook {
 
     private List<SheetColumn<MartRow>> dataQualityColumns() {
         List<SheetColumn<MartRow>> columns = new ArrayList<>(List.of(
-                SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
+                SheetColumn.text(context.m("col.run"), 24, r -> r.get(Mart.RUN_ID)),
                 SheetColumn.of(
-                        context.m("col.startedAt"), SheetColumn.Type.DATE_TIME, r -> instant(r.get("started_at"))),
-                SheetColumn.text(context.m("col.runStatus"), 14, r -> context.term("status", r.get("run_status"))),
-                SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
+                        context.m("col.startedAt"), SheetColumn.Type.DATE_TIME, r -> instant(r.get(Mart.STARTED_AT))),
+                SheetColumn.text(context.m("col.runStatus"), 14, r -> context.term("status", r.get(Mart.RUN_STATUS))),
+                SheetColumn.text(context.m("col.source"), 14, r -> r.get(Mart.SOURCE_ID)),
                 SheetColumn.text(
-                        context.m("col.sourceStatus"), 14, r -> context.term("status", r.get("source_status"))),
-                SheetColumn.text(context.m("col.error"), 30, r -> r.get("error")),
-                SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
-                SheetColumn.text(context.m("col.mode"), 12, r -> context.term("mode", r.get("mode"))),
-                SheetColumn.of(context.m("col.read"), SheetColumn.Type.INTEGER, r -> number(r.get("read"))),
-                SheetColumn.of(context.m("col.accepted"), SheetColumn.Type.INTEGER, r -> number(r.get("accepted"))),
-                SheetColumn.of(context.m("col.rejected"), SheetColumn.Type.INTEGER, r -> number(r.get("rejected")))));
+                        context.m("col.sourceStatus"), 14, r -> context.term("status", r.get(Mart.SOURCE_STATUS))),
+                SheetColumn.text(context.m("col.error"), 30, r -> r.get(Mart.ERROR)),
+                SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get(Mart.RELATION))),
+                SheetColumn.text(context.m("col.mode"), 12, r -> context.term("mode", r.get(Mart.MODE))),
+                SheetColumn.of(context.m("col.read"), SheetColumn.Type.INTEGER, r -> number(r.get(Mart.READ))),
+                SheetColumn.of(context.m("col.accepted"), SheetColumn.Type.INTEGER, r -> number(r.get(Mart.ACCEPTED))),
+                SheetColumn.of(
+                        context.m("col.rejected"), SheetColumn.Type.INTEGER, r -> number(r.get(Mart.REJECTED)))));
         for (RejectRule rule : RejectRule.values()) {
-            String column = "rejected_" + rule.code();
+            String column = Mart.rejectedColumn(rule);
             columns.add(SheetColumn.of(
                     context.m("col.rejectedBy", context.term("rule", rule.code())),
                     SheetColumn.Type.INTEGER,
@@ -254,19 +259,22 @@ public final class ReportWorkbook {
     /** Personal values (person codes, names) masked: the workbook is a board-level output. */
     private List<SheetColumn<MartRow>> rejectColumns() {
         return List.of(
-                SheetColumn.text(context.m("col.run"), 24, r -> r.get("run_id")),
-                SheetColumn.text(context.m("col.source"), 14, r -> r.get("source_id")),
-                SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get("relation"))),
+                SheetColumn.text(context.m("col.run"), 24, r -> r.get(Mart.RUN_ID)),
+                SheetColumn.text(context.m("col.source"), 14, r -> r.get(Mart.SOURCE_ID)),
+                SheetColumn.text(context.m("col.relation"), 18, r -> context.term("relation", r.get(Mart.RELATION))),
                 SheetColumn.text(context.m("col.recordKey"), 16, r -> shown(r).recordKey()),
-                SheetColumn.text(context.m("col.rule"), 32, r -> context.term("rule", r.get("rule"))),
+                SheetColumn.text(context.m("col.rule"), 32, r -> context.term("rule", r.get(LakeLayout.RULE))),
                 SheetColumn.text(context.m("col.detail"), 40, r -> shown(r).detail()),
                 SheetColumn.text(context.m("col.rawValues"), 60, r -> shown(r).rawValues()),
                 SheetColumn.of(
-                        context.m("col.rejectedAt"), SheetColumn.Type.DATE_TIME, r -> instant(r.get("rejected_at"))));
+                        context.m("col.rejectedAt"),
+                        SheetColumn.Type.DATE_TIME,
+                        r -> instant(r.get(LakeLayout.REJECTED_AT))));
     }
 
     private static RejectRedaction.Shown shown(MartRow reject) {
-        return RejectRedaction.of(reject.get("record_key"), reject.get("detail"), reject.get("raw_values"));
+        return RejectRedaction.of(
+                reject.get(LakeLayout.RECORD_KEY), reject.get(LakeLayout.DETAIL), reject.get(LakeLayout.RAW_VALUES));
     }
 
     private static Long number(String text) {
