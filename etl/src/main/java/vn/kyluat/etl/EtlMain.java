@@ -3,8 +3,6 @@ package vn.kyluat.etl;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import vn.kyluat.etl.bench.BenchExtractCommand;
-import vn.kyluat.etl.chaos.ChaosCommand;
 import vn.kyluat.etl.sample.GenerateCommand;
 import vn.kyluat.etl.source.DriverFolder;
 
@@ -18,8 +16,7 @@ import vn.kyluat.etl.source.DriverFolder;
         description = "Extraction stage of the kyluat pipeline: unit systems -> Parquet lake.")
 public final class EtlMain implements Runnable {
     /** The stage's subcommands; add a command class here to expose it (picocli makes a fresh one per run). */
-    static final List<Class<?>> SUBCOMMANDS =
-            List.of(GenerateCommand.class, ExtractCommand.class, BenchExtractCommand.class, ChaosCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(GenerateCommand.class, ExtractCommand.class);
 
     public static void main(String[] args) {
         try {

@@ -1,4 +1,4 @@
-package vn.kyluat.etl.chaos;
+package vn.kyluat.bench.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.kyluat.etl.bench;
+package vn.kyluat.bench.extract;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +38,7 @@ import vn.kyluat.etl.sample.UnitTargets;
  * {@code COPY ... TO STDOUT} of the same rows, measured in the same run.
  */
 @Command(
-        name = "bench-extract",
+        name = "extract",
         mixinStandardHelpOptions = true,
         description = {
             "Benchmark of the extraction. Generates a sample province in PostgreSQL",

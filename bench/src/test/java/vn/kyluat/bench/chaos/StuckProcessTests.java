@@ -1,4 +1,4 @@
-package vn.kyluat.etl.chaos;
+package vn.kyluat.bench.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,7 @@ class StuckProcessTests {
                 .startsWith("extract launch 1 (pid " + hung.pid()
                         + ") did not end within 3 min and was killed; its threads were at:")
                 .contains("\"main\" WAITING (parking) in jdk.internal.misc.Unsafe.park(")
-                .contains("from vn.kyluat.etl.chaos.StuckProcessTests$Hang.awaitForever(StuckProcessTests.java:")
+                .contains("from vn.kyluat.bench.chaos.StuckProcessTests$Hang.awaitForever(StuckProcessTests.java:")
                 .contains("thread dump: " + log.resolveSibling("extract-001.log.threads.txt"));
         assertThat(Files.readString(log.resolveSibling("extract-001.log.threads.txt")))
                 .contains("Full thread dump");

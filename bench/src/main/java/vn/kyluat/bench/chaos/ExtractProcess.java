@@ -1,4 +1,4 @@
-package vn.kyluat.etl.chaos;
+package vn.kyluat.bench.chaos;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

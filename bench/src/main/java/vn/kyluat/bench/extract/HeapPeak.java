@@ -1,4 +1,4 @@
-package vn.kyluat.etl.bench;
+package vn.kyluat.bench.extract;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.ManagementFactory;

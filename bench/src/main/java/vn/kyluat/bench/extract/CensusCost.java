@@ -1,4 +1,4 @@
-package vn.kyluat.etl.bench;
+package vn.kyluat.bench.extract;
 
 import java.io.PrintStream;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.kyluat.etl.bench;
+package vn.kyluat.bench.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

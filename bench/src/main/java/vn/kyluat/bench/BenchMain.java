@@ -1,0 +1,50 @@
+package vn.kyluat.bench;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.kyluat.bench.chaos.ChaosCommand;
+import vn.kyluat.bench.extract.BenchExtractCommand;
+import vn.kyluat.etl.EtlVersion;
+
+/**
+ * The tools that measure and break the stages, kept out of the stages' own jars: {@code ops bench
+ * extract} and {@code ops chaos}. Each runs the real stage in this JVM (or, for the kills, in JVMs of its own).
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks and the fault harness of the kyluat pipeline.")
+public final class BenchMain implements Runnable {
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+
+    /** The subcommands; add a command class here to expose it (picocli makes a fresh one per run). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(BenchExtractCommand.class, ChaosCommand.class);
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** A failure prints one line, not a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new BenchMain());
+        SUBCOMMANDS.forEach(command -> line.addSubcommand(command));
+        String[] version = {"kyluat bench " + EtlVersion.get()};
+        line.getCommandSpec().version(version);
+        line.getSubcommands()
+                .values()
+                .forEach(command -> command.getCommandSpec().version(version));
+        line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getCommandName() + " failed: " + e.getMessage());
+            return FAILURE;
+        });
+        return line;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed, e.g. 'extract --help'");
+    }
+}
