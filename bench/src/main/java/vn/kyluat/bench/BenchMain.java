@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.kyluat.bench.chaos.ChaosCommand;
 import vn.kyluat.bench.extract.BenchExtractCommand;
-import vn.kyluat.etl.EtlVersion;
+import vn.kyluat.etl.CommandLines;
 
 /**
  * The tools that measure and break the stages, kept out of the stages' own jars: {@code ops bench
@@ -16,9 +16,6 @@ import vn.kyluat.etl.EtlVersion;
         mixinStandardHelpOptions = true,
         description = "Benchmarks and the fault harness of the kyluat pipeline.")
 public final class BenchMain implements Runnable {
-    static final int FAILURE = 1;
-    static final int USAGE = 2;
-
     /** The subcommands; add a command class here to expose it (picocli makes a fresh one per run). */
     static final List<Class<?>> SUBCOMMANDS = List.of(BenchExtractCommand.class, ChaosCommand.class);
 
@@ -30,17 +27,7 @@ public final class BenchMain implements Runnable {
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new BenchMain());
         SUBCOMMANDS.forEach(command -> line.addSubcommand(command));
-        String[] version = {"kyluat bench " + EtlVersion.get()};
-        line.getCommandSpec().version(version);
-        line.getSubcommands()
-                .values()
-                .forEach(command -> command.getCommandSpec().version(version));
-        line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println(cmd.getCommandName() + " failed: " + e.getMessage());
-            return FAILURE;
-        });
-        return line;
+        return CommandLines.oneLineFailures(line, "kyluat bench");
     }
 
     @Override

@@ -5,14 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/**
- * The version of the build, as Maven wrote it into {@code kyluat-etl.properties}: one version for every
- * module of the build, so the tools built on etl print it too.
- */
-public final class EtlVersion {
+/** The version of the build, as Maven wrote it into {@code kyluat-etl.properties}. */
+final class EtlVersion {
     private EtlVersion() {}
 
-    public static String get() {
+    static String get() {
         try (InputStream in = EtlVersion.class.getResourceAsStream("/kyluat-etl.properties")) {
             Properties properties = new Properties();
             properties.load(in);

@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.kyluat.etl.ExitCodes;
-import vn.kyluat.etl.sample.GenerateCommand;
-import vn.kyluat.etl.sample.PostgresServer;
+import vn.kyluat.sample.GenerateCommand;
+import vn.kyluat.sample.PostgresServer;
 
 /** {@code ops chaos}: the fault harness of the integration tests, at scale, by hand. */
 @Command(

@@ -26,11 +26,11 @@ import vn.kyluat.etl.config.ExtractTuning;
 import vn.kyluat.etl.job.ExtractLauncher;
 import vn.kyluat.etl.job.ExtractProgress;
 import vn.kyluat.etl.lake.PartFiles;
-import vn.kyluat.etl.sample.PostgresServer;
-import vn.kyluat.etl.sample.ProvincePlanner;
-import vn.kyluat.etl.sample.ProvinceSize;
-import vn.kyluat.etl.sample.SampleProvinceGenerator;
-import vn.kyluat.etl.sample.UnitTargets;
+import vn.kyluat.sample.PostgresServer;
+import vn.kyluat.sample.ProvincePlanner;
+import vn.kyluat.sample.ProvinceSize;
+import vn.kyluat.sample.SampleProvinceGenerator;
+import vn.kyluat.sample.UnitTargets;
 
 /**
  * {@code ops bench extract}: generates a large sample province in PostgreSQL, extracts it with the

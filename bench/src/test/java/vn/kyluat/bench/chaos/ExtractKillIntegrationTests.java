@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import vn.kyluat.etl.sample.GenerateCommand;
-import vn.kyluat.etl.sample.PostgresServer;
+import vn.kyluat.sample.GenerateCommand;
+import vn.kyluat.sample.PostgresServer;
 
 /**
  * The extraction as its own JVM, killed with SIGKILL at random points of a whole load of a small
