@@ -1,4 +1,4 @@
-package vn.kyluat.warehouse;
+package vn.kyluat.bench.warehouse;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,11 +14,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.warehouse.MartLocation;
+import vn.kyluat.warehouse.WarehouseConfig;
+import vn.kyluat.warehouse.WarehouseLoader;
 
 @Command(
-        name = "bench-warehouse",
+        name = "warehouse",
         mixinStandardHelpOptions = true,
         description = {
             "Loads the configuration's marts into its warehouse, then copies the same rows from the marts'",
@@ -29,9 +33,10 @@ import vn.kyluat.contract.Mart;
             "in the transaction of its COPY, rows written FREEZE, no key or index during the COPY (the loader adds",
             "its keys afterwards, outside its timed COPY; psql's time includes starting psql and connecting), and",
             "a CHECKPOINT before each side, so that neither pays for the other's WAL.",
-            "Exit codes: 0 target met, 1 missed or failed, 2 usage."
+            "Exit codes: 0 target met, 1 missed or failed, 2 usage.",
+            "Example: ./ops bench warehouse --tasks 1000000 (ops makes the lake, the marts and the configuration first)"
         })
-final class BenchWarehouseCommand implements Callable<Integer> {
+public final class BenchWarehouseCommand implements Callable<Integer> {
     private static final double TARGET = 0.7;
     private static final String BENCH_SCHEMA_SUFFIX = "_bench_psql";
 
@@ -48,7 +53,7 @@ final class BenchWarehouseCommand implements Callable<Integer> {
         WarehouseConfig warehouse = WarehouseConfig.read(config).orElse(null);
         if (warehouse == null) {
             System.err.println("bench-warehouse: " + config + " has no 'warehouse:' section");
-            return WarehouseMain.USAGE;
+            return ExitCode.USAGE;
         }
         checkpoint(warehouse, out);
         WarehouseLoader.Loaded loaded =
@@ -109,7 +114,7 @@ final class BenchWarehouseCommand implements Callable<Integer> {
                 psqlSeconds);
         out.printf(
                 Locale.ROOT, "ratio %.2fx (target >= %.1fx): %s%n", ratio, TARGET, ratio >= TARGET ? "met" : "MISSED");
-        return ratio >= TARGET ? WarehouseMain.OK : WarehouseMain.FAILURE;
+        return ratio >= TARGET ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.kyluat.analytics.bench;
+package vn.kyluat.bench.analyze;
 
 import java.io.PrintStream;
 import java.net.URI;
@@ -22,7 +22,7 @@ import vn.kyluat.contract.Mart;
  * computing the timeliness and backlog figures from the same Parquet files in the same run.
  */
 @Command(
-        name = "bench-analyze",
+        name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
             "For each size, runs the real analytics step (read lake, compute, publish every mart and CSV except the",
@@ -34,7 +34,8 @@ import vn.kyluat.contract.Mart;
             "",
             "The target: within 3x of DuckDB's time at 10,000,000 tasks or more (smaller sizes are compared only).",
             "Exit codes: 0 all figures equal and every targeted size within the target, 1 a mismatch or failure,",
-            "3 equal but slower than the target."
+            "3 equal but slower than the target.",
+            "Example: ./ops bench analyze --tasks 1000000 (ops generates the lake first)"
         })
 public final class BenchAnalyzeCommand implements Callable<Integer> {
     static final double TARGET_RATIO = 3.0;

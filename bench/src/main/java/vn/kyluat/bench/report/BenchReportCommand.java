@@ -1,4 +1,4 @@
-package vn.kyluat.reports.bench;
+package vn.kyluat.bench.report;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.config.ReportSettings;
 import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.marts.Marts;
@@ -20,13 +21,14 @@ import vn.kyluat.reports.persons.UnitPersons;
 import vn.kyluat.reports.render.ReportRenderer;
 
 /**
- * {@code bench-report}: writes a synthetic province's marts into a temporary folder, renders the
+ * {@code ops bench report}: writes a synthetic province's marts into a temporary folder, renders the
  * full report from them and prints wall time and peak heap against the target (30 s, 1 GiB).
  */
 @Command(
-        name = "bench-report",
+        name = "report",
         mixinStandardHelpOptions = true,
-        description = "Benchmark: render the full report of a synthetic province (target: < 30 s, < 1 GiB heap).")
+        description = "Benchmark: render the full report of a synthetic province (target: < 30 s, < 1 GiB heap).",
+        footer = {"", "Example: ./ops bench report --cells 1500 --quarters 12"})
 public final class BenchReportCommand implements Callable<Integer> {
     private static final double TARGET_SECONDS = 30;
     private static final long TARGET_HEAP = 1L << 30;

@@ -1,4 +1,4 @@
-package vn.kyluat.analytics.bench;
+package vn.kyluat.bench.analyze;
 
 import java.util.List;
 

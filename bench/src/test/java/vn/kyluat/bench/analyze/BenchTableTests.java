@@ -1,10 +1,10 @@
-package vn.kyluat.analytics.bench;
+package vn.kyluat.bench.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.kyluat.analytics.bench.BenchAnalyzeCommand.Line;
+import vn.kyluat.bench.analyze.BenchAnalyzeCommand.Line;
 
 /** The 3× target is set at 10 M tasks: a smaller size is only compared, and the exit code follows. */
 class BenchTableTests {
