@@ -3,7 +3,6 @@ package vn.kyluat.analytics;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import vn.kyluat.analytics.bench.BenchAnalyzeCommand;
 import vn.kyluat.contract.ConfigException;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.WorkspaceLock;
@@ -18,7 +17,7 @@ import vn.kyluat.contract.WorkspaceLock;
         mixinStandardHelpOptions = true,
         version = "kyluat analytics, metrics definitions version " + Mart.METRICS_VERSION,
         description = "Computes the metrics marts from the Parquet lake with Spark.",
-        subcommands = {AnalyzeCommand.class, BenchAnalyzeCommand.class})
+        subcommands = {AnalyzeCommand.class})
 public final class AnalyticsMain {
     public static final int FAILED = 1;
     public static final int USAGE = 2;

@@ -41,14 +41,15 @@ import vn.kyluat.contract.MartsLayout.Pointer;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.RejectRule;
 import vn.kyluat.etl.EtlMain;
-import vn.kyluat.etl.sample.PostgresServer;
 import vn.kyluat.reports.ReportsMain;
+import vn.kyluat.sample.GenerateCommand;
+import vn.kyluat.sample.PostgresServer;
 
 /**
  * The whole pipeline on a small generated province: unit systems in PostgreSQL, the real extraction
  * job, the real analysis, the real reports (the board's, and the bloc's own report with its persons
  * named), and the CSV exports and reports checked against what the generator knows by construction
- * ({@code units/expected.json}, see {@code vn.kyluat.etl.sample.ExpectedTruth}).
+ * ({@code units/expected.json}, see {@code vn.kyluat.sample.ExpectedTruth}).
  */
 class EndToEndIntegrationTests {
     private static final String DB_PREFIX =
@@ -70,9 +71,8 @@ class EndToEndIntegrationTests {
     static void runThePipeline() throws Exception {
         server = PostgresServer.fromEnvironment(
                 "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/");
-        assertThat(EtlMain.commandLine()
+        assertThat(GenerateCommand.commandLine()
                         .execute(
-                                "generate",
                                 "--workspace",
                                 workspace.toString(),
                                 "--pg-url",

@@ -3,7 +3,7 @@ package vn.kyluat.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import vn.kyluat.etl.EtlMain;
+import vn.kyluat.sample.GenerateCommand;
 
 /** A small generated province written straight into a lake (5 grassroots organisations, 20 cells, 3 quarters). */
 final class GeneratedLake {
@@ -11,9 +11,8 @@ final class GeneratedLake {
 
     /** Generates the province's lake under {@code workspace/lake}, with the given number of tasks. */
     static void write(Path workspace, int tasks) {
-        assertThat(EtlMain.commandLine()
+        assertThat(GenerateCommand.commandLine()
                         .execute(
-                                "generate",
                                 "--lake-only",
                                 "--workspace",
                                 workspace.toString(),

@@ -3,14 +3,12 @@ package vn.kyluat.etl;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import vn.kyluat.etl.bench.BenchExtractCommand;
-import vn.kyluat.etl.chaos.ChaosCommand;
-import vn.kyluat.etl.sample.GenerateCommand;
 import vn.kyluat.etl.source.DriverFolder;
 
 /**
  * The etl stage's command line: {@code extract --config FILE} (and the commands other parts of the
- * stage add to {@link #SUBCOMMANDS}).
+ * stage add to {@link #SUBCOMMANDS}). The sample generator and the benchmarks are tools of their own
+ * modules (sample/, bench/), not commands of the stage.
  */
 @Command(
         name = "etl",
@@ -18,8 +16,7 @@ import vn.kyluat.etl.source.DriverFolder;
         description = "Extraction stage of the kyluat pipeline: unit systems -> Parquet lake.")
 public final class EtlMain implements Runnable {
     /** The stage's subcommands; add a command class here to expose it (picocli makes a fresh one per run). */
-    static final List<Class<?>> SUBCOMMANDS =
-            List.of(GenerateCommand.class, ExtractCommand.class, BenchExtractCommand.class, ChaosCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(ExtractCommand.class);
 
     public static void main(String[] args) {
         try {
@@ -36,18 +33,7 @@ public final class EtlMain implements Runnable {
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new EtlMain());
         SUBCOMMANDS.forEach(command -> line.addSubcommand(command));
-        String[] version = {"kyluat etl " + EtlVersion.get()};
-        line.getCommandSpec().version(version);
-        line.getSubcommands()
-                .values()
-                .forEach(command -> command.getCommandSpec().version(version));
-        line.setExitCodeExceptionMapper(
-                e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println(cmd.getCommandName() + " failed: " + e.getMessage());
-            return ExitCodes.FAILURE;
-        });
-        return line;
+        return CommandLines.oneLineFailures(line, "kyluat etl");
     }
 
     @Override

@@ -74,14 +74,6 @@ class EtlMainTests {
     }
 
     @Test
-    void theBenchmarkIsACommandWithHelpAndRefusesATooSmallProvinceBeforeTouchingADatabase() {
-        assertThat(EtlMain.commandLine().execute("bench-extract", "--help")).isEqualTo(ExitCodes.OK);
-        assertThat(EtlMain.commandLine()
-                        .execute("bench-extract", "--tasks", "5", "--pg-url", "jdbc:postgresql://127.0.0.1:1/"))
-                .isEqualTo(ExitCodes.USAGE);
-    }
-
-    @Test
     void versionAndHelpWithAnExample() {
         StringWriter out = new StringWriter();
         CommandLine line = EtlMain.commandLine();

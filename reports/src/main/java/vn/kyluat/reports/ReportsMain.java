@@ -2,7 +2,6 @@ package vn.kyluat.reports;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import vn.kyluat.reports.bench.BenchReportCommand;
 
 /** The reports stage: marts (CSV exports) in, PDF, XLSX, HTML, PNG and SVG out. No Spark. */
 @Command(
@@ -10,14 +9,14 @@ import vn.kyluat.reports.bench.BenchReportCommand;
         mixinStandardHelpOptions = true,
         version = "kyluat reports 0.1.0",
         description = "Renders the quarterly reports from the marts.",
-        subcommands = {ReportCommand.class, BenchReportCommand.class})
+        subcommands = {ReportCommand.class})
 public final class ReportsMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: report or bench-report");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: report");
     }
 
     public static void main(String[] args) {

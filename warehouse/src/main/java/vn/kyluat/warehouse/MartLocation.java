@@ -13,13 +13,14 @@ import vn.kyluat.contract.MartsLayout.Pointer;
 /**
  * Where the warehouse finds the marts: the set the marts' {@code _current} pointer names, read once
  * per load through Hadoop's FileSystem API, so that every table of one load comes from the same
- * analysis even when another analysis publishes meanwhile.
+ * analysis even when another analysis publishes meanwhile. Public for the warehouse benchmark (bench/),
+ * which reads the CSV exports of the set it loaded.
  */
-final class MartLocation {
+public final class MartLocation {
     private MartLocation() {}
 
     /** The folder of the published set; {@link vn.kyluat.contract.Mart#datasetPath} applies under it. */
-    static String publishedSet(Configuration conf, String martsRoot) {
+    public static String publishedSet(Configuration conf, String martsRoot) {
         Path pointer = new Path(MartsLayout.pointer(martsRoot));
         try {
             FileSystem fs = pointer.getFileSystem(conf);

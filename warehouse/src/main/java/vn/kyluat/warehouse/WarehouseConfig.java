@@ -23,9 +23,11 @@ import vn.kyluat.contract.PipelineLocations;
  *   readers: [bi]                                 # optional; roles granted read access to every load
  * </pre>
  *
+ * Public, with {@link #read} and {@link #connect}, for the warehouse benchmark (bench/).
+ *
  * @param password null when the server needs none
  */
-record WarehouseConfig(
+public record WarehouseConfig(
         String martsRoot, String url, String schema, String user, String password, List<String> readers) {
     static final String SECTION = "warehouse";
     static final String DEFAULT_SCHEMA = "kyluat";
@@ -35,7 +37,7 @@ record WarehouseConfig(
     private static final String ROLE_NAME = "[a-z_][a-z0-9_]{0,62}";
 
     /** The warehouse section, or empty when the configuration has none (the stage is then skipped). */
-    static Optional<WarehouseConfig> read(Path file) {
+    public static Optional<WarehouseConfig> read(Path file) {
         ConfigNode root = ConfigNode.load(file);
         PipelineLocations locations = PipelineLocations.from(root);
         return root.get(SECTION).map(node -> from(node, locations.marts()));
@@ -84,7 +86,7 @@ record WarehouseConfig(
     }
 
     /** A session on the warehouse's server, named in pg_stat_activity. */
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         if (password != null) {

@@ -30,24 +30,26 @@ import vn.kyluat.contract.Zone;
  * second one put it in place of {@code <schema>}, and the previous warehouse is dropped after that.
  * A load that dies leaves the current warehouse as it was; the next load first drops what dead loads
  * left ({@code <schema>_load_*}, {@code <schema>_old_*}). One load at a time per schema, by an
- * advisory lock the server releases when the loader's session ends, however it ends.
+ * advisory lock the server releases when the loader's session ends, however it ends. Public for the
+ * warehouse benchmark (bench/), which times its COPY against psql's.
  */
-final class WarehouseLoader {
+public final class WarehouseLoader {
 
     private final WarehouseConfig config;
     private final Configuration hadoop;
     private final Consumer<String> progress;
 
     /** One mart's table: its rows and the time their COPY took. */
-    record TableLoad(long rows, double copySeconds) {}
+    public record TableLoad(long rows, double copySeconds) {}
 
     /** What a load did: each mart's table, the metrics version the figures were computed with, its time. */
-    record Loaded(String schema, Map<String, TableLoad> tables, Optional<String> metricsVersion, double seconds) {
-        long rows() {
+    public record Loaded(
+            String schema, Map<String, TableLoad> tables, Optional<String> metricsVersion, double seconds) {
+        public long rows() {
             return tables.values().stream().mapToLong(TableLoad::rows).sum();
         }
 
-        double copySeconds() {
+        public double copySeconds() {
             return tables.values().stream().mapToDouble(TableLoad::copySeconds).sum();
         }
     }
@@ -59,13 +61,13 @@ final class WarehouseLoader {
         }
     }
 
-    WarehouseLoader(WarehouseConfig config, Configuration hadoop, Consumer<String> progress) {
+    public WarehouseLoader(WarehouseConfig config, Configuration hadoop, Consumer<String> progress) {
         this.config = config;
         this.hadoop = hadoop;
         this.progress = progress;
     }
 
-    Loaded load() throws SQLException {
+    public Loaded load() throws SQLException {
         long started = System.nanoTime();
         String set = MartLocation.publishedSet(hadoop, config.martsRoot());
         List<MartDataset> datasets = new ArrayList<>();

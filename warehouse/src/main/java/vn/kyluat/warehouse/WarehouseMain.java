@@ -4,7 +4,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The warehouse stage's command line: {@code load --config FILE} and {@code bench-warehouse}. */
+/** The warehouse stage's command line: {@code load --config FILE}. */
 @Command(
         name = "warehouse",
         mixinStandardHelpOptions = true,
@@ -14,7 +14,7 @@ public final class WarehouseMain implements Runnable {
     static final int FAILURE = 1;
     static final int USAGE = 2;
 
-    static final List<Class<?>> SUBCOMMANDS = List.of(LoadCommand.class, BenchWarehouseCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(LoadCommand.class);
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -16,6 +16,7 @@ import vn.kyluat.analytics.AnalyticsMain;
 import vn.kyluat.contract.MartsLayout;
 import vn.kyluat.contract.MartsLayout.Pointer;
 import vn.kyluat.etl.EtlMain;
+import vn.kyluat.sample.GenerateCommand;
 
 /**
  * Real marts of a small generated province, built once per test JVM (and deleted when it ends): the
@@ -128,9 +129,8 @@ final class SmallProvince {
     }
 
     private static Path build(Path dir) throws IOException {
-        assertThat(EtlMain.commandLine()
+        assertThat(GenerateCommand.commandLine()
                         .execute(
-                                "generate",
                                 "--workspace",
                                 dir.toString(),
                                 "--grassroots",

@@ -1,0 +1,160 @@
+package vn.kyluat.bench.report;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.bench.SyntheticMarts;
+import vn.kyluat.reports.config.ReportSettings;
+import vn.kyluat.reports.drill.DrillDown;
+import vn.kyluat.reports.marts.Marts;
+import vn.kyluat.reports.marts.PublishedSet;
+import vn.kyluat.reports.model.ReportContext;
+import vn.kyluat.reports.persons.UnitPersons;
+import vn.kyluat.reports.render.ReportRenderer;
+
+/**
+ * {@code ops bench report}: writes a synthetic province's marts into a temporary folder, renders the
+ * full report from them and prints wall time and peak heap against the target (30 s, 1 GiB).
+ */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Benchmark: render the full report of a synthetic province (target: < 30 s, < 1 GiB heap).",
+        footer = {"", "Example: ./ops bench report --cells 1500 --quarters 12"})
+public final class BenchReportCommand implements Callable<Integer> {
+    private static final double TARGET_SECONDS = 30;
+    private static final long TARGET_HEAP = 1L << 30;
+
+    @Option(
+            names = "--cells",
+            defaultValue = "1500",
+            description = "party cells in the province (default: ${DEFAULT-VALUE})")
+    int cells;
+
+    @Option(names = "--quarters", defaultValue = "12", description = "quarters of history (default: ${DEFAULT-VALUE})")
+    int quarters;
+
+    @Option(names = "--keep", description = "keep the temporary folder and print where it is")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        int organisations = Math.max(1, cells / 15);
+        int perOrganisation = Math.max(1, Math.round((float) cells / organisations));
+        Path work = Files.createTempDirectory("kyluat-bench-report");
+        Quarter last = new Quarter(2024, 3);
+        Quarter first = last;
+        for (int i = 1; i < quarters; i++) {
+            first = first.previous();
+        }
+        System.err.printf(
+                "bench-report: %d grassroots organisations × %d cells = %d cells, %d quarters (%s–%s)%n",
+                organisations, perOrganisation, organisations * perOrganisation, quarters, first, last);
+        Path set = new SyntheticMarts(organisations, perOrganisation, first, last, 46L).writeTo(work.resolve("marts"));
+        long martBytes;
+        try (Stream<Path> files = Files.list(set.resolve("csv"))) {
+            martBytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.err.printf("bench-report: marts written (%,d bytes of CSV); rendering%n", martBytes);
+
+        HeapSampler sampler = HeapSampler.start();
+        long cpuBefore = processCpuNanos();
+        long started = System.nanoTime();
+        String published =
+                PublishedSet.resolve(work.resolve("marts").toString()).toString();
+        Marts marts = Marts.fromSet(published, w -> {});
+        ReportContext context = ReportContext.of(marts, marts.latestQuarter(), null, ReportSettings.DEFAULTS);
+        DrillDown drillDown = DrillDown.forReport(published, context, w -> {});
+        List<Path> written = new ReportRenderer(
+                        line -> System.err.printf(
+                                "bench-report: %5.1f s  %s%n", (System.nanoTime() - started) / 1e9, line),
+                        false)
+                .render(context, work.resolve("reports"), Clock.systemUTC().instant(), drillDown, UnitPersons.NONE);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+        long peak = sampler.stop();
+
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        long pdfBytes = Files.size(work.resolve("reports/report.pdf"));
+        System.out.printf("%-26s %14s %14s %s%n", "figure", "measured", "target", "verdict");
+        System.out.printf(
+                "%-26s %12.1f s %12.0f s %s%n",
+                "wall time (render)", seconds, TARGET_SECONDS, seconds < TARGET_SECONDS ? "ok" : "OVER");
+        System.out.printf(
+                "%-26s %10.0f MiB %10.0f MiB %s%n",
+                "peak heap used", peak / 1048576.0, TARGET_HEAP / 1048576.0, peak < TARGET_HEAP ? "ok" : "OVER");
+        System.out.printf("%-26s %10.0f MiB%n", "max heap (-Xmx)", maxHeap / 1048576.0);
+        System.out.printf(
+                "%-26s %12.1f s   (all threads; %d cores, load average %.1f)%n",
+                "CPU time (render)",
+                cpuSeconds,
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf("%-26s %14d%n", "files written", written.size());
+        System.out.printf("%-26s %,14d%n", "report.pdf bytes", pdfBytes);
+        if (keep) {
+            System.out.println("kept: " + work);
+        } else {
+            deleteTree(work);
+        }
+        return 0;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Samples the heap in use every 20 ms and keeps the largest. */
+    static final class HeapSampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        private HeapSampler() {
+            thread = new Thread(
+                    () -> {
+                        while (running) {
+                            peak = Math.max(
+                                    peak,
+                                    ManagementFactory.getMemoryMXBean()
+                                            .getHeapMemoryUsage()
+                                            .getUsed());
+                            try {
+                                Thread.sleep(20);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        static HeapSampler start() {
+            return new HeapSampler();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
+    }
+}
