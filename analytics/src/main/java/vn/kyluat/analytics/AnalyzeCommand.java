@@ -12,6 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.kyluat.analytics.AnalysisRun.Summary;
 import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.analytics.engine.SparkSessions;
 import vn.kyluat.analytics.marts.MartsNotWritableException;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.PipelineLocations;

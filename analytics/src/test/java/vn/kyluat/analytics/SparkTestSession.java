@@ -1,6 +1,8 @@
 package vn.kyluat.analytics;
 
 import org.apache.spark.sql.SparkSession;
+import vn.kyluat.analytics.engine.PackedRowSerializer;
+import vn.kyluat.analytics.engine.SparkSessions;
 
 /**
  * The one SparkSession of a test JVM: local[2], no UI, two shuffle partitions, loopback only. Its

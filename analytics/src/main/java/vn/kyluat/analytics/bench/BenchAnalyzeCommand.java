@@ -13,8 +13,8 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.analytics.AnalysisRun;
-import vn.kyluat.analytics.SparkSessions;
 import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.analytics.engine.SparkSessions;
 import vn.kyluat.contract.Mart;
 
 /**

@@ -18,7 +18,8 @@ import org.apache.spark.sql.classic.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.kyluat.analytics.SparkSessions;
+import vn.kyluat.analytics.engine.SparkSessions;
+import vn.kyluat.analytics.engine.TaskTimelineRows;
 import vn.kyluat.contract.Mart;
 
 /**

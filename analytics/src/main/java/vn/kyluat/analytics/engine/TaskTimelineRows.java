@@ -1,4 +1,4 @@
-package vn.kyluat.analytics.intermediate;
+package vn.kyluat.analytics.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,8 @@ import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.unsafe.types.UTF8String;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.analytics.intermediate.TaskTimeline;
 import vn.kyluat.analytics.intermediate.TaskTimeline.Event;
 import vn.kyluat.analytics.intermediate.TaskTimeline.Handoff;
 import vn.kyluat.analytics.intermediate.TaskTimeline.QuarterState;
@@ -24,7 +26,7 @@ import vn.kyluat.analytics.intermediate.TaskTimeline.Task;
  * yields one row of {@code TaskQuarterFacts.FOLD_OUTPUT} per task and quarter. Values stay in Spark's
  * own format: converting every row to and from {@code Row} cost several times the fold itself.
  */
-final class TaskTimelineRows implements Iterator<InternalRow> {
+public final class TaskTimelineRows implements Iterator<InternalRow> {
     private static final int SOURCE_ID = 0;
     private static final int TASK_CODE = 1;
     private static final int TITLE = 2;
@@ -89,7 +91,8 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
     }
 
     /** Reads the partition's events into memory (a quarter of tasks have any), then folds its tasks one by one. */
-    static Iterator<InternalRow> fold(Iterator<InternalRow> tasks, Iterator<InternalRow> events, QuarterRange range) {
+    public static Iterator<InternalRow> fold(
+            Iterator<InternalRow> tasks, Iterator<InternalRow> events, QuarterRange range) {
         Map<TaskKey, List<Event<UTF8String>>> eventsByTask = new HashMap<>();
         Map<UTF8String, UTF8String> copies = new HashMap<>();
         while (events.hasNext()) {

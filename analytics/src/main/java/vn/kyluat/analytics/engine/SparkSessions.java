@@ -1,4 +1,4 @@
-package vn.kyluat.analytics;
+package vn.kyluat.analytics.engine;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package vn.kyluat.analytics;
+package vn.kyluat.analytics.engine;
 
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.KryoSerializable;
