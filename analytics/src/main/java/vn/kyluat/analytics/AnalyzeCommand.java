@@ -89,7 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int analyze(AnalyticsConfig settings) {
-        SparkSession spark = SparkSessions.create(Optional.ofNullable(master), settings, System.err);
+        SparkSession spark = SparkSessions.create(
+                Optional.ofNullable(master).or(settings::master), settings.shufflePartitions(), System.err);
         try {
             System.err.println("analyze: Spark " + spark.version() + " on "
                     + spark.sparkContext().master());

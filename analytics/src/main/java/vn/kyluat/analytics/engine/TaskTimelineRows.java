@@ -26,7 +26,7 @@ import vn.kyluat.analytics.intermediate.TaskTimeline.Task;
  * yields one row of {@code TaskQuarterFacts.FOLD_OUTPUT} per task and quarter. Values stay in Spark's
  * own format: converting every row to and from {@code Row} cost several times the fold itself.
  */
-public final class TaskTimelineRows implements Iterator<InternalRow> {
+final class TaskTimelineRows implements Iterator<InternalRow> {
     private static final int SOURCE_ID = 0;
     private static final int TASK_CODE = 1;
     private static final int TITLE = 2;
@@ -91,8 +91,7 @@ public final class TaskTimelineRows implements Iterator<InternalRow> {
     }
 
     /** Reads the partition's events into memory (a quarter of tasks have any), then folds its tasks one by one. */
-    public static Iterator<InternalRow> fold(
-            Iterator<InternalRow> tasks, Iterator<InternalRow> events, QuarterRange range) {
+    static Iterator<InternalRow> fold(Iterator<InternalRow> tasks, Iterator<InternalRow> events, QuarterRange range) {
         Map<TaskKey, List<Event<UTF8String>>> eventsByTask = new HashMap<>();
         Map<UTF8String, UTF8String> copies = new HashMap<>();
         while (events.hasNext()) {
