@@ -12,6 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.kyluat.analytics.AnalysisRun.Summary;
 import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.analytics.engine.SparkSessions;
 import vn.kyluat.analytics.marts.MartsNotWritableException;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.PipelineLocations;
@@ -88,7 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int analyze(AnalyticsConfig settings) {
-        SparkSession spark = SparkSessions.create(Optional.ofNullable(master), settings, System.err);
+        SparkSession spark = SparkSessions.create(
+                Optional.ofNullable(master).or(settings::master), settings.shufflePartitions(), System.err);
         try {
             System.err.println("analyze: Spark " + spark.version() + " on "
                     + spark.sparkContext().master());

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.kyluat.analytics.engine.InternalRowTaskFold;
 import vn.kyluat.analytics.intermediate.OrgClosure;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.intermediate.TaskQuarterFacts;
@@ -39,7 +40,7 @@ public final class MetricsPipeline {
         QuarterRange range = QuarterRange.of(settings.quarters());
         Dataset<Row> tasks = Staging.tasks(lake.get(Relation.TASK));
         Dataset<Row> events = Staging.events(lake.get(Relation.TASK_EVENT));
-        TaskQuarterFacts taskQuarters = TaskQuarterFacts.build(tasks, events, range);
+        TaskQuarterFacts taskQuarters = TaskQuarterFacts.build(tasks, events, range, new InternalRowTaskFold());
         Dataset<Row> facts = taskQuarters.facts();
         OrgClosure orgs = OrgClosure.build(lake.get(Relation.ORG_UNIT), range);
         Dataset<Row> quarters = range.toDataset(tasks.sparkSession());

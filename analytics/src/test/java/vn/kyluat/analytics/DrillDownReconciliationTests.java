@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import org.apache.spark.sql.Column;
@@ -19,12 +17,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.analytics.config.QuartersToCompute;
 import vn.kyluat.analytics.lake.LakeReader;
-import vn.kyluat.analytics.lake.LakeTimeSpan;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
-import vn.kyluat.contract.Quarter;
 import vn.kyluat.contract.TaskOutcome;
 
 /**
@@ -46,10 +41,7 @@ class DrillDownReconciliationTests {
         GeneratedLake.write(workspace, 1500);
         SparkSession spark = SparkTestSession.get();
         LakeTables lake = new LakeReader(spark, workspace.resolve("lake").toString()).tables();
-        LakeTimeSpan span = LakeTimeSpan.of(lake, spark.sparkContext().hadoopConfiguration());
-        List<Quarter> quarters = QuartersToCompute.resolve(
-                Optional.empty(), Optional.empty(), span.earliestAssignment(), span.newestFact());
-        marts = MetricsPipeline.compute(lake, AnalyticsSettings.defaults(quarters));
+        marts = MetricsPipeline.compute(lake, AnalyticsSettings.defaults(GeneratedLake.quarters(spark, lake)));
         marts.orgQuarterMetrics()
                 .filter(col(Mart.SCOPE).equalTo(Mart.SCOPE_OWN))
                 .collectAsList()

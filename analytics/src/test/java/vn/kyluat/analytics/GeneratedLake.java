@@ -3,14 +3,20 @@ package vn.kyluat.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import vn.kyluat.analytics.config.QuartersToCompute;
+import vn.kyluat.analytics.lake.LakeTimeSpan;
+import vn.kyluat.contract.Quarter;
 import vn.kyluat.sample.GenerateCommand;
 
 /** A small generated province written straight into a lake (5 grassroots organisations, 20 cells, 3 quarters). */
-final class GeneratedLake {
+public final class GeneratedLake {
     private GeneratedLake() {}
 
     /** Generates the province's lake under {@code workspace/lake}, with the given number of tasks. */
-    static void write(Path workspace, int tasks) {
+    public static void write(Path workspace, int tasks) {
         assertThat(GenerateCommand.commandLine()
                         .execute(
                                 "--lake-only",
@@ -26,5 +32,12 @@ final class GeneratedLake {
                                 String.valueOf(tasks)))
                 .as("generate")
                 .isZero();
+    }
+
+    /** The quarters analyze computes of the lake when not told: from its earliest assignment to its newest fact. */
+    public static List<Quarter> quarters(SparkSession spark, LakeTables lake) {
+        LakeTimeSpan span = LakeTimeSpan.of(lake, spark.sparkContext().hadoopConfiguration());
+        return QuartersToCompute.resolve(
+                Optional.empty(), Optional.empty(), span.earliestAssignment(), span.newestFact());
     }
 }

@@ -1,6 +1,7 @@
 package vn.kyluat.analytics;
 
 import org.apache.spark.sql.SparkSession;
+import vn.kyluat.analytics.engine.SparkSessions;
 
 /**
  * The one SparkSession of a test JVM: local[2], no UI, two shuffle partitions, loopback only. Its
@@ -33,7 +34,7 @@ public final class SparkTestSession {
                     .config("spark.sql.codegen.wholeStage", "false")
                     .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
                     .config("spark.sql.adaptive.enabled", "false")
-                    .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
+                    .config("spark.sql.cache.serializer", SparkSessions.CACHE_SERIALIZER)
                     // the job's cache outside the heap (SparkSessions.cacheLevel), with a test-sized budget
                     .config(SparkSessions.CACHE_MEMORY, CACHE_MEMORY)
                     .getOrCreate();

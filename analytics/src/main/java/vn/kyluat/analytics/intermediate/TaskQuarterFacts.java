@@ -9,16 +9,12 @@ import static vn.kyluat.analytics.staging.LocalTimes.quarterEnd;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.classic.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.kyluat.analytics.SparkSessions;
 import vn.kyluat.analytics.staging.Staging;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Relation;
@@ -37,8 +33,8 @@ import vn.kyluat.contract.Relation;
  *   <li>{@code escalations}: each escalation of q ({@code ESCALATION}, occurred_at) beside its task.
  * </ul>
  *
- * Tasks and their events meet in partitions hashed by task, each task's events found by key. Only
- * the facts are persisted: the units that held, handed off and escalated a task in q are arrays in its
+ * How they are folded and kept is a {@link TaskFold}'s business (the job's is the engine's). Only
+ * the facts are kept: the units that held, handed off and escalated a task in q are arrays in its
  * row, exploded by the three other tables, so what is kept is one row per task and quarter.
  */
 public record TaskQuarterFacts(
@@ -62,7 +58,7 @@ public record TaskQuarterFacts(
     /** The struct of one handoff or escalation while the arrays are exploded. */
     private static final String EVENT = "e";
 
-    /** What the fold reads of a task, by position ({@link TaskTimelineRows}). */
+    /** What the fold reads of a task, by position ({@link TaskFold}). */
     static final String[] TASK_INPUT = {
         Relation.SOURCE_ID,
         Relation.TASK_CODE,
@@ -122,7 +118,7 @@ public record TaskQuarterFacts(
             .add(Staging.OCCURRED_LOCAL_MICROS, DataTypes.LongType);
 
     /** What the fold writes: one row per task and quarter. */
-    private static final StructType FOLD_OUTPUT = new StructType()
+    public static final StructType FOLD_OUTPUT = new StructType()
             // The quarter's name is never null: Spark's writer then partitions by it as it is, without first copying
             // every row to turn an empty name into null.
             .add(Mart.QUARTER, DataTypes.StringType, false)
@@ -156,7 +152,7 @@ public record TaskQuarterFacts(
      * @param tasks staged tasks ({@code Staging.tasks})
      * @param events staged events ({@code Staging.events})
      */
-    public static TaskQuarterFacts build(Dataset<Row> tasks, Dataset<Row> events, QuarterRange range) {
+    public static TaskQuarterFacts build(Dataset<Row> tasks, Dataset<Row> events, QuarterRange range, TaskFold fold) {
         Dataset<Row> taskRows = tasks.filter(col(Staging.ASSIGNED_Q)
                         .leq(range.last())
                         .and(col(Staging.CANCELLED_Q)
@@ -167,22 +163,9 @@ public record TaskQuarterFacts(
         Dataset<Row> eventRows = events.filter(col(Relation.EVENT_TYPE).isin(TaskTimeline.EVENT_TYPES.toArray()))
                 .withColumn(NEW_DUE_DAY, unix_date(col(Relation.NEW_DUE_DATE)))
                 .select(columns(EVENT_INPUT));
-        // Tasks and events are hashed by task into the same number of partitions, so partition i of one holds
-        // exactly the tasks whose events are in partition i of the other; the fold then looks each task's events
-        // up instead of sorting both. The number is explicit, so adaptive execution keeps it.
-        int partitions = Integer.parseInt(tasks.sparkSession().conf().get("spark.sql.shuffle.partitions"));
-        // Spark's internal rows in and out (see TaskTimelineRows); under adaptive execution, asking for them runs
-        // the shuffles at once.
-        JavaRDD<InternalRow> folded = internalRows(
-                        taskRows.repartition(partitions, col(Relation.SOURCE_ID), col(Relation.TASK_CODE)))
-                .zipPartitions(
-                        internalRows(
-                                eventRows.repartition(partitions, col(Relation.SOURCE_ID), col(Relation.TASK_CODE))),
-                        (taskPart, eventPart) -> TaskTimelineRows.fold(taskPart, eventPart, range));
-        Dataset<Row> facts = ((SparkSession) tasks.sparkSession())
-                .internalCreateDataFrame(folded.rdd(), FOLD_OUTPUT, false)
-                // The mart's columns first, in its order: the cache then hands them to the mart's scan in place instead
-                // of copying them out (PackedRowSerializer).
+        Dataset<Row> facts = fold.keep(fold.fold(taskRows, eventRows, range)
+                // The mart's columns first, in its order: the engine's cache then hands them to the mart's scan in
+                // place instead of copying them out.
                 .select(
                         col(Mart.QUARTER),
                         col(Mart.SOURCE_ID),
@@ -210,8 +193,7 @@ public record TaskQuarterFacts(
                         col(HELD_ORGS),
                         col(HANDOFFS_IN_Q),
                         col(ESCALATIONS_IN_Q),
-                        col(Mart.ASSIGNEE_CODE))
-                .persist(SparkSessions.cacheLevel(tasks.sparkSession()));
+                        col(Mart.ASSIGNEE_CODE)));
         return new TaskQuarterFacts(
                 facts,
                 facts.select(col(QuarterRange.Q), explode(col(HELD_ORGS)).as(Mart.ORG_CODE), col(Mart.AUTHORITY)),
@@ -238,10 +220,6 @@ public record TaskQuarterFacts(
     /** Mart task_quarter_facts: the drill-down behind every figure, exactly the mart's columns. */
     public Dataset<Row> toMart() {
         return facts.select(columns(Mart.TASK_QUARTER_FACTS.columns().toArray(String[]::new)));
-    }
-
-    private static JavaRDD<InternalRow> internalRows(Dataset<Row> rows) {
-        return rows.queryExecution().toRdd().toJavaRDD();
     }
 
     private static Column[] columns(String... names) {

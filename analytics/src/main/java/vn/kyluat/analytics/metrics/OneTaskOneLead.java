@@ -18,7 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import vn.kyluat.analytics.SparkSessions;
+import vn.kyluat.analytics.engine.SparkSessions;
 import vn.kyluat.analytics.intermediate.QuarterRange;
 import vn.kyluat.analytics.staging.LocalTimes;
 import vn.kyluat.analytics.staging.Staging;

@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kyluat.analytics.AnalysisRun;
-import vn.kyluat.analytics.SparkSessions;
 import vn.kyluat.analytics.config.AnalyticsConfig;
+import vn.kyluat.analytics.engine.SparkSessions;
 import vn.kyluat.contract.Mart;
 
 /**
@@ -123,7 +122,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
                         + "  csv_skip: [" + Mart.TASK_QUARTER_FACTS.martName() + "]\n",
                 StandardCharsets.UTF_8);
         AnalyticsConfig settings = AnalyticsConfig.load(config);
-        SparkSession spark = SparkSessions.create(Optional.empty(), settings, progress);
+        SparkSession spark = SparkSessions.create(settings.master(), settings.shufflePartitions(), progress);
         StageTimes stageTimes = new StageTimes();
         spark.sparkContext().addSparkListener(stageTimes);
         AnalysisRun.Summary summary;

@@ -1,4 +1,4 @@
-package vn.kyluat.analytics.intermediate;
+package vn.kyluat.analytics.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,8 @@ import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.unsafe.types.UTF8String;
+import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.analytics.intermediate.TaskTimeline;
 import vn.kyluat.analytics.intermediate.TaskTimeline.Event;
 import vn.kyluat.analytics.intermediate.TaskTimeline.Handoff;
 import vn.kyluat.analytics.intermediate.TaskTimeline.QuarterState;

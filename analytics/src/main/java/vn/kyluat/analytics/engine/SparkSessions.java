@@ -1,4 +1,4 @@
-package vn.kyluat.analytics;
+package vn.kyluat.analytics.engine;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
@@ -8,7 +8,6 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import vn.kyluat.analytics.config.AnalyticsConfig;
 
 /**
  * Builds the job's SparkSession. Under spark-submit the master and resources are the launcher's
@@ -18,13 +17,16 @@ import vn.kyluat.analytics.config.AnalyticsConfig;
  */
 public final class SparkSessions {
     /** Enough tasks to keep 2 cores busy without the per-task overhead of Spark's default of 200. */
-    public static final int LOCAL_SHUFFLE_PARTITIONS = 8;
+    private static final int LOCAL_SHUFFLE_PARTITIONS = 8;
 
-    public static final String DEFAULT_MASTER = "local[*]";
+    private static final String DEFAULT_MASTER = "local[*]";
     /** HotSpot's {@code HugeMethodLimit}: the largest method it compiles (by default). */
     private static final int HOTSPOT_HUGE_METHOD_LIMIT = 8000;
     /** Per task: enough for every quarter of a task-level mart's partitions. */
     private static final int CONCURRENT_OUTPUT_FILES = 64;
+
+    /** The cache's format ({@code spark.sql.cache.serializer}): the job's, and a test session's. */
+    public static final String CACHE_SERIALIZER = PackedRowSerializer.class.getName();
 
     /** Spark's storage pool outside the heap, which the cached datasets count against (see {@link #cacheLevel}). */
     public static final String CACHE_MEMORY = "spark.memory.offHeap.size";
@@ -60,11 +62,18 @@ public final class SparkSessions {
     }
 
     /** Whether spark-submit (or a {@code spark.master} system property) has already chosen the master. */
-    public static boolean masterAlreadySet() {
+    private static boolean masterAlreadySet() {
         return new SparkConf().contains("spark.master");
     }
 
-    public static SparkSession create(Optional<String> masterOption, AnalyticsConfig config, PrintStream progress) {
+    /**
+     * @param wanted the master asked for ({@code --master}, else {@code analytics.master}); empty: {@link
+     *     #DEFAULT_MASTER}
+     * @param shufflePartitions {@code analytics.shuffle_partitions}; empty: {@link #LOCAL_SHUFFLE_PARTITIONS} on a
+     *     master of ours, the launcher's under spark-submit
+     */
+    public static SparkSession create(
+            Optional<String> wanted, Optional<Integer> shufflePartitions, PrintStream progress) {
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("kyluat-analytics")
                 // Timestamps are instants; every local date is derived with the explicit +07:00 offset.
@@ -78,7 +87,7 @@ public final class SparkSessions {
                 // interpreted (the fold's former Row serializer did: a third of all CPU at 10 M tasks). Past this size
                 // Spark gives up whole-stage code generation for that part of the plan instead.
                 .config("spark.sql.codegen.hugeMethodLimit", HOTSPOT_HUGE_METHOD_LIMIT)
-                .config("spark.sql.cache.serializer", PackedRowSerializer.class.getName())
+                .config("spark.sql.cache.serializer", CACHE_SERIALIZER)
                 // Instants as Parquet's standard TIMESTAMP(MICROS), as in the lake; Spark's default INT96 went through
                 // the dictionary encoder as 12-byte arrays, a tenth of writing task_quarter_facts.
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
@@ -86,17 +95,14 @@ public final class SparkSessions {
                 // quarter: that sort was a third of writing task_quarter_facts.
                 .config("spark.sql.optimizer.plannedWrite.enabled", false)
                 .config("spark.sql.maxConcurrentOutputFileWriters", CONCURRENT_OUTPUT_FILES);
-        Optional<String> wanted = masterOption.or(config::master);
         if (masterAlreadySet()) {
             wanted.ifPresent(m -> progress.println("analyze: master '" + m + "' ignored: spark-submit set '"
                     + new SparkConf().get("spark.master") + "'"));
-            config.shufflePartitions().ifPresent(n -> builder.config("spark.sql.shuffle.partitions", n));
+            shufflePartitions.ifPresent(n -> builder.config("spark.sql.shuffle.partitions", n));
         } else {
             String master = wanted.orElse(DEFAULT_MASTER);
             builder.master(master)
-                    .config(
-                            "spark.sql.shuffle.partitions",
-                            config.shufflePartitions().orElse(LOCAL_SHUFFLE_PARTITIONS));
+                    .config("spark.sql.shuffle.partitions", shufflePartitions.orElse(LOCAL_SHUFFLE_PARTITIONS));
             if (master.startsWith("local")) {
                 // The cached task-quarter facts are read by every metric; on one machine, compressing the cache
                 // cost more CPU (38% of samples building and reading it at 1 M tasks) than the memory it saves.

@@ -1,4 +1,4 @@
-package vn.kyluat.analytics;
+package vn.kyluat.analytics.engine;
 
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.KryoSerializable;
@@ -43,7 +43,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * about 1 MiB outside the heap: the job caches one dataset, the task-quarter facts, which every task
  * metric reads whole once. Spark's default columnar cache spent more building its columns and their
  * min/max statistics (it compares every string it stores) than the metrics then spent reading;
- * statistics would only help filters that skip batches, and no metric has one.
+ * statistics would only help filters that skip batches, and no metric has one. Public because Spark
+ * instantiates it by name ({@link SparkSessions#CACHE_SERIALIZER}); nothing else names it.
  */
 public final class PackedRowSerializer implements CachedBatchSerializer {
     private static final int BATCH_BYTES = 1 << 20;

@@ -1,4 +1,4 @@
-package vn.kyluat.analytics;
+package vn.kyluat.analytics.engine;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
@@ -31,6 +31,7 @@ import org.apache.spark.unsafe.types.UTF8String;
 import org.junit.jupiter.api.Test;
 import scala.reflect.ClassTag;
 import scala.reflect.ClassTag$;
+import vn.kyluat.analytics.SparkTestSession;
 
 /** The job's cache serializer (the test session uses it too): rows come back whole, in any selection. */
 class PackedRowSerializerTests {
