@@ -27,7 +27,8 @@ public final class InternalRowTaskFold implements TaskFold {
         int partitions = Integer.parseInt(tasks.sparkSession().conf().get("spark.sql.shuffle.partitions"));
         // Spark's internal rows in and out (see TaskTimelineRows); under adaptive execution, asking for them runs
         // the shuffles at once.
-        JavaRDD<InternalRow> folded = internalRows(tasks.repartition(partitions, col(Relation.SOURCE_ID), col(Relation.TASK_CODE)))
+        JavaRDD<InternalRow> folded = internalRows(
+                        tasks.repartition(partitions, col(Relation.SOURCE_ID), col(Relation.TASK_CODE)))
                 .zipPartitions(
                         internalRows(events.repartition(partitions, col(Relation.SOURCE_ID), col(Relation.TASK_CODE))),
                         (taskPart, eventPart) -> TaskTimelineRows.fold(taskPart, eventPart, range));
