@@ -10,8 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.kyluat.contract.Quarter;
-import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.config.ReportSettings;
 import vn.kyluat.reports.drill.DrillDown;
 import vn.kyluat.reports.marts.Marts;
@@ -21,14 +19,16 @@ import vn.kyluat.reports.persons.UnitPersons;
 import vn.kyluat.reports.render.ReportRenderer;
 
 /**
- * {@code ops bench report}: writes a synthetic province's marts into a temporary folder, renders the
- * full report from them and prints wall time and peak heap against the target (30 s, 1 GiB).
+ * {@code ops bench report}: writes the marts of a large province, copies of the reports' test fixture
+ * (real analytics output, {@link ReplicatedMarts}), into a temporary folder, renders the full report
+ * from them and prints wall time and peak heap against the target (30 s, 1 GiB).
  */
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = "Benchmark: render the full report of a synthetic province (target: < 30 s, < 1 GiB heap).",
-        footer = {"", "Example: ./ops bench report --cells 1500 --quarters 12"})
+        description = "Benchmark: render the full report of a large province, copies of a small analysed one"
+                + " (target: < 30 s, < 1 GiB heap).",
+        footer = {"", "Example: ./ops bench report --cells 1500"})
 public final class BenchReportCommand implements Callable<Integer> {
     private static final double TARGET_SECONDS = 30;
     private static final long TARGET_HEAP = 1L << 30;
@@ -39,31 +39,29 @@ public final class BenchReportCommand implements Callable<Integer> {
             description = "party cells in the province (default: ${DEFAULT-VALUE})")
     int cells;
 
-    @Option(names = "--quarters", defaultValue = "12", description = "quarters of history (default: ${DEFAULT-VALUE})")
-    int quarters;
+    @Option(
+            names = "--fixture",
+            required = true,
+            description = "the marts folder of the small analysed province to copy (ops: the reports' test fixture)")
+    Path fixture;
 
     @Option(names = "--keep", description = "keep the temporary folder and print where it is")
     boolean keep;
 
     @Override
     public Integer call() throws Exception {
-        int organisations = Math.max(1, cells / 15);
-        int perOrganisation = Math.max(1, Math.round((float) cells / organisations));
+        long perCopy = ReplicatedMarts.cellsPerCopy(fixture);
+        int copies = (int) Math.max(1, (cells + perCopy - 1) / perCopy);
         Path work = Files.createTempDirectory("kyluat-bench-report");
-        Quarter last = new Quarter(2024, 3);
-        Quarter first = last;
-        for (int i = 1; i < quarters; i++) {
-            first = first.previous();
-        }
         System.err.printf(
-                "bench-report: %d grassroots organisations × %d cells = %d cells, %d quarters (%s–%s)%n",
-                organisations, perOrganisation, organisations * perOrganisation, quarters, first, last);
-        Path set = new SyntheticMarts(organisations, perOrganisation, first, last, 46L).writeTo(work.resolve("marts"));
+                "bench report: %d copies × %d cells = %d cells, the quarters of %s%n",
+                copies, perCopy, copies * perCopy, fixture);
+        Path set = ReplicatedMarts.write(fixture, work.resolve("marts"), copies);
         long martBytes;
         try (Stream<Path> files = Files.list(set.resolve("csv"))) {
             martBytes = files.mapToLong(f -> f.toFile().length()).sum();
         }
-        System.err.printf("bench-report: marts written (%,d bytes of CSV); rendering%n", martBytes);
+        System.err.printf("bench report: marts written (%,d bytes of CSV); rendering%n", martBytes);
 
         HeapSampler sampler = HeapSampler.start();
         long cpuBefore = processCpuNanos();
@@ -75,7 +73,7 @@ public final class BenchReportCommand implements Callable<Integer> {
         DrillDown drillDown = DrillDown.forReport(published, context, w -> {});
         List<Path> written = new ReportRenderer(
                         line -> System.err.printf(
-                                "bench-report: %5.1f s  %s%n", (System.nanoTime() - started) / 1e9, line),
+                                "bench report: %5.1f s  %s%n", (System.nanoTime() - started) / 1e9, line),
                         false)
                 .render(context, work.resolve("reports"), Clock.systemUTC().instant(), drillDown, UnitPersons.NONE);
         double seconds = (System.nanoTime() - started) / 1e9;

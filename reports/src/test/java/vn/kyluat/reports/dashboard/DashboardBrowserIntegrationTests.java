@@ -28,8 +28,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.ProvinceFixture;
 import vn.kyluat.reports.ReportsMain;
-import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.drill.DrillList;
 import vn.kyluat.reports.marts.Marts;
 import vn.kyluat.reports.marts.OrgKind;
@@ -40,7 +40,7 @@ import vn.kyluat.reports.marts.OrgQuarter;
  * installs both), the page opened from file:// with the network off-limits by construction.
  */
 class DashboardBrowserIntegrationTests {
-    static final Quarter QUARTER = Quarter.parse("2024Q3");
+    static final Quarter QUARTER = ProvinceFixture.QUARTER;
     static final int DAYS_OVERDUE_COLUMN = 6;
 
     @TempDir
@@ -52,7 +52,7 @@ class DashboardBrowserIntegrationTests {
 
     @BeforeAll
     static void renderAndOpenABrowser() throws IOException {
-        new SyntheticMarts(3, 4, Quarter.parse("2024Q1"), QUARTER, 5L).writeTo(workspace.resolve("marts"));
+        ProvinceFixture.copyTo(workspace);
         Files.writeString(workspace.resolve("pipeline.yaml"), "marts: marts\nreports: out\n");
         assertThat(ReportsMain.commandLine()
                         .execute(

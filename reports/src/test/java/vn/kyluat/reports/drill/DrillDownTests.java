@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.Quarter;
+import vn.kyluat.reports.ProvinceFixture;
 import vn.kyluat.reports.ReportsMain;
-import vn.kyluat.reports.bench.SyntheticMarts;
 import vn.kyluat.reports.config.ReportSettings;
 import vn.kyluat.reports.dashboard.DashboardFiles;
 import vn.kyluat.reports.marts.MartException;
@@ -33,20 +33,28 @@ import vn.kyluat.reports.text.Messages;
 
 /** The drill-down lists explain the mart's counts, unit by unit, and a scoped data file holds its subtree only. */
 class DrillDownTests {
-    static final Quarter QUARTER = Quarter.parse("2024Q3");
+    static final Quarter QUARTER = ProvinceFixture.QUARTER;
+    /** The grassroots organisation whose scoped data file is read. */
+    static final String ORGANISATION = "CS004";
+    /**
+     * The fixture's merger: CS002 was dissolved on 2025-06-30 and its cell CS002-CB01 counts under CS005-CB04
+     * from 2025Q3 on (org_tree's counted_under_code).
+     */
+    static final String ABSORBER = "CS005-CB04";
+
+    static final String DISSOLVED = "CS002-CB01";
 
     @TempDir
     static Path workspace;
 
-    static SyntheticMarts province;
+    static Path set;
     static Marts marts;
     static ReportContext context;
     static DrillDown drill;
 
     @BeforeAll
     static void province() throws IOException {
-        province = new SyntheticMarts(3, 4, Quarter.parse("2024Q1"), QUARTER, 11L);
-        Path set = province.writeTo(workspace.resolve("marts"));
+        set = ProvinceFixture.copyTo(workspace);
         Files.writeString(workspace.resolve("pipeline.yaml"), "marts: marts\nreports: out\n");
         marts = Marts.load(workspace.resolve("marts").toString(), w -> {});
         context = ReportContext.of(marts, QUARTER, null, ReportSettings.DEFAULTS);
@@ -75,7 +83,8 @@ class DrillDownTests {
 
     @Test
     void everyUnitsListIsAsLongAsTheFiguresItExplainsInBothScopes() {
-        assertThat(marts.subtreeRows(QUARTER)).hasSize(1 + 3 + 3 * 4);
+        // the fixture's 2025Q4: the bloc, 4 grassroots organisations, their 4 agencies, 13 departments and 11 cells
+        assertThat(marts.subtreeRows(QUARTER)).hasSize(1 + 4 + 4 + 13 + 11);
         assertThat(drill.available()).containsExactly(DrillList.values());
         for (DrillList list : DrillList.values()) {
             if (list.explains().isEmpty()) {
@@ -104,12 +113,13 @@ class DrillDownTests {
         assertThat(drill.rows(DrillList.OVERDUE))
                 .extracting(r -> r.get("quarter"))
                 .containsOnly(QUARTER.toString());
-        assertThat(drill.rows(DrillList.WITHOUT_LEAD))
+        // 2025Q4 has no task without a lead unit; 2025Q2 has three, assigned by three organisations
+        Quarter second = Quarter.parse("2025Q2");
+        DrillDown ofSecond =
+                DrillDown.load(set.toString(), second, marts.tree(second).subtree(ProvinceFixture.BLOC), w -> {});
+        assertThat(ofSecond.rows(DrillList.WITHOUT_LEAD))
                 .extracting(r -> r.get("assigned_by_org_code"))
-                .containsExactlyInAnyOrder(
-                        SyntheticMarts.organisationCode(1),
-                        SyntheticMarts.organisationCode(2),
-                        SyntheticMarts.organisationCode(3));
+                .containsExactlyInAnyOrder("CS005", "CS002", "CS003");
     }
 
     @Test
@@ -118,36 +128,43 @@ class DrillDownTests {
         String data =
                 Files.readString(out.resolve(QUARTER.toString()).resolve("dashboard/data.js"), StandardCharsets.UTF_8);
         long blocBacklog =
-                marts.subtreeRow(SyntheticMarts.BLOC, QUARTER).orElseThrow().count(Metric.BACKLOG_OVERDUE);
-        assertThat(count(data, "\\[\\[\"O-")).isEqualTo(blocBacklog);
+                marts.subtreeRow(ProvinceFixture.BLOC, QUARTER).orElseThrow().count(Metric.BACKLOG_OVERDUE);
+        assertThat(blocBacklog).isPositive();
+        assertThat(rowsOf(data, DrillList.OVERDUE)).isEqualTo(blocBacklog);
         assertThat(Files.readString(out.resolve(QUARTER.toString()).resolve("index.html")))
                 .contains(DashboardFiles.TAGS);
     }
 
     @Test
     void aScopedDataFileHoldsItsSubtreeOnlyAndNoPerson() throws IOException {
-        Path out = render("--org", SyntheticMarts.organisationCode(2));
-        String data =
-                Files.readString(out.resolve(QUARTER + "-G002").resolve("dashboard/data.js"), StandardCharsets.UTF_8);
+        Path out = render("--org", ORGANISATION);
+        String data = Files.readString(
+                out.resolve(QUARTER + "-" + ORGANISATION).resolve("dashboard/data.js"), StandardCharsets.UTF_8);
+        Set<String> subtree = context.tree().subtree(ORGANISATION);
+        String overdueTask = drill.of(DrillList.OVERDUE, subtree).get(0).get("task_code");
         assertThat(data)
-                .contains(
-                        "\"code\":\"G002\"",
-                        "\"code\":\"" + SyntheticMarts.cellCode(2, 4) + "\"",
-                        "O-" + SyntheticMarts.cellCode(2, 1),
-                        "N-G002-" + QUARTER);
-        assertThat(data).doesNotContain("G001", "G003", "\"" + SyntheticMarts.BLOC + "\"", "head_person_code");
+                .contains("\"code\":\"" + ORGANISATION + "\"", "\"code\":\"" + ORGANISATION + "-CB02\"", overdueTask);
+        List<String> others = marts.subtreeRows(QUARTER).stream()
+                .filter(r -> r.orgKind() == vn.kyluat.reports.marts.OrgKind.GRASSROOTS_ORG)
+                .map(OrgQuarter::orgCode)
+                .filter(code -> !code.equals(ORGANISATION))
+                .toList();
+        assertThat(others).hasSize(3);
+        assertThat(data)
+                .doesNotContain(others.toArray(String[]::new))
+                .doesNotContain("\"" + ProvinceFixture.BLOC + "\"", "head_person_code");
         long units = count(data, "\\{\"code\":\"");
-        assertThat(units).isEqualTo(1 + 4);
-        long g002Backlog = marts.subtreeRow("G002", QUARTER).orElseThrow().count(Metric.BACKLOG_OVERDUE);
-        assertThat(count(data, "\\[\\[\"O-")).isEqualTo(g002Backlog);
-        for (SyntheticMarts.Person person : province.registry()) {
-            assertThat(data).doesNotContain(person.personCode(), person.fullName());
+        assertThat(units).isEqualTo(subtree.size());
+        long backlog = marts.subtreeRow(ORGANISATION, QUARTER).orElseThrow().count(Metric.BACKLOG_OVERDUE);
+        assertThat(rowsOf(data, DrillList.OVERDUE)).isEqualTo(backlog);
+        for (ProvinceFixture.Person person : ProvinceFixture.registry()) {
+            assertThat(data).doesNotContain(person.personCode());
         }
     }
 
     @Test
     void printShowsAUnitsWorstNTasksAndSaysHowManyMore(@TempDir Path other) throws IOException {
-        String cell = SyntheticMarts.cellCode(1, 1);
+        String cell = "CS001-CB01";
         List<Integer> daysOverdue = List.of(12, 200, 45, 3, 95, 45, 7);
         StringBuilder csv = new StringBuilder(String.join(",", Mart.TASK_QUARTER_FACTS.columns())).append('\n');
         for (int i = 0; i < daysOverdue.size(); i++) {
@@ -188,23 +205,44 @@ class DrillDownTests {
     }
 
     @Test
-    void aUnitThatAbsorbedADissolvedOneInTheQuarterHasItsFootnote() {
-        assertThat(drill.absorbedBy(SyntheticMarts.absorbingCell()))
+    void aUnitThatAbsorbedADissolvedOneInTheQuarterHasItsFootnote(@TempDir Path other) throws IOException {
+        // The fixture's merger takes effect on a quarter's first day (CS002-CB01 valid to 2025-06-30, counted
+        // under CS005-CB04 from 2025Q3): no quarter of the real province has a unit dissolved within it, so
+        // this one is a hand-made org_tree over the fixture, its cell dissolved on 2025-11-10.
+        Path withMerger = provinceWith(
+                other,
+                Mart.ORG_TREE,
+                List.of(
+                        Map.of("org_code", ABSORBER, "counted_under_code", ABSORBER),
+                        Map.of(
+                                "org_code",
+                                DISSOLVED,
+                                "org_name",
+                                "Chi bộ Văn phòng",
+                                "valid_to",
+                                "2025-11-10",
+                                "successor_code",
+                                ABSORBER,
+                                "counted_under_code",
+                                ABSORBER)));
+        DrillDown merged = DrillDown.forReport(withMerger.toString(), context, w -> {});
+        assertThat(merged.absorbedBy(ABSORBER))
                 .extracting(r -> r.get("org_code"))
-                .containsExactly(SyntheticMarts.organisationCode(1) + "-C00");
-        assertThat(new DrillTables(context, drill).absorptions(SyntheticMarts.organisationCode(1)))
-                .containsExactly(
-                        "Ghi chú: G001-C02 đã tiếp nhận G001-C00 – Chi bộ Phòng Lưu trữ (giải thể, hiệu lực đến 10/08/2024); "
-                                + "số liệu của đơn vị này trong quý được tính vào G001-C02.");
-        assertThat(new DrillTables(context, drill).absorptions(SyntheticMarts.organisationCode(2)))
+                .containsExactly(DISSOLVED);
+        assertThat(new DrillTables(context, merged).absorptions("CS005"))
+                .containsExactly("Ghi chú: CS005-CB04 đã tiếp nhận CS002-CB01 – Chi bộ Văn phòng (giải thể, hiệu lực"
+                        + " đến 10/11/2025); số liệu của đơn vị này trong quý được tính vào CS005-CB04.");
+        assertThat(new DrillTables(context, merged).absorptions(ORGANISATION)).isEmpty();
+        assertThat(drill.absorbedBy(ABSORBER))
+                .as("the real merger, a quarter before")
                 .isEmpty();
     }
 
     @Test
     void aTaskStillHeldByADissolvedUnitIsListedUnderTheUnitWhoseBacklogCountsIt(@TempDir Path other)
             throws IOException {
-        String absorber = SyntheticMarts.absorbingCell();
-        String dissolved = SyntheticMarts.organisationCode(1) + "-C00";
+        String absorber = ABSORBER;
+        String dissolved = DISSOLVED;
         writeMart(
                 other,
                 Mart.TASK_QUARTER_FACTS,
@@ -244,8 +282,8 @@ class DrillDownTests {
                         Map.of("org_code", absorber, "counted_under_code", absorber),
                         Map.of("org_code", dissolved, "counted_under_code", absorber, "successor_code", absorber)));
         // the report's units come from org_quarter_metrics, which has no row for the dissolved cell
-        DrillDown handMade = DrillDown.load(
-                other.toString(), QUARTER, context.tree().subtree(SyntheticMarts.organisationCode(1)), w -> {});
+        DrillDown handMade =
+                DrillDown.load(other.toString(), QUARTER, context.tree().subtree("CS005"), w -> {});
 
         assertThat(handMade.of(DrillList.OVERDUE, Set.of(absorber)))
                 .extracting(r -> r.get("task_code"))
@@ -264,8 +302,8 @@ class DrillDownTests {
     @Test
     void aUnitDissolvedBeforeTheQuarterHasNoFootnoteButItsTasksStillCountUnderItsSuccessor(@TempDir Path other)
             throws IOException {
-        String absorber = SyntheticMarts.absorbingCell();
-        String dissolvedEarlier = SyntheticMarts.organisationCode(1) + "-C09";
+        String absorber = ABSORBER;
+        String dissolvedEarlier = "CS005-CB09";
         writeMart(
                 other,
                 Mart.TASK_QUARTER_FACTS,
@@ -287,38 +325,31 @@ class DrillDownTests {
                                 "org_code",
                                 dissolvedEarlier,
                                 "valid_to",
-                                "2024-05-31",
+                                "2025-05-31",
                                 "successor_code",
                                 absorber,
                                 "counted_under_code",
                                 absorber)));
-        DrillDown handMade = DrillDown.load(
-                other.toString(), QUARTER, context.tree().subtree(SyntheticMarts.organisationCode(1)), w -> {});
+        DrillDown handMade =
+                DrillDown.load(other.toString(), QUARTER, context.tree().subtree("CS005"), w -> {});
 
         assertThat(handMade.of(DrillList.OVERDUE, Set.of(absorber)))
                 .extracting(r -> r.get("task_code"))
                 .containsExactly("T-old");
         assertThat(handMade.absorbedBy(absorber))
-                .as("dissolved in 2024Q2: %s did not absorb it in %s", absorber, QUARTER)
+                .as("dissolved in 2025Q2: %s did not absorb it in %s", absorber, QUARTER)
                 .isEmpty();
     }
 
     @Test
     void aTaskAtRiskStillHeldByADissolvedUnitIsInItsSuccessorsSection(@TempDir Path other) throws IOException {
-        String absorber = SyntheticMarts.absorbingCell();
-        Path set = province.writeTo(other.resolve("marts"));
-        writeMart(
-                set,
+        String absorber = ABSORBER;
+        Path set = provinceWith(
+                other,
                 Mart.AT_RISK_TASKS,
                 List.of(
                         Map.of("holder_org_code", absorber, "task_code", "T-own", "days_left", "9"),
-                        Map.of(
-                                "holder_org_code",
-                                SyntheticMarts.organisationCode(1) + "-C00",
-                                "task_code",
-                                "T-inherited",
-                                "days_left",
-                                "3")));
+                        Map.of("holder_org_code", DISSOLVED, "task_code", "T-inherited", "days_left", "3")));
         Marts withAtRisk = Marts.fromSet(set.toString(), w -> {});
         ReportContext atRiskContext = ReportContext.of(withAtRisk, QUARTER, null, ReportSettings.DEFAULTS);
 
@@ -331,21 +362,15 @@ class DrillDownTests {
 
     @Test
     void aUnitsScopedReportKeepsTheTasksAtRiskItsAbsorbedCellStillHolds(@TempDir Path other) throws IOException {
-        String absorber = SyntheticMarts.absorbingCell();
-        String organisation = SyntheticMarts.organisationCode(1);
+        String absorber = ABSORBER;
+        String organisation = "CS005";
         Path set = provinceWith(
                 other,
                 Mart.AT_RISK_TASKS,
                 List.of(
                         Map.of("holder_org_code", absorber, "task_code", "T-own", "days_left", "9"),
-                        Map.of("holder_org_code", organisation + "-C00", "task_code", "T-inherited", "days_left", "3"),
-                        Map.of(
-                                "holder_org_code",
-                                SyntheticMarts.cellCode(2, 1),
-                                "task_code",
-                                "T-outside",
-                                "days_left",
-                                "1")));
+                        Map.of("holder_org_code", DISSOLVED, "task_code", "T-inherited", "days_left", "3"),
+                        Map.of("holder_org_code", "CS004-CB01", "task_code", "T-outside", "days_left", "1")));
         ReportContext scoped = ReportContext.of(
                 Marts.fromSet(set.toString(), w -> {}), QUARTER, organisation, ReportSettings.DEFAULTS);
 
@@ -365,14 +390,12 @@ class DrillDownTests {
     @Test
     void anOverlappingAssignmentLedByAnAbsorbedCellIsInItsSuccessorsSectionScopedOrNot(@TempDir Path other)
             throws IOException {
-        String absorber = SyntheticMarts.absorbingCell();
-        String organisation = SyntheticMarts.organisationCode(1);
+        String absorber = ABSORBER;
+        String organisation = "CS005";
         Path set = provinceWith(
                 other,
                 Mart.OVERLAPPING_ASSIGNMENTS,
-                List.of(
-                        overlap("T-absorbed", organisation + "-C00"),
-                        overlap("T-other", SyntheticMarts.cellCode(2, 1))));
+                List.of(overlap("T-absorbed", DISSOLVED), overlap("T-other", "CS004-CB01")));
         Marts withOverlaps = Marts.fromSet(set.toString(), w -> {});
 
         for (String scope : java.util.Arrays.asList(null, organisation)) {
@@ -415,9 +438,9 @@ class DrillDownTests {
                         .toString());
     }
 
-    /** The generated province written to {@code dir}, with one mart replaced by a hand-made one; its set. */
+    /** The fixture's province copied to {@code dir}, with one mart replaced by a hand-made one; its set. */
     private static Path provinceWith(Path dir, Mart mart, List<Map<String, String>> rows) throws IOException {
-        Path set = province.writeTo(dir.resolve("marts"));
+        Path set = ProvinceFixture.copyTo(dir);
         writeMart(set, mart, rows);
         return set;
     }
@@ -463,6 +486,16 @@ class DrillDownTests {
         assertThat(ReportsMain.commandLine().execute(args.toArray(String[]::new)))
                 .isZero();
         return workspace.resolve("out");
+    }
+
+    /** How many rows the data file's list holds (one a line, each an array of cells). */
+    private static long rowsOf(String data, DrillList list) {
+        int start = data.indexOf("\"rows\":", data.indexOf("\"" + list.id() + "\":{\"title\":"));
+        int end = data.indexOf("\n]}", start);
+        return data.substring(start, end)
+                .lines()
+                .filter(l -> l.startsWith("[["))
+                .count();
     }
 
     private static long count(String text, String regex) {
