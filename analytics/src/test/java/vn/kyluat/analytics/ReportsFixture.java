@@ -20,6 +20,7 @@ import vn.kyluat.contract.MartsLayout;
 import vn.kyluat.contract.MartsLayout.Pointer;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.etl.EtlMain;
+import vn.kyluat.sample.GenerateCommand;
 
 /**
  * The province the reports module's tests read ({@code reports/src/test/resources/province}): a small
@@ -45,9 +46,9 @@ final class ReportsFixture {
 
     /** Generates the province's unit systems under {@code workspace}, extracts them and analyses the lake. */
     static void analyse(Path workspace, SparkSession spark) {
-        List<String> generate = new java.util.ArrayList<>(List.of("generate", "--workspace", workspace.toString()));
+        List<String> generate = new java.util.ArrayList<>(List.of("--workspace", workspace.toString()));
         generate.addAll(PROVINCE);
-        assertThat(EtlMain.commandLine().execute(generate.toArray(String[]::new)))
+        assertThat(GenerateCommand.commandLine().execute(generate.toArray(String[]::new)))
                 .as("generate")
                 .isZero();
         Path config = workspace.resolve("pipeline.yaml");
