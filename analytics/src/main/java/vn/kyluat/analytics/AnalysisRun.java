@@ -16,6 +16,7 @@ import vn.kyluat.analytics.config.AnalyticsConfig;
 import vn.kyluat.analytics.config.QuartersToCompute;
 import vn.kyluat.analytics.lake.HadoopFiles;
 import vn.kyluat.analytics.lake.LakeReader;
+import vn.kyluat.analytics.lake.LakeTables;
 import vn.kyluat.analytics.lake.LakeTimeSpan;
 import vn.kyluat.analytics.lake.LatestRun;
 import vn.kyluat.analytics.marts.FaultPoint;

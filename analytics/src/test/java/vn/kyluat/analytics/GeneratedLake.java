@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import vn.kyluat.analytics.config.QuartersToCompute;
+import vn.kyluat.analytics.lake.LakeTables;
 import vn.kyluat.analytics.lake.LakeTimeSpan;
 import vn.kyluat.contract.Quarter;
 import vn.kyluat.sample.GenerateCommand;

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.kyluat.analytics.lake.LakeTables;
 import vn.kyluat.contract.Column;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.Zone;

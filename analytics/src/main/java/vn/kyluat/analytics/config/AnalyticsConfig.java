@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.kyluat.analytics.AnalyticsSettings;
 import vn.kyluat.analytics.peers.WatchThresholds;
 import vn.kyluat.contract.ConfigNode;
 import vn.kyluat.contract.Mart;

@@ -16,7 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import vn.kyluat.analytics.LakeTables;
 import vn.kyluat.contract.CurrentVersion;
 import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Relation;

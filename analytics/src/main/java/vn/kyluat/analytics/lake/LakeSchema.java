@@ -16,7 +16,7 @@ public final class LakeSchema {
     private LakeSchema() {}
 
     /**
-     * {@code source_id} then the relation's columns, as {@link vn.kyluat.analytics.LakeTables} holds them;
+     * {@code source_id} then the relation's columns, as {@link LakeTables} holds them;
      * every field nullable, as Spark reads Parquet (required columns are checked by the etl stage).
      */
     public static StructType of(Relation relation) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
-import vn.kyluat.analytics.LakeTables;
 import vn.kyluat.analytics.lake.ParquetFooter.InstantRange;
 import vn.kyluat.contract.Relation;
 

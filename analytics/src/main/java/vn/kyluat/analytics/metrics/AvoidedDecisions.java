@@ -45,7 +45,7 @@ public final class AvoidedDecisions {
     }
 
     /** The figures derived from the (summed) counts, by column. */
-    static Map<String, Column> rates() {
+    public static Map<String, Column> rates() {
         return Map.of(
                 ESCALATION_AVOIDANCE_RATE.column(),
                 Rates.rate(col(ESCALATIONS_WITHIN.column()), col(WITHIN_AUTHORITY_HELD.column())));

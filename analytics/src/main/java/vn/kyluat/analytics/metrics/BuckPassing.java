@@ -52,7 +52,7 @@ public final class BuckPassing {
     }
 
     /** The figures derived from the (summed) counts, by column. */
-    static Map<String, Column> rates() {
+    public static Map<String, Column> rates() {
         return Map.of(
                 BOUNCE_RATE.column(),
                 Rates.rate(col(RETURNS_OUT.column()).plus(col(REVERSED_TRANSFERS.column())), col(HELD_TASKS.column())));

@@ -55,7 +55,7 @@ public final class Discipline {
     }
 
     /** The figures derived from the (summed) counts, by column. */
-    static Map<String, Column> rates() {
+    public static Map<String, Column> rates() {
         return Map.of(
                 DISCIPLINE_PER_100.column(),
                 Rates.rate(col(DISCIPLINE_ACTIONS.column()), col(MEMBERS.column()))

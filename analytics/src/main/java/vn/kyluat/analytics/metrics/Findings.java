@@ -51,7 +51,7 @@ public final class Findings {
     }
 
     /** The figures derived from the (summed) counts, by column. */
-    static Map<String, Column> rates() {
+    public static Map<String, Column> rates() {
         return Map.of(
                 REMEDIATION_ON_TIME_RATE.column(),
                 Rates.rate(col(FINDINGS_REMEDIED_ON_TIME.column()), col(FINDINGS_DUE.column())));

@@ -82,7 +82,7 @@ public final class Timeliness {
     }
 
     /** The figures derived from the (summed) counts, by column. */
-    static Map<String, Column> rates() {
+    public static Map<String, Column> rates() {
         Map<String, Column> rates = new LinkedHashMap<>();
         rates.put(OVERDUE_OPEN.column(), overdueOpen());
         rates.put(ON_TIME_RATE.column(), onTimeRate());

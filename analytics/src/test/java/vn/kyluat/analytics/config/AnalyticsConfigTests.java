@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.analytics.AnalyticsSettings;
 import vn.kyluat.analytics.peers.WatchThresholds;
 import vn.kyluat.contract.ConfigException;
 import vn.kyluat.contract.Mart;

@@ -18,7 +18,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.analytics.LakeTables;
 import vn.kyluat.analytics.SparkTestSession;
 import vn.kyluat.contract.LakeLayout;
 import vn.kyluat.contract.Relation;

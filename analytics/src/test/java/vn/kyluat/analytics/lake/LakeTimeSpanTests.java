@@ -9,7 +9,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kyluat.analytics.LakeTables;
 import vn.kyluat.analytics.SampleLake;
 import vn.kyluat.analytics.SparkTestSession;
 

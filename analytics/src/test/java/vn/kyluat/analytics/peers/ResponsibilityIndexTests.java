@@ -10,8 +10,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import vn.kyluat.analytics.AnalyticsSettings;
 import vn.kyluat.analytics.SparkTestSession;
+import vn.kyluat.analytics.config.AnalyticsSettings;
 import vn.kyluat.contract.Metric;
 
 class ResponsibilityIndexTests {

@@ -1,4 +1,4 @@
-package vn.kyluat.analytics.metrics;
+package vn.kyluat.analytics;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
@@ -17,8 +17,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import vn.kyluat.analytics.AnalyticsSettings;
+import vn.kyluat.analytics.config.AnalyticsSettings;
 import vn.kyluat.analytics.intermediate.QuarterRange;
+import vn.kyluat.analytics.metrics.AvoidedDecisions;
+import vn.kyluat.analytics.metrics.BuckPassing;
+import vn.kyluat.analytics.metrics.Discipline;
+import vn.kyluat.analytics.metrics.Findings;
+import vn.kyluat.analytics.metrics.Scopes;
+import vn.kyluat.analytics.metrics.Timeliness;
 import vn.kyluat.analytics.peers.PeerComparison;
 import vn.kyluat.analytics.peers.PeerRanking;
 import vn.kyluat.analytics.peers.ResponsibilityIndex;
@@ -33,7 +39,8 @@ import vn.kyluat.contract.MetricKind;
  * Mart org_quarter_metrics (docs/metrics.md#organisations-and-scopes): two rows (own, subtree) per unit
  * valid on the quarter's last day, its
  * head, its rolled-up counts (0 when it had nothing), the rates, then the peer and trend columns (watch
- * list included) on subtree rows only.
+ * list included) on subtree rows only. Above both {@code metrics} and {@code peers}: the peer figures
+ * build on the metric families' rates, so an assembler inside either package would tie the two together.
  */
 public final class OrgQuarterMetrics {
     private OrgQuarterMetrics() {}

@@ -1,4 +1,4 @@
-package vn.kyluat.analytics;
+package vn.kyluat.analytics.lake;
 
 import java.util.Map;
 import org.apache.spark.sql.Dataset;

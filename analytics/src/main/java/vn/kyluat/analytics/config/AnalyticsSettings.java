@@ -1,4 +1,4 @@
-package vn.kyluat.analytics;
+package vn.kyluat.analytics.config;
 
 import java.util.List;
 import java.util.Map;
