@@ -28,10 +28,16 @@ import vn.kyluat.reports.render.ReportRenderer;
         mixinStandardHelpOptions = true,
         description = "Benchmark: render the full report of a large province, copies of a small analysed one"
                 + " (target: < 30 s, < 1 GiB heap).",
-        footer = {"", "Example: ./ops bench report --cells 1500"})
+        footer = {"", "Example: ./ops bench report --grassroots 100 --cells 1500"})
 public final class BenchReportCommand implements Callable<Integer> {
     private static final double TARGET_SECONDS = 30;
     private static final long TARGET_HEAP = 1L << 30;
+
+    @Option(
+            names = "--grassroots",
+            defaultValue = "100",
+            description = "grassroots organisations in the province (default: ${DEFAULT-VALUE})")
+    int grassroots;
 
     @Option(
             names = "--cells",
@@ -50,18 +56,23 @@ public final class BenchReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long perCopy = ReplicatedMarts.cellsPerCopy(fixture);
-        int copies = (int) Math.max(1, (cells + perCopy - 1) / perCopy);
         Path work = Files.createTempDirectory("kyluat-bench-report");
-        System.err.printf(
-                "bench report: %d copies × %d cells = %d cells, the quarters of %s%n",
-                copies, perCopy, copies * perCopy, fixture);
-        Path set = ReplicatedMarts.write(fixture, work.resolve("marts"), copies);
+        ReplicatedMarts.Shape shape = ReplicatedMarts.write(fixture, work.resolve("marts"), grassroots, cells);
         long martBytes;
-        try (Stream<Path> files = Files.list(set.resolve("csv"))) {
+        try (Stream<Path> files = Files.list(shape.set().resolve("csv"))) {
             martBytes = files.mapToLong(f -> f.toFile().length()).sum();
         }
-        System.err.printf("bench report: marts written (%,d bytes of CSV); rendering%n", martBytes);
+        System.out.printf(
+                "province: %d grassroots organisations and %d party cells in the last quarter, %d quarters,"
+                        + " %,d rows, %.1f MB of CSV (%d copies of %s, %d sets of its cells)%n",
+                shape.grassroots(),
+                shape.cells(),
+                shape.quarters(),
+                shape.rows(),
+                martBytes / 1e6,
+                shape.copies(),
+                fixture,
+                shape.cellSets());
 
         HeapSampler sampler = HeapSampler.start();
         long cpuBefore = processCpuNanos();
