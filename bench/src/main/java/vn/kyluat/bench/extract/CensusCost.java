@@ -15,9 +15,7 @@ import vn.kyluat.etl.job.ExtractProgress;
  * the faster of each kept (the first also pays for the JIT); and the census's own seconds (the
  * manifest's {@code census_seconds}, summed) in the faster run with it, against the faster run
  * without it. The first is what a user sees but moves with the machine's load; the second is the
- * target's measure: at most 10 % more. A {@code postgres} source's totals are scanned in the
- * background while the run reads ({@code CensusTotals}): a census that finds it done does not count
- * it in its own seconds, so the wall-clock comparison is where its load on the machine shows. The first census of a version published without one (here:
+ * target's measure: at most 10 % more. The first census of a version published without one (here:
  * the measured load) reads every key and leaves the bucket figures for the next; it runs once before
  * the rounds and is reported apart ({@code firstCensusSeconds}, {@code firstKeysRead}), so that the
  * rounds measure the census every later run pays.
@@ -30,7 +28,7 @@ record CensusCost(
         double firstCensusSeconds,
         long firstKeysRead) {
     static final double TARGET_SHARE = 0.10;
-    private static final int ROUNDS = 4; // unchanged runs take seconds: the fastest of four steadies the wall clock
+    private static final int ROUNDS = 2;
 
     static CensusCost measure(ExtractConfig config, PrintStream err) {
         ExtractConfig withoutCensus = config.withTuning(config.tuning().withKeyCensus(false));
