@@ -39,8 +39,7 @@ import vn.kyluat.etl.source.SourceSnapshots;
  * there are the keys read and compared. Counting every row read as new errs on one side only: an update
  * makes its bucket differ (its keys are then read, at a small cost), never hides a deletion; and an
  * insertion in the bucket of a deletion is counted, so it cannot make up for it. A published key that
- * such a bucket no longer holds is looked up alone before it is called deleted. A {@code postgres}
- * source's totals are taken in the background from the run's start ({@link CensusTotals}).
+ * such a bucket no longer holds is looked up alone before it is called deleted.
  *
  * <p>Without valid figures (the first census of a version published otherwise, or keys Java cannot
  * bucket as the database does), every key is read, as one sorted array of the published keys that
@@ -50,7 +49,7 @@ import vn.kyluat.etl.source.SourceSnapshots;
  * <p>Database sources only: their relation SQL reads the unit's table as it is. A CSV export of
  * tasks or events may hold only what changed, so an empty or short file deletes nothing.
  */
-record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots connections, CensusTotals totals) {
+record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots connections) {
     /** Published keys per bucket a first census aims at: a few hundred buckets per million keys. */
     static final long KEYS_PER_BUCKET = 4096;
 
@@ -84,54 +83,16 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots
                 read.add(key);
             }
         });
-        Optional<CensusFigures> kept = CensusFigures.of(dataset);
-        // Always joined when started: until then the background holds a connection in the source's snapshot.
-        Optional<KeyBuckets.Figures> early = kept.flatMap(f -> totals.take(source, relation, f.buckets()));
-        Optional<Expected> expected =
-                kept.filter(f -> f.buckets().kind() == kind).flatMap(f -> Expected.of(f, read));
-        if (early.isPresent()
-                && expected.isPresent()
-                && early.get().sameAs(expected.get().total())) {
-            return expected.get().unchanged();
-        }
         try (KeyCensus database = KeyCensus.open(source, relation, connections)) {
-            if (expected.isPresent() && database.bucketable(kind)) {
-                return byBuckets(
-                        dataset,
-                        expected.get(),
-                        early.orElseGet(() -> database.total(expected.get().buckets())),
-                        database,
-                        read);
+            Optional<CensusFigures> kept =
+                    CensusFigures.of(dataset).filter(f -> f.buckets().kind() == kind && database.bucketable(kind));
+            if (kept.isPresent()) {
+                Optional<Result> byBuckets = byBuckets(dataset, kept.get(), database, read);
+                if (byBuckets.isPresent()) {
+                    return byBuckets.get();
+                }
             }
             return whole(dataset, database, kind, read);
-        }
-    }
-
-    /**
-     * What the source must hold per bucket if nothing was deleted: the figures kept by the last census plus
-     * every row this run read.
-     */
-    private record Expected(KeyBuckets buckets, Map<Long, KeyBuckets.Figures> figures, KeyBuckets.Figures total) {
-        /** Empty when a row this run read has a key Java cannot bucket as the database does (then every key is read). */
-        static Optional<Expected> of(CensusFigures kept, List<Object> readThisRun) {
-            KeyBuckets buckets = kept.buckets();
-            if (readThisRun.stream().anyMatch(key -> buckets.bucketOf(key).isEmpty())) {
-                return Optional.empty();
-            }
-            Map<Long, KeyBuckets.Figures> figures = new HashMap<>(kept.figures());
-            CensusFigures.add(buckets, figures, readThisRun);
-            return Optional.of(new Expected(
-                    buckets,
-                    figures,
-                    figures.values().stream().reduce(KeyBuckets.Figures.NONE, KeyBuckets.Figures::plus)));
-        }
-
-        /**
-         * The source's totals equal these: every bucket can only hold as many rows as expected or fewer (a
-         * deletion, or a row read that was no insertion), so equal totals mean equal buckets and nothing deleted.
-         */
-        Result unchanged() {
-            return new Result(Set.of(), new CensusFigures.Pending(buckets, figures), 0, false);
         }
     }
 
@@ -181,29 +142,36 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots
         return new Result(deleted, figures == null ? null : figures.expecting(vanished), read[0], true);
     }
 
-    /** The census by bucket figures, given the source's totals. */
-    private Result byBuckets(
-            RelationDataset dataset,
-            Expected expected,
-            KeyBuckets.Figures total,
-            KeyCensus database,
-            List<Object> readThisRun) {
-        if (total.sameAs(expected.total())) {
-            return expected.unchanged();
+    /**
+     * The census by bucket figures; empty when a row this run read has a key Java cannot bucket as
+     * the database does (then every key is read).
+     */
+    private Optional<Result> byBuckets(
+            RelationDataset dataset, CensusFigures kept, KeyCensus database, List<Object> readThisRun) {
+        KeyBuckets buckets = kept.buckets();
+        if (readThisRun.stream().anyMatch(key -> buckets.bucketOf(key).isEmpty())) {
+            return Optional.empty();
         }
-        KeyBuckets buckets = expected.buckets();
+        Map<Long, KeyBuckets.Figures> expected = new HashMap<>(kept.figures());
+        CensusFigures.add(buckets, expected, readThisRun);
+        KeyBuckets.Figures expectedTotal =
+                expected.values().stream().reduce(KeyBuckets.Figures.NONE, KeyBuckets.Figures::plus);
+        if (database.total(buckets).sameAs(expectedTotal)) {
+            // Every bucket can only hold as many rows as expected or fewer (a deletion, or a row read that
+            // was no insertion): equal totals mean equal buckets, so the expected figures are the database's.
+            return Optional.of(new Result(Set.of(), new CensusFigures.Pending(buckets, expected), 0, false));
+        }
         Map<Long, KeyBuckets.Figures> observed = database.figures(buckets);
         Set<Long> differing = new HashSet<>();
-        for (Long bucket : union(expected.figures().keySet(), observed.keySet())) {
-            if (!expected.figures()
-                    .getOrDefault(bucket, KeyBuckets.Figures.NONE)
+        for (Long bucket : union(expected.keySet(), observed.keySet())) {
+            if (!expected.getOrDefault(bucket, KeyBuckets.Figures.NONE)
                     .sameAs(observed.getOrDefault(bucket, KeyBuckets.Figures.NONE))) {
                 differing.add(bucket);
             }
         }
         CensusFigures.Pending figures = new CensusFigures.Pending(buckets, observed);
         if (differing.isEmpty()) {
-            return new Result(Set.of(), figures, 0, false);
+            return Optional.of(new Result(Set.of(), figures, 0, false));
         }
         Set<Object> held = new HashSet<>();
         database.forEachKeyIn(buckets, differing, tuning.fetchSize(), held::add);
@@ -220,7 +188,7 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots
         List<Object> vanished = readThisRun.stream()
                 .filter(key -> differing.contains(buckets.bucketOf(key).getAsLong()) && !held.contains(key))
                 .toList();
-        return new Result(deleted, figures.expecting(vanished), held.size(), false);
+        return Optional.of(new Result(deleted, figures.expecting(vanished), held.size(), false));
     }
 
     private static Set<Long> union(Set<Long> a, Set<Long> b) {
