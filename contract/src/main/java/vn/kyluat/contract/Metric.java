@@ -72,6 +72,9 @@ public enum Metric {
      */
     public static final List<Metric> AGED_BACKLOG = List.of(BACKLOG_91_180, BACKLOG_OVER_180);
 
+    /** A task is in the aged backlog when overdue more than this many days (where backlog_91_180 starts). */
+    public static final int AGED_BACKLOG_AFTER_DAYS = 90;
+
     /** What the aged backlog's share is a share of: the tasks due in the quarter and the whole overdue backlog. */
     public static final List<Metric> AGED_BACKLOG_BASE = List.of(TASKS_DUE, BACKLOG_OVERDUE);
 

@@ -208,16 +208,27 @@ final class TaskTimelineRows implements Iterator<InternalRow> {
         });
     }
 
-    /** A switch, not a map: one per output row, and profiles showed the map's lookup. */
+    /**
+     * Comparisons, not a map: one per output row, and profiles showed the map's lookup. The fold returns
+     * TaskTimeline's own constants, so each equals ends at its identity check.
+     */
     private static UTF8String outcome(String outcome) {
-        return switch (outcome) {
-            case TaskTimeline.ON_TIME -> ON_TIME;
-            case TaskTimeline.LATE -> LATE;
-            case TaskTimeline.OVERDUE_OPEN -> OVERDUE_OPEN;
-            case TaskTimeline.BACKLOG -> BACKLOG;
-            case TaskTimeline.NOT_DUE -> NOT_DUE;
-            default -> throw new IllegalArgumentException("unknown outcome " + outcome);
-        };
+        if (outcome.equals(TaskTimeline.ON_TIME)) {
+            return ON_TIME;
+        }
+        if (outcome.equals(TaskTimeline.LATE)) {
+            return LATE;
+        }
+        if (outcome.equals(TaskTimeline.OVERDUE_OPEN)) {
+            return OVERDUE_OPEN;
+        }
+        if (outcome.equals(TaskTimeline.BACKLOG)) {
+            return BACKLOG;
+        }
+        if (outcome.equals(TaskTimeline.NOT_DUE)) {
+            return NOT_DUE;
+        }
+        throw new IllegalArgumentException("unknown outcome " + outcome);
     }
 
     /** A row of {@code TaskQuarterFacts.HANDOFF}. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import vn.kyluat.contract.EventType;
 import vn.kyluat.contract.HandoffHistory;
+import vn.kyluat.contract.TaskOutcome;
 
 /**
  * One task's history folded into its state as of each quarter's end (DESIGN.md
@@ -32,11 +33,12 @@ public final class TaskTimeline<O> {
     public static final Set<String> EVENT_TYPES =
             Set.of(EventType.TRANSFERRED, EventType.RETURNED, EventType.EXTENDED, EventType.ESCALATED);
 
-    public static final String ON_TIME = "on_time";
-    public static final String LATE = "late";
-    public static final String OVERDUE_OPEN = "overdue_open";
-    public static final String BACKLOG = "backlog";
-    public static final String NOT_DUE = "not_due";
+    // The outcome codes the fold writes, as the contract names them.
+    public static final String ON_TIME = TaskOutcome.ON_TIME.code();
+    public static final String LATE = TaskOutcome.LATE.code();
+    public static final String OVERDUE_OPEN = TaskOutcome.OVERDUE_OPEN.code();
+    public static final String BACKLOG = TaskOutcome.BACKLOG.code();
+    public static final String NOT_DUE = TaskOutcome.NOT_DUE.code();
 
     /** A task as staged: {@code completedLocalMicros}, {@code cancelledQ} and {@code leadOrg} may be null. */
     public record Task<O>(

@@ -45,8 +45,8 @@ public final class Backlog {
         return List.of(
                 count_if(days.geq(1)).as(BACKLOG_OVERDUE.column()),
                 count_if(days.between(1, 30)).as(BACKLOG_1_30.column()),
-                count_if(days.between(31, 90)).as(BACKLOG_31_90.column()),
-                count_if(days.between(91, 180)).as(BACKLOG_91_180.column()),
+                count_if(days.between(31, Metric.AGED_BACKLOG_AFTER_DAYS)).as(BACKLOG_31_90.column()),
+                count_if(days.between(Metric.AGED_BACKLOG_AFTER_DAYS + 1, 180)).as(BACKLOG_91_180.column()),
                 count_if(days.gt(180)).as(BACKLOG_OVER_180.column()));
     }
 

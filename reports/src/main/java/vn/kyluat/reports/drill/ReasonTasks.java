@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import vn.kyluat.contract.Mart;
+import vn.kyluat.contract.Metric;
 import vn.kyluat.contract.TaskOutcome;
 import vn.kyluat.reports.marts.MartRow;
 
@@ -26,7 +27,7 @@ final class ReasonTasks {
             "late_two_quarters",
             NOT_ON_TIME,
             "aged_backlog",
-            List.of(new Part(DrillList.OVERDUE, r -> r.getLong(Mart.DAYS_OVERDUE) > 90)),
+            List.of(new Part(DrillList.OVERDUE, r -> r.getLong(Mart.DAYS_OVERDUE) > Metric.AGED_BACKLOG_AFTER_DAYS)),
             "findings_overdue",
             List.of(new Part(DrillList.FINDINGS, r -> true)));
 
