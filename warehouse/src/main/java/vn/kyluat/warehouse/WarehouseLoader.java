@@ -34,6 +34,12 @@ import vn.kyluat.contract.Zone;
  * warehouse benchmark (bench/), which times its COPY against psql's.
  */
 public final class WarehouseLoader {
+    /** PostgreSQL's SQLSTATE for a lock not granted within lock_timeout. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** Below the server's default deadlock_timeout (1 s), so a swap waiting on a reader gives way first. */
+    private static final int LOCK_TRY_MILLIS = 200;
+    /** About a minute of readers in the way before the load says so. */
+    private static final int LOCK_TRIES = 300;
 
     private final WarehouseConfig config;
     private final Configuration hadoop;
@@ -256,11 +262,18 @@ public final class WarehouseLoader {
      * Puts the loaded schema in place of the live one: two renames in one transaction, so a query sees
      * either the old warehouse or the new one. The old one is dropped afterwards, in a transaction of
      * its own, which may wait for queries still reading it without holding new ones back.
+     *
+     * <p>A renamed schema alone is not enough: a query resolves its tables one by one, so one that
+     * named a live table before the renames committed and the next after read two warehouses at once
+     * (WarehouseLoadIntegrationTests saw task_quarter_facts of one load beside warehouse_tables of the
+     * next). So the swap first takes every live table from its readers ({@link #takeLiveTables}): a
+     * query then either finished with the old tables, or waits and resolves every name anew.
      */
     private void swap(Connection connection, String loading, String id) throws SQLException {
         String old = config.schema() + "_old_" + id;
         boolean replacing = liveWarehouse(connection);
         if (replacing) {
+            takeLiveTables(connection);
             execute(
                     connection,
                     "ALTER SCHEMA " + WarehouseSql.quote(config.schema()) + " RENAME TO " + WarehouseSql.quote(old));
@@ -272,6 +285,32 @@ public final class WarehouseLoader {
         if (replacing) {
             execute(connection, "DROP SCHEMA " + WarehouseSql.quote(old) + " CASCADE");
             connection.commit();
+        }
+    }
+
+    /**
+     * Locks every table of the live warehouse against its readers, in the swap's transaction. A query
+     * half-way through naming its tables holds some of them and wants the rest: waiting for it could
+     * deadlock, so each try waits briefly ({@code lock_timeout}, below the server's deadlock check)
+     * and gives the tables back before the next.
+     */
+    private void takeLiveTables(Connection connection) throws SQLException {
+        String tables = tablesOf(connection, config.schema()).stream()
+                .map(t -> WarehouseSql.quote(config.schema()) + "." + WarehouseSql.quote(t))
+                .collect(java.util.stream.Collectors.joining(", "));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute(connection, "SET LOCAL lock_timeout = '" + LOCK_TRY_MILLIS + "ms'");
+                execute(connection, "LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE");
+                return;
+            } catch (SQLException e) {
+                if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || attempt == LOCK_TRIES) {
+                    throw e;
+                }
+                connection
+                        .rollback(); // gives back what this try took; the next statement starts the swap's transaction
+                // anew
+            }
         }
     }
 
