@@ -10,15 +10,15 @@ import vn.kyluat.etl.job.ExtractLauncher;
 import vn.kyluat.etl.job.ExtractProgress;
 
 /**
- * What the key census of deleted rows adds to an incremental run of the unchanged province, two
- * ways: the wall-clock seconds of whole incremental runs with the census off and on, alternated,
- * the faster of each kept (the first also pays for the JIT); and the census's own seconds (the
- * manifest's {@code census_seconds}, summed) in the faster run with it, against the faster run
- * without it. The first is what a user sees but moves with the machine's load; the second is the
- * target's measure: at most 10 % more. The first census of a version published without one (here:
- * the measured load) reads every key and leaves the bucket figures for the next; it runs once before
- * the rounds and is reported apart ({@code firstCensusSeconds}, {@code firstKeysRead}), so that the
- * rounds measure the census every later run pays.
+ * What the key census of deleted rows adds to an incremental run of the unchanged province: the
+ * wall-clock seconds of whole incremental runs with the census off and on, alternated, the fastest of
+ * each kept (the first also pays for the JIT). The target's measure is the wall clock, at most 10 %
+ * more: a {@code postgres} source's counts are scanned in the background while the run reads ({@code
+ * CensusTotals}), so the census's own seconds (the manifest's {@code census_seconds}, printed too) miss
+ * the database's work, which shows only as a slower run on a machine the database shares. The first
+ * census of a version published without one (here: the measured load) reads every key and leaves the
+ * bucket figures for the next; it runs once before the rounds and is reported apart ({@code
+ * firstCensusSeconds}, {@code firstKeysRead}), so that the rounds measure the census every later run pays.
  */
 record CensusCost(
         double withoutSeconds,
@@ -28,7 +28,7 @@ record CensusCost(
         double firstCensusSeconds,
         long firstKeysRead) {
     static final double TARGET_SHARE = 0.10;
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 4; // unchanged runs take seconds: the fastest of four steadies the wall clock
 
     static CensusCost measure(ExtractConfig config, PrintStream err) {
         ExtractConfig withoutCensus = config.withTuning(config.tuning().withKeyCensus(false));
@@ -85,9 +85,9 @@ record CensusCost(
         }
     }
 
-    /** The census's own seconds as a share of the run without it. */
+    /** What the census adds to the run's wall clock, as a share of the run without it. */
     double addedShare() {
-        return censusSeconds / withoutSeconds;
+        return withSeconds / withoutSeconds - 1;
     }
 
     boolean meetsTarget() {
@@ -98,16 +98,17 @@ record CensusCost(
         return String.format(
                 Locale.ROOT,
                 "first key census of the published version: %.1f s, %,d keys read (every key; it leaves the bucket figures)%n"
-                        + "incremental run of the unchanged province: %.1f s without the key census, %.1f s with it (%+.1f %%)%n"
-                        + "key census: %.2f s of that run, %,d keys read, %.1f %% of the run without it; target <= 10 %%: %s%n",
+                        + "incremental run of the unchanged province (fastest of %d each): %.2f s without the key census,"
+                        + " %.2f s with it: %+.1f %%; target <= +10 %%: %s%n"
+                        + "key census: %.2f s waited for in that run (the counts run beside the read), %,d keys read%n",
                 firstCensusSeconds,
                 firstKeysRead,
+                ROUNDS,
                 withoutSeconds,
                 withSeconds,
-                (withSeconds / withoutSeconds - 1) * 100,
-                censusSeconds,
-                keysRead,
                 addedShare() * 100,
-                meetsTarget() ? "PASS" : "FAIL");
+                meetsTarget() ? "PASS" : "FAIL",
+                censusSeconds,
+                keysRead);
     }
 }

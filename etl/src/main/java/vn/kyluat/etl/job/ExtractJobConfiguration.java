@@ -71,6 +71,12 @@ public class ExtractJobConfiguration {
         return new SourceSnapshots();
     }
 
+    /** Closed with the context, which stops any total still being taken for a census that never came. */
+    @Bean
+    CensusTotals censusTotals(ExtractConfig config, SourceSnapshots snapshots) {
+        return new CensusTotals(config, snapshots);
+    }
+
     /**
      * @param writeListeners listeners added to every extraction step (tests use one to fail a chunk)
      */
@@ -81,6 +87,7 @@ public class ExtractJobConfiguration {
             ExtractConfig config,
             OrgRegistry orgRegistry,
             SourceSnapshots snapshots,
+            CensusTotals censusTotals,
             ExtractProgress progress,
             ObjectProvider<ItemWriteListener<?>> writeListeners) {
         StepFactory steps = new StepFactory(
@@ -89,6 +96,7 @@ public class ExtractJobConfiguration {
                 config,
                 orgRegistry,
                 snapshots,
+                censusTotals,
                 progress,
                 writeListeners.orderedStream().toList());
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
@@ -126,7 +134,11 @@ public class ExtractJobConfiguration {
         flow.on("*").to(manifest);
         flow.from(manifest).on("COMPLETED").end();
         flow.from(manifest).on("*").fail();
-        return new JobBuilder(JOB_NAME, jobRepository).start(flow.build()).end().build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(censusTotals)
+                .start(flow.build())
+                .end()
+                .build();
     }
 
     /** Builds the steps of one source's relations. */
@@ -136,6 +148,7 @@ public class ExtractJobConfiguration {
             ExtractConfig config,
             OrgRegistry orgRegistry,
             SourceSnapshots snapshots,
+            CensusTotals censusTotals,
             ExtractProgress progress,
             List<ItemWriteListener<?>> writeListeners) {
 
@@ -191,7 +204,7 @@ public class ExtractJobConfiguration {
                                     new RunGuards(config),
                                     orphans(source),
                                     config.tuning(),
-                                    new DeletionCensus(source, config.tuning(), snapshots)),
+                                    new DeletionCensus(source, config.tuning(), snapshots, censusTotals)),
                             transactionManager)
                     .build();
         }
