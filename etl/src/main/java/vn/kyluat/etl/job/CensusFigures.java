@@ -101,13 +101,22 @@ record CensusFigures(CurrentVersion pointer, KeyBuckets buckets, Map<Long, KeyBu
 
     /** Adds a row of each key to its bucket's figures (keys Java cannot bucket are left out). */
     static void add(KeyBuckets buckets, Map<Long, KeyBuckets.Figures> figures, Collection<Object> keys) {
+        change(buckets, figures, keys, 1);
+    }
+
+    /** Takes a row of each key out of its bucket's figures (keys Java cannot bucket are left out). */
+    static void remove(KeyBuckets buckets, Map<Long, KeyBuckets.Figures> figures, Collection<Object> keys) {
+        change(buckets, figures, keys, -1);
+    }
+
+    private static void change(
+            KeyBuckets buckets, Map<Long, KeyBuckets.Figures> figures, Collection<Object> keys, int rows) {
         for (Object key : keys) {
             OptionalLong bucket = buckets.bucketOf(key);
             if (bucket.isPresent()) {
-                figures.merge(
-                        bucket.getAsLong(),
-                        KeyBuckets.Figures.NONE.plus(buckets.checksum(key).getAsLong()),
-                        KeyBuckets.Figures::plus);
+                BigDecimal checksum = BigDecimal.valueOf(buckets.checksum(key).getAsLong());
+                KeyBuckets.Figures row = new KeyBuckets.Figures(rows, rows < 0 ? checksum.negate() : checksum);
+                figures.merge(bucket.getAsLong(), row, KeyBuckets.Figures::plus);
             }
         }
     }

@@ -188,7 +188,12 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots
         return new Result(deleted, figures == null ? null : figures.expecting(vanished), read[0], true);
     }
 
-    /** The census by bucket figures, given the source's rows with a key. */
+    /**
+     * The census by bucket figures, given the source's rows with a key. A row this run read again whose
+     * key the published version holds (an update, mostly) is counted in the kept figures already: one
+     * of each is taken out of the expected figures before they are compared, so that a day of updates
+     * reads no key. Only the count above counts every row read as new.
+     */
     private Result byBuckets(
             RelationDataset dataset, Expected expected, long rows, KeyCensus database, List<Object> readThisRun) {
         if (rows == expected.rows()) {
@@ -196,34 +201,52 @@ record DeletionCensus(SourceConfig source, ExtractTuning tuning, SourceSnapshots
         }
         KeyBuckets buckets = expected.buckets();
         Map<Long, KeyBuckets.Figures> observed = database.figures(buckets);
-        Set<Long> differing = new HashSet<>();
-        for (Long bucket : union(expected.figures().keySet(), observed.keySet())) {
-            if (!expected.figures()
-                    .getOrDefault(bucket, KeyBuckets.Figures.NONE)
-                    .sameAs(observed.getOrDefault(bucket, KeyBuckets.Figures.NONE))) {
-                differing.add(bucket);
+        Set<Long> suspect = differing(expected.figures(), observed);
+        readThisRun.forEach(key -> suspect.add(buckets.bucketOf(key).getAsLong()));
+        Set<Object> read = new HashSet<>(readThisRun);
+        Set<Object> readAgain = new HashSet<>();
+        List<Object> suspectKeys = new ArrayList<>();
+        forEachPublishedKey(dataset, key -> {
+            if (read.contains(key)) {
+                readAgain.add(key);
             }
-        }
+            OptionalLong bucket = buckets.bucketOf(key);
+            // A key Java cannot bucket may be in any bucket: it is looked up alone.
+            if (bucket.isEmpty() || suspect.contains(bucket.getAsLong())) {
+                suspectKeys.add(key);
+            }
+        });
+        Map<Long, KeyBuckets.Figures> newRowsOnly = new HashMap<>(expected.figures());
+        CensusFigures.remove(buckets, newRowsOnly, readAgain);
+        Set<Long> differing = differing(newRowsOnly, observed);
         CensusFigures.Pending figures = new CensusFigures.Pending(buckets, observed);
         if (differing.isEmpty()) {
             return new Result(Set.of(), figures, 0, false);
         }
         Set<Object> held = new HashSet<>();
         database.forEachKeyIn(buckets, differing, tuning.fetchSize(), held::add);
-        List<Object> candidates = new ArrayList<>();
-        forEachPublishedKey(dataset, key -> {
-            OptionalLong bucket = buckets.bucketOf(key);
-            // A key Java cannot bucket may be in any bucket: it is looked up alone.
-            if ((bucket.isEmpty() || differing.contains(bucket.getAsLong())) && !held.contains(key)) {
-                candidates.add(key);
-            }
-        });
+        List<Object> candidates = suspectKeys.stream()
+                .filter(key -> !held.contains(key))
+                .filter(key -> buckets.bucketOf(key).stream().allMatch(differing::contains))
+                .toList();
         Set<Object> deleted = new HashSet<>(candidates);
         deleted.removeAll(database.present(candidates));
         List<Object> vanished = readThisRun.stream()
                 .filter(key -> differing.contains(buckets.bucketOf(key).getAsLong()) && !held.contains(key))
                 .toList();
         return new Result(deleted, figures.expecting(vanished), held.size(), false);
+    }
+
+    /** The buckets whose figures differ between the two. */
+    private static Set<Long> differing(Map<Long, KeyBuckets.Figures> a, Map<Long, KeyBuckets.Figures> b) {
+        Set<Long> differing = new HashSet<>();
+        for (Long bucket : union(a.keySet(), b.keySet())) {
+            if (!a.getOrDefault(bucket, KeyBuckets.Figures.NONE)
+                    .sameAs(b.getOrDefault(bucket, KeyBuckets.Figures.NONE))) {
+                differing.add(bucket);
+            }
+        }
+        return differing;
     }
 
     private static Set<Long> union(Set<Long> a, Set<Long> b) {

@@ -121,10 +121,6 @@ public record KeyBuckets(Kind kind, long size) {
     public record Figures(long rows, BigDecimal checksum) {
         public static final Figures NONE = new Figures(0, BigDecimal.ZERO);
 
-        public Figures plus(long key) {
-            return new Figures(rows + 1, checksum.add(BigDecimal.valueOf(key)));
-        }
-
         public Figures plus(Figures other) {
             return new Figures(rows + other.rows, checksum.add(other.checksum));
         }
