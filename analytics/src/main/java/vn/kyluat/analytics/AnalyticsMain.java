@@ -10,7 +10,8 @@ import vn.kyluat.contract.WorkspaceLock;
 /**
  * Entry point of the analytics stage, for {@code ./ops analyze} and for spark-submit alike.
  * Exit codes: 0 done, 3 done on a lake whose latest extraction run is PARTIAL or FAILED, 1 failed,
- * 2 wrong usage or configuration (a marts location that cannot be written included).
+ * 2 wrong usage or configuration (a local lake that is not there and a marts location that cannot be
+ * written included, both found before Spark starts).
  */
 @Command(
         name = "kyluat-analytics",

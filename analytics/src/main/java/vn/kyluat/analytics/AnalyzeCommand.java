@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,12 @@ import picocli.CommandLine.Spec;
 import vn.kyluat.analytics.AnalysisRun.Summary;
 import vn.kyluat.analytics.config.AnalyticsConfig;
 import vn.kyluat.analytics.engine.SparkSessions;
+import vn.kyluat.analytics.lake.HadoopFiles;
+import vn.kyluat.analytics.lake.LakeContractException;
+import vn.kyluat.analytics.lake.LakeReader;
 import vn.kyluat.analytics.marts.MartsNotWritableException;
+import vn.kyluat.contract.ConfigException;
+import vn.kyluat.contract.ConfigNode;
 import vn.kyluat.contract.Mart;
 import vn.kyluat.contract.PipelineLocations;
 import vn.kyluat.contract.Quarter;
@@ -27,7 +33,9 @@ import vn.kyluat.contract.WorkspaceLock;
                     + " (Parquet) and their CSV exports under the configured 'marts' location, all together as one set"
                     + " named by <marts>/_current.",
             "Exit codes: 0 done; 3 done, but the lake's latest extraction run is PARTIAL or FAILED (a warning names"
-                    + " the sources); 1 failed, or not started because another analysis holds the marts folder; 2 wrong usage, configuration, or a marts location that cannot be written.",
+                    + " the sources); 1 failed, or not started because another analysis holds the marts folder; 2 wrong"
+                    + " usage, configuration, a lake on the local disk that is not there, or a marts location that cannot"
+                    + " be written (both found before Spark starts).",
             "The configuration file is read from the driver's local disk; lake and marts may be any Hadoop URI."
         })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -63,10 +71,32 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
+        ConfigNode root = ConfigNode.load(config);
         AnalyticsConfig settings =
-                AnalyticsConfig.load(config).withQuarters(Optional.ofNullable(from), Optional.ofNullable(to));
+                AnalyticsConfig.from(root).withQuarters(Optional.ofNullable(from), Optional.ofNullable(to));
+        requireLocalLake(root, settings.locations().lake());
         try (WorkspaceLock lock = lockMarts(settings.locations().marts())) {
             return analyze(settings);
+        }
+    }
+
+    /**
+     * A lake on the local disk that is not there is a configuration error, told before Spark starts
+     * (seconds) and before the marts folder is touched, by the lake reader's own rule. A lake on another
+     * file system (hdfs://, s3a://) is checked by the lake reader, through the session's Hadoop configuration.
+     */
+    private static void requireLocalLake(ConfigNode root, String lake) {
+        if (PipelineLocations.localFolder(lake).isEmpty()) {
+            return;
+        }
+        try {
+            LakeReader.requireLake(new HadoopFiles(new Configuration()), lake);
+        } catch (LakeContractException e) {
+            String todo = "; run ./ops extract --config " + root.file() + " first, or ";
+            throw root.get("lake")
+                    .map(node -> node.error(e.getMessage() + todo + "fix 'lake:'"))
+                    .orElseGet(() -> new ConfigException(root.file() + ": no 'lake:', so the lake is " + lake + ": "
+                            + e.getMessage() + todo + "set 'lake:'"));
         }
     }
 

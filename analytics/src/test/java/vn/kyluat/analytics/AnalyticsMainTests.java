@@ -85,11 +85,44 @@ class AnalyticsMainTests {
         assertThat(err()).contains("no such configuration file");
     }
 
+    /** A local lake that is not there is a configuration error, found before Spark starts (about 7 s). */
+    @Test
+    void aMissingLocalLakeIsAUsageErrorNamingTheLakeLineBeforeSparkStarts() throws Exception {
+        Path config = dir.resolve("pipeline.yaml");
+        Files.writeString(config, "marts: marts\nlake: nolake\nsources: []\n");
+
+        assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))
+                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(err())
+                .contains(
+                        "configuration error: " + config + ":2: lake: there is no lake at file:"
+                                + dir.resolve("nolake"),
+                        "run ./ops extract --config " + config + " first, or fix 'lake:'")
+                .doesNotContain("Spark");
+        assertThat(dir.resolve("marts")).doesNotExist();
+    }
+
+    /** A file where the lake folder should be is no lake either (the same rule as the lake reader's). */
+    @Test
+    void aLocalLakeThatIsAFileIsAUsageErrorBeforeSparkStarts() throws Exception {
+        Path config = dir.resolve("pipeline.yaml");
+        Files.writeString(dir.resolve("lake"), "a file where the lake folder should be");
+        Files.writeString(config, "marts: marts\n");
+
+        assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))
+                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(err())
+                .contains("configuration error: " + config + ": no 'lake:', so the lake is " + dir.resolve("lake")
+                        + ": there is no lake at file:" + dir.resolve("lake"))
+                .doesNotContain("Spark");
+    }
+
     /** Two analyses of one marts folder would each remove the other's unpublished set when publishing. */
     @Test
     void aSecondAnalysisOfTheSameMartsRefusesAtOnceNamingTheFirst() throws Exception {
         Path config = dir.resolve("pipeline.yaml");
         Files.writeString(config, "lake: lake\nmarts: marts\n");
+        Files.createDirectories(dir.resolve("lake"));
 
         try (WorkspaceLock first = WorkspaceLock.acquire(dir.resolve("marts"), "analyze --config first.yaml")) {
             assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))

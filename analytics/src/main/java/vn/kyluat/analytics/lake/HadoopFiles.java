@@ -81,6 +81,17 @@ public final class HadoopFiles {
         }
     }
 
+    /** Whether {@code location} is a folder (not a file, not missing). */
+    public boolean isFolder(String location) {
+        try {
+            return fileSystem(location).getFileStatus(new Path(location)).isDirectory();
+        } catch (FileNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + location, e);
+        }
+    }
+
     /** The whole content of a small UTF-8 file, empty when it does not exist. */
     public Optional<String> readText(String file) {
         try (InputStream in = fileSystem(file).open(new Path(file))) {

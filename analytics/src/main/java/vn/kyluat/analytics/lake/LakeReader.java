@@ -36,11 +36,21 @@ public final class LakeReader {
         this.lakeRoot = HadoopFiles.qualify(lakeRoot);
     }
 
+    /**
+     * The one test of whether there is a lake at all, made here before reading it and by {@code
+     * analyze} on a local lake before Spark starts: a folder at {@code lakeRoot} (an empty one is a
+     * lake whose relations no source delivered yet).
+     */
+    public static void requireLake(HadoopFiles files, String lakeRoot) {
+        String root = HadoopFiles.qualify(lakeRoot);
+        if (!files.isFolder(root)) {
+            throw new LakeContractException("there is no lake at " + root + " (the extract stage writes it)");
+        }
+    }
+
     /** Every relation, its sources' published versions unioned; a relation without source is empty. */
     public LakeTables tables() {
-        if (!files.exists(lakeRoot)) {
-            throw new LakeContractException("there is no lake at " + lakeRoot + " (the extract stage writes it)");
-        }
+        requireLake(files, lakeRoot);
         Map<Relation, Dataset<Row>> tables = new EnumMap<>(Relation.class);
         for (Relation relation : Relation.values()) {
             tables.put(relation, relation(relation));

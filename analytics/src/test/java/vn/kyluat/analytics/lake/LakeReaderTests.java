@@ -90,6 +90,15 @@ class LakeReaderTests {
     }
 
     @Test
+    void aFileWhereTheLakeShouldBeIsNoLake() throws Exception {
+        Files.writeString(dir.resolve("lake"), "a file where the lake folder should be");
+
+        assertThatThrownBy(() -> new LakeReader(spark, lake.root()).tables())
+                .isInstanceOf(LakeContractException.class)
+                .hasMessageContaining("there is no lake at file:" + dir.resolve("lake"));
+    }
+
+    @Test
     void aRelationNoSourceDeliversIsEmptyWithTheContractSchema() throws Exception {
         Files.createDirectories(dir.resolve("lake"));
         LakeTables tables = new LakeReader(spark, lake.root()).tables();
