@@ -36,6 +36,28 @@ class BenchMainTests {
                 .doesNotContain("[picocli WARN]");
     }
 
+    /** The harness runs ops analyze itself; outside ops it says so before generating anything. */
+    @Test
+    void chaosWithAnalyzeKillsOutsideOpsIsAUsageErrorBeforeTouchingADatabase() {
+        CommandLine line = BenchMain.commandLine();
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err));
+
+        assertThat(line.execute(
+                        "chaos",
+                        "--analyze-kills",
+                        "1",
+                        "--tasks",
+                        "1000",
+                        "--pg-url",
+                        "jdbc:postgresql://127.0.0.1:1/"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString())
+                .contains(
+                        "--analyze-kills runs ops analyze, but this JVM was not started by ops (-Dkyluat.ops is not set)")
+                .contains("run ./ops chaos, or give --analyze-kills 0");
+    }
+
     @Test
     void theExtractionBenchmarkRefusesATooSmallProvinceBeforeTouchingADatabase() {
         assertThat(BenchMain.commandLine().execute("extract", "--help")).isEqualTo(ExitCodes.OK);

@@ -1,5 +1,6 @@
 package vn.kyluat.bench.chaos;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -8,9 +9,11 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.kyluat.bench.PostgresServerOption;
 import vn.kyluat.etl.ExitCodes;
 import vn.kyluat.sample.GenerateCommand;
 import vn.kyluat.sample.PostgresServer;
@@ -20,10 +23,12 @@ import vn.kyluat.sample.PostgresServer;
         name = "chaos",
         mixinStandardHelpOptions = true,
         description = {
-            "Generates a province into PostgreSQL, extracts it once uninterrupted, then again with random SIGKILLs and",
-            "restarts (half of them with the source changed between kill and restart), and compares the lakes row for row.",
+            "Generates a province into PostgreSQL, extracts it once uninterrupted, then",
+            "again with random SIGKILLs and restarts (half of them with the source changed",
+            "between kill and restart), and compares the lakes row for row.",
             "",
-            "Then kills ops analyze --analyze-kills times on the uninterrupted lake, reruns it, and compares its CSV exports.",
+            "Then kills ops analyze --analyze-kills times on the uninterrupted lake, reruns",
+            "it, and compares its CSV exports. Runs from any folder.",
             "",
             "Example: ./ops chaos --tasks 300000 --kills 10 --analyze-kills 5"
         },
@@ -36,13 +41,11 @@ public final class ChaosCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--pg-url",
-            paramLabel = "JDBC_URL",
-            defaultValue = "jdbc:postgresql://127.0.0.1:5432/",
-            description =
-                    "PostgreSQL server for the generated units (user PGUSER or postgres, password PGPASSWORD; default: ${DEFAULT-VALUE}).")
-    String pgUrl;
+    /** Set by {@code ops} to its own path: the script that runs each analysis the harness kills. */
+    static final String OPS_SCRIPT_PROPERTY = "kyluat.ops";
+
+    @Mixin
+    PostgresServerOption postgres;
 
     @Option(
             names = "--workspace",
@@ -53,18 +56,21 @@ public final class ChaosCommand implements Callable<Integer> {
 
     @Option(
             names = "--tasks",
+            paramLabel = "N",
             defaultValue = "300000",
             description = "Tasks in the province (default: ${DEFAULT-VALUE}).")
     long tasks;
 
     @Option(
             names = "--kills",
+            paramLabel = "N",
             defaultValue = "10",
             description = "SIGKILLs of the extraction, over both phases (default: ${DEFAULT-VALUE}).")
     int kills;
 
     @Option(
             names = "--analyze-kills",
+            paramLabel = "N",
             defaultValue = "5",
             description =
                     "SIGKILLs of ops analyze on the uninterrupted lake, then a rerun; its CSV exports compared with an uninterrupted"
@@ -73,12 +79,14 @@ public final class ChaosCommand implements Callable<Integer> {
 
     @Option(
             names = "--chunk-size",
+            paramLabel = "ROWS",
             defaultValue = "5000",
             description = "Rows per chunk: smaller gives more kill points (default: ${DEFAULT-VALUE}).")
     int chunkSize;
 
     @Option(
             names = "--seed",
+            paramLabel = "N",
             defaultValue = "13",
             description = "Seed of the province and of the kill points (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -111,7 +119,8 @@ public final class ChaosCommand implements Callable<Integer> {
                     "--kills must be at least 2, --tasks at least 1000, --chunk-size and --launch-timeout at least 1");
         }
         Duration launchLimit = Duration.ofMinutes(launchTimeoutMinutes);
-        PostgresServer server = PostgresServer.fromEnvironment(pgUrl);
+        Path ops = analyzeKills > 0 ? opsScript() : null;
+        PostgresServer server = postgres.server();
         String prefix =
                 dbPrefix != null ? dbPrefix : "chaos_" + Integer.toHexString(new Random().nextInt(1 << 24)) + "_";
         try {
@@ -120,7 +129,7 @@ public final class ChaosCommand implements Callable<Integer> {
                             "--workspace",
                             workspace.toString(),
                             "--pg-url",
-                            pgUrl,
+                            postgres.url(),
                             "--db-prefix",
                             prefix,
                             "--tasks",
@@ -152,13 +161,8 @@ public final class ChaosCommand implements Callable<Integer> {
                     report.rowsExtra());
             boolean same = report.rowsLost() == 0 && report.rowsExtra() == 0;
             if (analyzeKills > 0) {
-                // ops runs this JVM in the project's folder.
                 AnalyzeKills.Result analysis = new AnalyzeKills(
-                                Path.of("ops").toAbsolutePath(),
-                                workspace.toAbsolutePath(),
-                                launchLimit,
-                                seed,
-                                System.out)
+                                ops, workspace.toAbsolutePath(), launchLimit, seed, System.out)
                         .run(
                                 harness.config("analyze-reference", "reference", "reference"),
                                 harness.config("analyze-killed", "reference", "killed"),
@@ -178,6 +182,22 @@ public final class ChaosCommand implements Callable<Integer> {
                 drop(server, prefix);
             }
         }
+    }
+
+    /**
+     * The ops script that started this JVM, told before any work: the analyses the harness kills are
+     * {@code ops analyze} processes, and the caller's folder need not be the project's.
+     */
+    private Path opsScript() {
+        String ops = System.getProperty(OPS_SCRIPT_PROPERTY);
+        if (ops == null || !Files.isExecutable(Path.of(ops))) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--analyze-kills runs ops analyze, but this JVM was not started by ops (-D" + OPS_SCRIPT_PROPERTY
+                            + " is " + (ops == null ? "not set" : "not an executable file: " + ops)
+                            + "): run ./ops chaos, or give --analyze-kills 0");
+        }
+        return Path.of(ops);
     }
 
     private static void drop(PostgresServer server, String prefix) {

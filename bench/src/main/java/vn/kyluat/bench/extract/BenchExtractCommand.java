@@ -13,9 +13,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.kyluat.bench.PostgresServerOption;
 import vn.kyluat.contract.Relation;
 import vn.kyluat.contract.manifest.RelationReport;
 import vn.kyluat.contract.manifest.RunManifest;
@@ -64,13 +66,8 @@ public final class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--pg-url",
-            paramLabel = "JDBC_URL",
-            defaultValue = "jdbc:postgresql://127.0.0.1:5432/",
-            description =
-                    "PostgreSQL server (user PGUSER or postgres, password PGPASSWORD) (default: ${DEFAULT-VALUE}).")
-    String pgUrl;
+    @Mixin
+    PostgresServerOption postgres;
 
     @Option(
             names = "--tasks",
@@ -104,7 +101,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
         PostgresServer server;
         ProvinceSize size;
         try {
-            server = PostgresServer.fromEnvironment(pgUrl);
+            server = postgres.server();
             size = new ProvinceSize(46, 50, 300, 8, tasks, 2);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
