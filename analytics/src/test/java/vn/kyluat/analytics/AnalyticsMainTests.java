@@ -3,6 +3,7 @@ package vn.kyluat.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,16 @@ class AnalyticsMainTests {
         System.setErr(systemErr);
     }
 
+    private Path config() {
+        return dir.resolve("pipeline.yaml");
+    }
+
+    /** Writes {@link #config()} with this text and analyzes with it: the exit code. */
+    private int analyzeWith(String yaml) throws IOException {
+        Files.writeString(config(), yaml);
+        return AnalyticsMain.execute("analyze", "--config", config().toString());
+    }
+
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
     }
@@ -69,11 +80,7 @@ class AnalyticsMainTests {
 
     @Test
     void aConfigurationErrorIsAUsageErrorNamingFileAndLine() throws Exception {
-        Path config = dir.resolve("pipeline.yaml");
-        Files.writeString(config, "lake: lake\nanalytics:\n  too: 2024Q4\n");
-
-        assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))
-                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(analyzeWith("lake: lake\nanalytics:\n  too: 2024Q4\n")).isEqualTo(AnalyticsMain.USAGE);
         assertThat(err()).contains("pipeline.yaml:3:", "unknown key 'too'");
     }
 
@@ -88,16 +95,12 @@ class AnalyticsMainTests {
     /** A local lake that is not there is a configuration error, found before Spark starts (about 7 s). */
     @Test
     void aMissingLocalLakeIsAUsageErrorNamingTheLakeLineBeforeSparkStarts() throws Exception {
-        Path config = dir.resolve("pipeline.yaml");
-        Files.writeString(config, "marts: marts\nlake: nolake\nsources: []\n");
-
-        assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))
-                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(analyzeWith("marts: marts\nlake: nolake\nsources: []\n")).isEqualTo(AnalyticsMain.USAGE);
         assertThat(err())
                 .contains(
-                        "configuration error: " + config + ":2: lake: there is no lake at file:"
+                        "configuration error: " + config() + ":2: lake: there is no lake at file:"
                                 + dir.resolve("nolake"),
-                        "run ./ops extract --config " + config + " first, or fix 'lake:'")
+                        "run ./ops extract --config " + config() + " first, or fix 'lake:'")
                 .doesNotContain("Spark");
         assertThat(dir.resolve("marts")).doesNotExist();
     }
@@ -105,14 +108,11 @@ class AnalyticsMainTests {
     /** A file where the lake folder should be is no lake either (the same rule as the lake reader's). */
     @Test
     void aLocalLakeThatIsAFileIsAUsageErrorBeforeSparkStarts() throws Exception {
-        Path config = dir.resolve("pipeline.yaml");
         Files.writeString(dir.resolve("lake"), "a file where the lake folder should be");
-        Files.writeString(config, "marts: marts\n");
 
-        assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))
-                .isEqualTo(AnalyticsMain.USAGE);
+        assertThat(analyzeWith("marts: marts\n")).isEqualTo(AnalyticsMain.USAGE);
         assertThat(err())
-                .contains("configuration error: " + config + ": no 'lake:', so the lake is " + dir.resolve("lake")
+                .contains("configuration error: " + config() + ": no 'lake:', so the lake is " + dir.resolve("lake")
                         + ": there is no lake at file:" + dir.resolve("lake"))
                 .doesNotContain("Spark");
     }
@@ -120,13 +120,10 @@ class AnalyticsMainTests {
     /** Two analyses of one marts folder would each remove the other's unpublished set when publishing. */
     @Test
     void aSecondAnalysisOfTheSameMartsRefusesAtOnceNamingTheFirst() throws Exception {
-        Path config = dir.resolve("pipeline.yaml");
-        Files.writeString(config, "lake: lake\nmarts: marts\n");
         Files.createDirectories(dir.resolve("lake"));
 
         try (WorkspaceLock first = WorkspaceLock.acquire(dir.resolve("marts"), "analyze --config first.yaml")) {
-            assertThat(AnalyticsMain.execute("analyze", "--config", config.toString()))
-                    .isEqualTo(AnalyticsMain.FAILED);
+            assertThat(analyzeWith("lake: lake\nmarts: marts\n")).isEqualTo(AnalyticsMain.FAILED);
         }
         assertThat(err())
                 .contains("analyze: not started: ", dir.resolve("marts") + " is in use by analyze --config first.yaml")

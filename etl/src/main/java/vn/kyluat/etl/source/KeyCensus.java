@@ -115,12 +115,20 @@ public final class KeyCensus implements AutoCloseable {
 
     /** Per bucket: the rows with a key and the sum of their keys' checksums, aggregated by the database. */
     public Map<Long, KeyBuckets.Figures> figures(KeyBuckets buckets) {
+        String sql = "SELECT b, COUNT(*), SUM(c) FROM (SELECT " + buckets.bucketSql(key) + " AS b, "
+                + buckets.checksumSql(key) + " AS c FROM (" + mapping + ") s WHERE " + key + " IS NOT NULL) t"
+                + " GROUP BY b";
         Map<Long, KeyBuckets.Figures> figures = new HashMap<>();
-        aggregate(
-                "SELECT b, COUNT(*), SUM(c) FROM (SELECT " + buckets.bucketSql(key) + " AS b, "
-                        + buckets.checksumSql(key) + " AS c FROM (" + mapping + ") s WHERE " + key + " IS NOT NULL) t"
-                        + " GROUP BY b",
-                (bucket, f) -> figures.put(bucket, f));
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                BigDecimal sum = rows.getBigDecimal(3);
+                figures.put(
+                        rows.getLong(1), new KeyBuckets.Figures(rows.getLong(2), sum == null ? BigDecimal.ZERO : sum));
+            }
+        } catch (SQLException e) {
+            throw failure(source, relation, e);
+        }
         return figures;
     }
 
@@ -134,19 +142,6 @@ public final class KeyCensus implements AutoCloseable {
                         "SELECT COUNT(*) FROM (" + mapping + ") s WHERE " + key + " IS NOT NULL")) {
             rows.next();
             return rows.getLong(1);
-        } catch (SQLException e) {
-            throw failure(source, relation, e);
-        }
-    }
-
-    private void aggregate(String sql, java.util.function.BiConsumer<Long, KeyBuckets.Figures> figures) {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                BigDecimal sum = rows.getBigDecimal(3);
-                figures.accept(
-                        rows.getLong(1), new KeyBuckets.Figures(rows.getLong(2), sum == null ? BigDecimal.ZERO : sum));
-            }
         } catch (SQLException e) {
             throw failure(source, relation, e);
         }
