@@ -107,7 +107,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (outcome.cause() != null) {
             debug(outcome.cause(), err);
         }
-        return report(extract, outcome, err);
+        return report(extract, outcome, System.out, err);
     }
 
     /** The sources --full reads whole: those named with --source, else all; none without --full. */
@@ -134,18 +134,20 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static int report(ExtractConfig extract, ExtractLauncher.Outcome outcome, PrintStream out) {
+    /** The summary on stdout; what failed, and what to do about it, on stderr beside the progress. */
+    private static int report(
+            ExtractConfig extract, ExtractLauncher.Outcome outcome, PrintStream out, PrintStream err) {
         if (outcome.manifest() == null) {
-            out.println("extract: run " + outcome.runId() + " failed before its manifest was written: "
+            err.println("extract: run " + outcome.runId() + " failed before its manifest was written: "
                     + outcome.failure());
-            out.println("extract: resume it with --restart");
+            err.println("extract: resume it with --restart");
             return ExitCodes.FAILURE;
         }
         RunManifest manifest = outcome.manifest();
         out.print(ExtractionSummaryTable.format(manifest));
         manifest.sources().stream()
                 .filter(s -> s.error() != null)
-                .forEach(s -> out.println(s.status().toLowerCase(Locale.ROOT) + ": " + s.error()));
+                .forEach(s -> err.println(s.status().toLowerCase(Locale.ROOT) + ": " + s.error()));
         RunRejects rejects = RunRejects.of(extract.lakeRoot(), manifest.runId());
         if (rejects.any()) {
             out.println(

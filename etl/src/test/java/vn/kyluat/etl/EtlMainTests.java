@@ -87,6 +87,22 @@ class EtlMainTests {
                 .contains("Example: ./ops extract --config workspace/pipeline.yaml");
     }
 
+    /** Scripts read the summary on stdout; the progress and what failed go to stderr. */
+    @Test
+    void theSummaryIsOnStdoutAndTheProgressOnStderr() {
+        UnitDatabase registry = UnitDatabase.create(dir, "registry");
+        registry.execute(Province.REGISTRY);
+        UnitDatabase unit = UnitDatabase.create(dir, "unit-a");
+        unit.execute(Province.UNIT);
+        Path config = Pipelines.write(dir, Province.config(registry.url(), unit.url(), ""));
+
+        String[] outputs = outputs(() ->
+                EtlMain.commandLine().execute("extract", "--progress-seconds", "1", "--config", config.toString()));
+
+        assertThat(outputs[0]).contains("unit-a", "task_event", "manifest: ", ": COMPLETED");
+        assertThat(outputs[1]).doesNotContain("manifest: ", ": COMPLETED");
+    }
+
     @Test
     void anUnreachableSourceIsOneLineAndItsStackTraceOnlyWithDebug() {
         UnitDatabase registry = UnitDatabase.create(dir, "registry");
@@ -120,7 +136,7 @@ class EtlMainTests {
         """);
         Path config = Pipelines.write(dir, Province.config(registry.url(), unit.url(), ""));
 
-        String summary = stderrOf(() -> EtlMain.commandLine().execute("extract", "--config", config.toString()));
+        String summary = stdoutOf(() -> EtlMain.commandLine().execute("extract", "--config", config.toString()));
 
         Path csv;
         try (var runs = Files.list(dir.resolve("lake/_rejects"))) {
@@ -163,8 +179,8 @@ class EtlMainTests {
                         .isEqualTo(ExitCodes.USAGE)))
                 .contains("extract: --full starts a new run; --restart resumes the last one as it was started");
 
-        String incremental = stderrOf(() -> EtlMain.commandLine().execute("extract", "--config", config));
-        String full = stderrOf(() -> assertThat(
+        String incremental = stdoutOf(() -> EtlMain.commandLine().execute("extract", "--config", config));
+        String full = stdoutOf(() -> assertThat(
                         EtlMain.commandLine().execute("extract", "--config", config, "--full", "--source", "unit-a"))
                 .isEqualTo(ExitCodes.OK));
 
@@ -175,14 +191,27 @@ class EtlMainTests {
     }
 
     private static String stderrOf(Runnable run) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        return outputs(run)[1];
+    }
+
+    private static String stdoutOf(Runnable run) {
+        return outputs(run)[0];
+    }
+
+    /** What the run printed on stdout and on stderr. */
+    private static String[] outputs(Runnable run) {
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             run.run();
         } finally {
-            System.setErr(saved);
+            System.setOut(savedOut);
+            System.setErr(savedErr);
         }
-        return captured.toString(StandardCharsets.UTF_8);
+        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 }

@@ -109,16 +109,16 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private static void printSummary(List<Path> written, Path dir, long nanos) throws java.io.IOException {
-        System.err.println();
-        System.err.printf("%-44s %12s%n", "file", "bytes");
-        System.err.println("-".repeat(57));
+        System.out.println();
+        System.out.printf("%-44s %12s%n", "file", "bytes");
+        System.out.println("-".repeat(57));
         long total = 0;
         for (Path file : written) {
             long size = Files.size(file);
             total += size;
-            System.err.printf("%-44s %,12d%n", dir.relativize(file), size);
+            System.out.printf("%-44s %,12d%n", dir.relativize(file), size);
         }
-        System.err.println("-".repeat(57));
-        System.err.printf("%-44s %,12d%n", written.size() + " files in " + String.format("%.1f s", nanos / 1e9), total);
+        System.out.println("-".repeat(57));
+        System.out.printf("%-44s %,12d%n", written.size() + " files in " + String.format("%.1f s", nanos / 1e9), total);
     }
 }

@@ -45,12 +45,13 @@ final class LoadCommand implements Callable<Integer> {
         err.println("warehouse: loading " + warehouse.get().martsRoot() + " into " + warehouse.get());
         try {
             WarehouseLoader.Loaded loaded = loader.load();
+            PrintStream out = System.out; // the summary; progress and failures go to stderr
             for (Map.Entry<String, WarehouseLoader.TableLoad> table :
                     loaded.tables().entrySet()) {
-                err.printf(
+                out.printf(
                         "  %-26s %,12d rows%n", table.getKey(), table.getValue().rows());
             }
-            err.printf(
+            out.printf(
                     "warehouse: schema %s loaded: %,d rows in %.1f s (metrics version %s)%n",
                     loaded.schema(),
                     loaded.rows(),
