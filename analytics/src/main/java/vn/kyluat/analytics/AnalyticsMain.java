@@ -31,6 +31,12 @@ public final class AnalyticsMain {
     /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new AnalyticsMain());
+        // picocli gives --version to every command but the version only to the one that declares it.
+        commandLine
+                .getSubcommands()
+                .values()
+                .forEach(c ->
+                        c.getCommandSpec().version(commandLine.getCommandSpec().version()));
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (error instanceof ConfigException) {

@@ -72,6 +72,12 @@ class AnalyticsMainTests {
     }
 
     @Test
+    void analyzePrintsTheVersion() {
+        assertThat(AnalyticsMain.execute("analyze", "--version")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("kyluat analytics, metrics definitions version ");
+    }
+
+    @Test
     void fromAfterToIsAUsageError() {
         assertThat(AnalyticsMain.execute("analyze", "--config", "x.yaml", "--from", "2025Q1", "--to", "2024Q4"))
                 .isEqualTo(AnalyticsMain.USAGE);

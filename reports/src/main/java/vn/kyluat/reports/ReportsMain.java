@@ -26,6 +26,10 @@ public final class ReportsMain implements Runnable {
     /** Exit codes: 0 done, 1 failure (missing or malformed marts, config errors), 2 usage error. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ReportsMain());
+        // picocli gives --version to every command but the version only to the one that declares it.
+        cli.getSubcommands()
+                .values()
+                .forEach(c -> c.getCommandSpec().version(cli.getCommandSpec().version()));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
             commandLine.getErr().println("reports: " + message);
